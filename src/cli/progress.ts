@@ -1,0 +1,104 @@
+import type { ExportEvent } from '../export.js';
+
+export interface ProgressStream {
+  write(chunk: string): boolean;
+  isTTY?: boolean;
+  columns?: number;
+}
+
+const BAR_WIDTH = 24;
+const REDRAW_INTERVAL_MS = 100;
+
+/**
+ * Live progress: a redrawn bar on a terminal, one plain line per post otherwise (logs, CI, pipes),
+ * so that nothing unreadable lands in a log file.
+ */
+export function createProgressReporter(stream: ProgressStream, now: () => number = Date.now) {
+  const live = Boolean(stream.isTTY);
+  let total = 0;
+  let done = 0;
+  let failed = 0;
+  let startedAt = now();
+  let lastDraw = 0;
+  let barShown = false;
+
+  function clearBar(): void {
+    if (barShown) stream.write('\r\x1b[2K');
+    barShown = false;
+  }
+
+  function drawBar(force = false): void {
+    const time = now();
+    if (!force && time - lastDraw < REDRAW_INTERVAL_MS) return;
+    lastDraw = time;
+    const fraction = total > 0 ? done / total : 0;
+    const filled = Math.round(fraction * BAR_WIDTH);
+    const elapsedSeconds = (time - startedAt) / 1000;
+    const rate = elapsedSeconds > 0 ? done / elapsedSeconds : 0;
+    const eta = rate > 0 ? formatDuration(((total - done) / rate) * 1000) : '--:--';
+    const line =
+      `[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${done}/${total} posts` +
+      ` · ${failed} failed · ${rate.toFixed(1)} posts/s · ETA ${eta}`;
+    stream.write(`\r\x1b[2K${line.slice(0, (stream.columns ?? 120) - 1)}`);
+    barShown = true;
+  }
+
+  function say(line: string): void {
+    clearBar();
+    stream.write(`${line}\n`);
+    if (live && total > 0) drawBar(true);
+  }
+
+  return {
+    handle(event: ExportEvent): void {
+      switch (event.type) {
+        case 'discovering':
+          say(`Discovering posts of ${event.source} …`);
+          break;
+        case 'discovered':
+          total = event.total;
+          startedAt = now();
+          say(`Found ${event.total} post${event.total === 1 ? '' : 's'}.`);
+          break;
+        case 'post': {
+          done = event.done;
+          if (event.entry.status === 'failed') failed++;
+          const label = `${event.entry.status.padEnd(9)} ${event.entry.id}  ${event.entry.title || event.entry.url}`;
+          const detail = event.entry.error ? `: ${event.entry.error}` : '';
+          if (!live) stream.write(`[${event.done}/${event.total}] ${label}${detail}\n`);
+          else if (event.entry.status === 'failed') say(`failed ${event.entry.url}${detail}`);
+          else drawBar(event.done === event.total);
+          break;
+        }
+        case 'duplicate':
+          done = event.done;
+          if (!live) stream.write(`[${event.done}/${event.total}] duplicate ${event.id}  ${event.url}\n`);
+          else drawBar(event.done === event.total);
+          break;
+        case 'retry':
+          if (!live) stream.write(`retry ${event.url} in ${(event.delayMs / 1000).toFixed(1)}s (${event.reason})\n`);
+          break;
+        case 'warning':
+          say(`warning: ${event.message}`);
+          break;
+      }
+    },
+    /** Leaves the terminal on a fresh line before the summary is printed. */
+    finish(): void {
+      if (barShown) {
+        drawBar(true);
+        stream.write('\n');
+        barShown = false;
+      }
+    },
+  };
+}
+
+export function formatDuration(ms: number): string {
+  const totalSeconds = Math.max(0, Math.round(ms / 1000));
+  const hours = Math.floor(totalSeconds / 3600);
+  const minutes = Math.floor((totalSeconds % 3600) / 60);
+  const seconds = totalSeconds % 60;
+  const mmss = `${String(minutes).padStart(hours ? 2 : 1, '0')}:${String(seconds).padStart(2, '0')}`;
+  return hours ? `${hours}:${mmss}` : mmss;
+}

@@ -1,0 +1,84 @@
+import { Command, CommanderError } from 'commander';
+import { exportBlog } from '../export.js';
+import { UsageError, errorMessage } from '../errors.js';
+import { OPTION_TABLE, defaultLabel, defaultSettings, type ExportSettings } from '../options.js';
+import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { createProgressReporter, type ProgressStream } from './progress.js';
+import { formatSummary } from './summary.js';
+
+export interface CliIo {
+  stdout: ProgressStream;
+  stderr: ProgressStream;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_POST_FAILED = 1;
+export const EXIT_USAGE = 2;
+
+/** argv (without node and script) → exit code. Never throws and never prints a stack trace. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const program = buildProgram(io);
+  let source: string;
+  let settings: ExportSettings;
+  try {
+    program.parse(argv, { from: 'user' });
+    source = program.args[0] ?? '';
+    settings = settingsFrom(program.opts());
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.exitCode === 0) return EXIT_OK;
+      io.stderr.write(`${TOOL_NAME}: ${error.message.replace(/^error: /, '')}\n`);
+      return EXIT_USAGE;
+    }
+    io.stderr.write(`${TOOL_NAME}: ${errorMessage(error)}\n`);
+    return EXIT_USAGE;
+  }
+
+  const progress = createProgressReporter(io.stderr);
+  try {
+    const result = await exportBlog({ ...settings, source, onEvent: progress.handle });
+    progress.finish();
+    io.stdout.write(formatSummary(result, settings.dryRun));
+    return result.counts.failed > 0 ? EXIT_POST_FAILED : EXIT_OK;
+  } catch (error) {
+    progress.finish();
+    io.stderr.write(`${TOOL_NAME}: ${errorMessage(error)}\n`);
+    return error instanceof UsageError ? EXIT_USAGE : EXIT_POST_FAILED;
+  }
+}
+
+function buildProgram(io: CliIo): Command {
+  const program = new Command(TOOL_NAME)
+    .description('Export a Tistory blog (or one post) to clean Markdown with front matter, plus a manifest.')
+    .version(TOOL_VERSION, '-V, --version')
+    .argument('<source>', 'blog URL (https://name.tistory.com, a custom domain) or one post URL (…/123, …/entry/slug)')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      // Commander's own error lines are reported once, by runCli, as a single line.
+      writeErr: () => {},
+    })
+    .showHelpAfterError(false);
+  for (const spec of OPTION_TABLE) {
+    const label = defaultLabel(spec);
+    program.option(spec.flags, label === undefined ? spec.description : `${spec.description} (default: ${label})`);
+  }
+  return program;
+}
+
+/** Raw commander values → typed settings, parsed by the option table so CLI and library agree. */
+function settingsFrom(raw: Record<string, unknown>): ExportSettings {
+  const settings = defaultSettings() as unknown as Record<string, unknown>;
+  for (const spec of OPTION_TABLE) {
+    const value = raw[commanderKey(spec.flags)];
+    if (value === undefined) continue;
+    settings[spec.key] = spec.parse && typeof value === 'string' ? spec.parse(value) : value;
+  }
+  return settings as unknown as ExportSettings;
+}
+
+/** Commander names an option's value after its long flag in camelCase (`--user-agent` → `userAgent`). */
+function commanderKey(flags: string): string {
+  const long = /--([a-z0-9-]+)/i.exec(flags)?.[1] ?? '';
+  return long.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+}

@@ -1,0 +1,23 @@
+import { relative } from 'node:path';
+import type { ExportResult } from '../export.js';
+import { POST_STATUSES } from '../state/manifest.js';
+
+/** The closing report: counts per status, where the files went, how long it took, and what failed. */
+export function formatSummary(result: ExportResult, dryRun: boolean): string {
+  const lines: string[] = [];
+  if (dryRun) {
+    lines.push(`Dry run: ${result.discovered.length} post${result.discovered.length === 1 ? '' : 's'} would be exported:`);
+    for (const post of result.discovered) lines.push(`  ${post.id ?? '-'}\t${post.url}`);
+    return `${lines.join('\n')}\n`;
+  }
+  const counts = POST_STATUSES.map((status) => `${status} ${result.counts[status]}`).join(' · ');
+  lines.push(`Done in ${(result.elapsedMs / 1000).toFixed(1)}s: ${counts}`);
+  lines.push(`Output: ${result.outDir}`);
+  if (result.manifestPath) lines.push(`Manifest: ${relative(process.cwd(), result.manifestPath) || result.manifestPath}`);
+  const failures = result.manifest.posts.filter((post) => post.status === 'failed');
+  if (failures.length > 0) {
+    lines.push(`Failed posts (${failures.length}):`);
+    for (const post of failures) lines.push(`  ${post.id}\t${post.url}\t${post.error ?? ''}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,12 @@
+// The library API: what other tools import.
+export { exportBlog } from './export.js';
+export type { ExportOptions, ExportEvent, ExportResult } from './export.js';
+export { extractPost } from './extract/index.js';
+export { toMarkdown } from './convert/index.js';
+export { discoverPosts, normalizePostUrl } from './discover/index.js';
+export { createHttpClient } from './fetch/index.js';
+export { OPTION_TABLE, type ExportSettings } from './options.js';
+export { FORMATS, type Format } from './targets/index.js';
+export { originalImageUrl } from './util/image-url.js';
+export { slugify } from './util/slug.js';
+export * from './types.js';

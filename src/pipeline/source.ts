@@ -1,0 +1,28 @@
+import { normalizePostUrl } from '../discover/index.js';
+import { UsageError } from '../errors.js';
+
+export interface ExportSource {
+  /** Origin of the blog, e.g. `https://name.tistory.com`. */
+  blogOrigin: string;
+  /** Set when the user named one post: the normalised post URL. */
+  postUrl: string | null;
+}
+
+/** A blog URL or a single post URL; anything else is a usage error. */
+export function parseSource(source: string): ExportSource {
+  const trimmed = source.trim();
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
+  let url: URL;
+  try {
+    url = new URL(withScheme);
+  } catch {
+    throw new UsageError(`not a blog URL: "${source}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new UsageError(`not a blog URL: "${source}" (use http:// or https://)`);
+  }
+  if (!url.hostname || (!url.hostname.includes('.') && url.hostname !== 'localhost')) {
+    throw new UsageError(`not a blog URL: "${source}"`);
+  }
+  return { blogOrigin: url.origin, postUrl: normalizePostUrl(url.href, url.origin) };
+}

@@ -1,0 +1,30 @@
+import { stringify } from 'yaml';
+import type { ConvertedPost } from '../types.js';
+
+/** Field order is what a reader of the file sees first, so keep the familiar ones on top. */
+export function markdownFrontMatter(post: ConvertedPost): Record<string, unknown> {
+  const { meta } = post;
+  const fields: Record<string, unknown> = {
+    title: meta.title,
+    date: meta.published ?? undefined,
+    updated: meta.updated ?? undefined,
+    categories: meta.categories,
+    tags: meta.tags,
+    author: meta.author ?? undefined,
+    description: meta.description ?? undefined,
+    cover: meta.cover ?? undefined,
+    source: meta.url,
+    tistory_id: post.id,
+  };
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+}
+
+/**
+ * `---`-fenced YAML; the yaml library does the quoting, so any title survives a round trip. YAML 1.1
+ * rules quote `yes`, `on` and friends, which Jekyll (Psych) and PyYAML would otherwise read as booleans.
+ */
+export function renderDocument(frontMatter: Record<string, unknown>, body: string): string {
+  const yaml = stringify(frontMatter, { lineWidth: 0, version: '1.1' });
+  const trimmedBody = body.trim();
+  return `---\n${yaml}---\n${trimmedBody ? `\n${trimmedBody}\n` : ''}`;
+}

@@ -1,0 +1,81 @@
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { once } from 'node:events';
+import type { ConvertedPost, PostMeta, PostStatus } from '../types.js';
+import type { Target } from './target.js';
+
+const FILE_NAME = 'posts.jsonl';
+
+/**
+ * `<out>/posts.jsonl`: one object per post, streamed in the order posts finish so a large blog is
+ * never held in memory. Lines go to a temp file that replaces the real one only when the run ends.
+ */
+export function createJsonlTarget(outDir: string): Target {
+  const finalPath = join(outDir, FILE_NAME);
+  const tempPath = `${finalPath}.${process.pid}.tmp`;
+  let stream: WriteStream | null = null;
+
+  async function append(record: Record<string, unknown>): Promise<void> {
+    if (!stream) {
+      await mkdir(outDir, { recursive: true });
+      stream = createWriteStream(tempPath, { encoding: 'utf8' });
+    }
+    if (!stream.write(`${JSON.stringify(record)}\n`)) await once(stream, 'drain');
+  }
+
+  async function closeStream(): Promise<void> {
+    if (!stream) {
+      await mkdir(outDir, { recursive: true });
+      stream = createWriteStream(tempPath, { encoding: 'utf8' });
+    }
+    const finished = once(stream, 'close');
+    stream.end();
+    await finished;
+  }
+
+  return {
+    format: 'jsonl',
+    async writePost(post: ConvertedPost) {
+      await append(jsonlRecord(post.meta, post.id, 'ok', post.markdown, post.html));
+      return [FILE_NAME];
+    },
+    async writeProtected(meta: PostMeta, id: string) {
+      await append(jsonlRecord(meta, id, 'protected', null, null));
+      return [FILE_NAME];
+    },
+    async finish() {
+      await closeStream();
+      await rename(tempPath, finalPath);
+      return [FILE_NAME];
+    },
+    async abort() {
+      if (stream) await closeStream();
+      await rm(tempPath, { force: true });
+    },
+  };
+}
+
+function jsonlRecord(
+  meta: PostMeta,
+  id: string,
+  status: PostStatus,
+  markdown: string | null,
+  html: string | null,
+): Record<string, unknown> {
+  return {
+    id,
+    url: meta.url,
+    title: meta.title,
+    published: meta.published,
+    updated: meta.updated,
+    categories: meta.categories,
+    tags: meta.tags,
+    author: meta.author,
+    description: meta.description,
+    cover: meta.cover,
+    status,
+    markdown,
+    html,
+  };
+}

@@ -1,0 +1,115 @@
+// Shared contracts between the pipeline stages: discover → fetch → extract → convert → targets.
+
+/** What happened to one post. `private` is reserved for logged-in exports. */
+export type PostStatus = 'ok' | 'protected' | 'private' | 'missing' | 'failed';
+
+/** Facts about a post, read from the page head first, the skin markup second. */
+export interface PostMeta {
+  /** Tistory post id (from `article:txid`, `T.entryInfo.entryId` or a `/123` URL), null when none of them exist. */
+  id: string | null;
+  /** Canonical URL of the post (og:url / canonical, else the fetched URL). */
+  url: string;
+  title: string;
+  /** ISO 8601 with the page's offset, e.g. `2022-12-20T12:04:47+09:00`. */
+  published: string | null;
+  updated: string | null;
+  /** Category path, e.g. `['개발', 'Python']`; empty when the post has none. */
+  categories: string[];
+  tags: string[];
+  author: string | null;
+  description: string | null;
+  /** Original (unwrapped) cover image URL; null when the page only has Tistory's generic og image. */
+  cover: string | null;
+  /** Blog name when the page states it (og:site_name). */
+  blogName: string | null;
+}
+
+/** Result of `extractPost`: a pure function of (html, url). */
+export type Extraction =
+  | { status: 'ok'; meta: PostMeta; bodyHtml: string; skin: string }
+  | { status: 'protected'; meta: PostMeta }
+  | { status: 'missing' }
+  | { status: 'failed'; error: string; meta?: PostMeta };
+
+/** A post URL found by discovery, before it is fetched. */
+export interface DiscoveredPost {
+  /** Absolute, normalised post URL on the blog host (no query, no fragment, `/m/` removed). */
+  url: string;
+  /** Post id when the URL or the source says it (`/123`, rss guid, …). */
+  id: string | null;
+  /** `lastmod` / `pubDate` as ISO 8601 when the source gives one. */
+  lastmod: string | null;
+  /** Where it was seen. */
+  sources: DiscoverySource[];
+}
+
+export type DiscoverySource = 'sitemap' | 'rss' | 'list' | 'argument';
+
+/** A fetched HTTP response; bodies are small enough (pages, feeds) to hold whole. */
+export interface FetchResponse {
+  /** Final URL after redirects. */
+  url: string;
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer;
+  /** Body decoded as UTF-8 (or the charset the response declares). */
+  text(): string;
+}
+
+export interface FetchOptions {
+  /** Value of the Accept header. */
+  accept?: string;
+  signal?: AbortSignal;
+}
+
+/**
+ * Everything the pipeline needs from the network. Resolves with the final response for every HTTP
+ * status (after retrying 429/5xx); rejects with `FetchError` for network errors and timeouts after
+ * the retries, and for URLs that robots.txt disallows.
+ */
+export interface Fetcher {
+  get(url: string, options?: FetchOptions): Promise<FetchResponse>;
+}
+
+export type FetchErrorCode = 'network' | 'timeout' | 'robots' | 'aborted';
+
+export class FetchError extends Error {
+  constructor(
+    message: string,
+    readonly code: FetchErrorCode,
+    readonly url: string,
+  ) {
+    super(message);
+    this.name = 'FetchError';
+  }
+}
+
+/** One post as the targets receive it. */
+export interface ConvertedPost {
+  meta: PostMeta;
+  /** Tistory post id as a string, never empty (falls back to a URL-derived key). */
+  id: string;
+  /** Unique, file-name-safe slug (Hangul kept). */
+  slug: string;
+  /** Clean body HTML. */
+  html: string;
+  markdown: string;
+}
+
+/** One row of the manifest. */
+export interface ManifestEntry {
+  id: string;
+  url: string;
+  title: string;
+  status: PostStatus;
+  /** Paths relative to the output folder. */
+  files: string[];
+  error?: string;
+}
+
+export interface Manifest {
+  source: string;
+  generatedAt: string;
+  tool: { name: string; version: string };
+  posts: ManifestEntry[];
+}
