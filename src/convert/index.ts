@@ -1,0 +1,18 @@
+import { finishMarkdown } from './finish.js';
+import { prepareHtml } from './prepare/index.js';
+import { createTurndownService } from './service.js';
+
+export interface ToMarkdownOptions {
+  /** The post's URL: relative links and images are made absolute against it. */
+  baseUrl?: string;
+}
+
+/**
+ * Markdown for the body HTML of a post (the inside of `.contents_style`). Pure: no network, no disk.
+ * The result has no trailing newline.
+ */
+export function toMarkdown(bodyHtml: string, options: ToMarkdownOptions = {}): string {
+  if (!bodyHtml.trim()) return '';
+  const service = createTurndownService({ baseUrl: options.baseUrl });
+  return finishMarkdown(service.turndown(prepareHtml(bodyHtml)));
+}

@@ -1,0 +1,47 @@
+import { originalImageUrl } from '../../util/image-url.js';
+import { asElement, type DomElement, isElement } from '../dom.js';
+import { bracketText, markdownDestination, markdownTitle, resolveUrl } from '../url.js';
+import type { RuleDefinition } from './rule.js';
+
+/**
+ * Images at their original URL: the editor's `span[data-url]` around the img, else the img's own
+ * source, unwrapped from the resizing proxy. Never a `srcset` thumbnail.
+ */
+export const image: RuleDefinition = {
+  key: 'image',
+  create: ({ baseUrl }) => ({
+    filter: 'img',
+    replacement: (_content, rawNode) => {
+      const img = asElement(rawNode);
+      const source = imageSource(img);
+      const url = source ? originalImageUrl(resolveUrl(source, baseUrl)) : originalFromSrcset(img);
+      if (!url) return '';
+      const alt = bracketText(img.getAttribute('alt') || wrapperAttribute(img, 'data-alt'));
+      return `![${alt}](${markdownDestination(url)}${markdownTitle(img.getAttribute('title'))})`;
+    },
+  }),
+};
+
+function imageSource(img: DomElement): string {
+  const candidates = [wrapperAttribute(img, 'data-url'), img.getAttribute('src'), img.getAttribute('data-src')];
+  return candidates.map((candidate) => candidate?.trim() ?? '').find((candidate) => candidate !== '') ?? '';
+}
+
+/**
+ * Last resort for an img with no source but a `srcset`: its candidates are proxy thumbnails, usable only
+ * when they name the original in their `fname`; a bare thumbnail is never taken for the image.
+ */
+function originalFromSrcset(img: DomElement): string {
+  for (const candidate of (img.getAttribute('srcset') ?? '').split(',')) {
+    const url = candidate.trim().split(/\s+/)[0] ?? '';
+    const original = url ? originalImageUrl(url) : '';
+    if (original && original !== url) return original;
+  }
+  return '';
+}
+
+/** An attribute of the editor's wrapping `<span>` (`figure.imageblock > span[data-url] > img`). */
+function wrapperAttribute(img: DomElement, name: string): string | null {
+  const parent = img.parentNode;
+  return parent && isElement(parent) && parent.nodeName === 'SPAN' ? parent.getAttribute(name) : null;
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { createProgressReporter, formatDuration } from '../../src/cli/progress.js';
+import type { ManifestEntry } from '../../src/types.js';
+
+function fakeStream(isTTY: boolean) {
+  const chunks: string[] = [];
+  return { chunks, stream: { isTTY, columns: 200, write: (chunk: string) => (chunks.push(chunk), true) } };
+}
+
+function entry(id: string, status: ManifestEntry['status'], error?: string): ManifestEntry {
+  return { id, url: `https://b.tistory.com/${id}`, title: `글 ${id}`, status, files: [], ...(error ? { error } : {}) };
+}
+
+describe('progress reporter', () => {
+  it('prints one plain line per post when not on a terminal', () => {
+    const { chunks, stream } = fakeStream(false);
+    const reporter = createProgressReporter(stream);
+    reporter.handle({ type: 'discovered', total: 2 });
+    reporter.handle({ type: 'post', entry: entry('1', 'ok'), done: 1, total: 2 });
+    reporter.handle({ type: 'post', entry: entry('2', 'failed', 'HTTP 500'), done: 2, total: 2 });
+    reporter.finish();
+    const text = chunks.join('');
+    expect(text).not.toContain('\r');
+    expect(text).not.toContain('\x1b');
+    expect(text.split('\n')).toEqual(['Found 2 posts.', '[1/2] ok        1  글 1', '[2/2] failed    2  글 2: HTTP 500', '']);
+  });
+
+  it('redraws a bar with done/total, failures, rate and ETA on a terminal', () => {
+    const { chunks, stream } = fakeStream(true);
+    let clock = 0;
+    const reporter = createProgressReporter(stream, () => clock);
+    reporter.handle({ type: 'discovered', total: 4 });
+    clock = 2000;
+    reporter.handle({ type: 'post', entry: entry('1', 'ok'), done: 1, total: 4 });
+    clock = 4000;
+    reporter.handle({ type: 'post', entry: entry('2', 'failed', 'HTTP 500'), done: 2, total: 4 });
+    const bar = chunks.filter((chunk) => chunk.startsWith('\r\x1b[2K[')).at(-1);
+    expect(bar).toContain('2/4 posts');
+    expect(bar).toContain('1 failed');
+    expect(bar).toContain('0.5 posts/s');
+    expect(bar).toContain('ETA 0:04');
+    expect(chunks.join('')).toContain('failed https://b.tistory.com/2: HTTP 500\n');
+    reporter.finish();
+    expect(chunks.at(-1)).toBe('\n');
+  });
+});
+
+describe('formatDuration', () => {
+  it('reads as m:ss or h:mm:ss', () => {
+    expect(formatDuration(65_000)).toBe('1:05');
+    expect(formatDuration(3_725_000)).toBe('1:02:05');
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest';
+import { toMarkdown } from '../../src/convert/index.js';
+
+describe('line breaks', () => {
+  test('one <br> is a hard break, a run of them a paragraph break', () => {
+    expect(toMarkdown('<p>a<br>b<br /><br />c<br><br><br><br>d</p>')).toBe('a\\\nb\n\nc\n\nd');
+  });
+
+  test('breaks at the edges of a block are dropped, so no stray backslash is printed', () => {
+    expect(toMarkdown('<p><br>a<br></p><p><br></p><div><span>b<br></span></div>')).toBe('a\n\nb');
+  });
+
+  test('a break inside inline markup still sees the text around it', () => {
+    expect(toMarkdown('<p><font>a<br></font><span>b</span></p>')).toBe('a\\\nb');
+    expect(toMarkdown('<p>a<b><br></b>b</p>')).toBe('a\\\nb');
+  });
+
+  test('a break in a heading is a space', () => {
+    expect(toMarkdown('<h3>a<br>b</h3>')).toBe('### a b');
+  });
+});
+
+describe('emphasis', () => {
+  test('uses * and ** so part of a word can be emphasised', () => {
+    expect(toMarkdown('<p>반<i>쯤</i> <b>굵</b>게</p>')).toBe('반*쯤* **굵**게');
+  });
+
+  test('falls back to HTML where CommonMark would not see the delimiters', () => {
+    expect(toMarkdown('<p><b>"따옴표"</b>는</p>')).toBe('<strong>"따옴표"</strong>는');
+    expect(toMarkdown('<p>문장 <b>"따옴표"</b> 다음</p>')).toBe('문장 **"따옴표"** 다음');
+    expect(toMarkdown('<p>앞<i>(괄호)</i></p>')).toBe('앞<em>(괄호)</em>');
+  });
+
+  test('spaces inside the tags move outside the delimiters', () => {
+    expect(toMarkdown('<p>a<b> b </b>c</p>')).toBe('a **b** c');
+  });
+
+  test('emphasis cut by a paragraph break is closed in each paragraph', () => {
+    expect(toMarkdown('<div><b>하나<br><br>둘</b></div>')).toBe('**하나**\n\n**둘**');
+  });
+
+  test('empty emphasis disappears', () => {
+    expect(toMarkdown('<p>a<b></b><i> </i>b</p>')).toBe('a b');
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, test } from 'vitest';
+import { toMarkdown } from '../../src/convert/index.js';
+
+const row = (...cells: string[]) => `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`;
+
+describe('tables', () => {
+  test('a table without thead gets its first row as the header, not an empty one', () => {
+    const html = `<table data-ke-align="alignLeft" data-ke-style="style12"><tbody>${row('이름', '나이')}${row('철수', '20')}</tbody></table>`;
+    expect(toMarkdown(html)).toBe('| 이름 | 나이 |\n| --- | --- |\n| 철수 | 20 |');
+  });
+
+  test('the first row is found behind a colgroup and without a tbody', () => {
+    const html = `<table><colgroup><col><col></colgroup>${row('a', 'b')}${row('1', '2')}</table>`;
+    expect(toMarkdown(html)).toBe('| a | b |\n| --- | --- |\n| 1 | 2 |');
+  });
+
+  test('an existing thead is used as it is', () => {
+    const html = `<table><thead><tr><th>h1</th><th>h2</th></tr></thead><tbody>${row('x', 'y')}</tbody></table>`;
+    expect(toMarkdown(html)).toBe('| h1 | h2 |\n| --- | --- |\n| x | y |');
+  });
+
+  test('a single row becomes a header-only table', () => {
+    expect(toMarkdown(`<table>${row('a', 'b')}</table>`)).toBe('| a | b |\n| --- | --- |');
+  });
+
+  test('every pipe in a cell is escaped on its own, line breaks become <br>', () => {
+    const html = `<table>${row('연산', '설명')}${row('<code>a || b</code>', '한 줄<br>두 줄')}${row('|', '<p>p1</p><p>p2</p>')}</table>`;
+    expect(toMarkdown(html)).toBe(
+      '| 연산 | 설명 |\n| --- | --- |\n| `a \\|\\| b` | 한 줄<br>두 줄 |\n| \\| | p1<br><br>p2 |',
+    );
+  });
+
+  test('cell alignment from text-align becomes the delimiter row', () => {
+    const html = `<table><tr><td style="text-align: center;">a</td><td style="text-align: right;">b</td></tr>${row('1', '2')}</table>`;
+    expect(toMarkdown(html)).toBe('| a | b |\n| :---: | ---: |\n| 1 | 2 |');
+  });
+
+  test('a one-cell box table is unwrapped into its blocks', () => {
+    const html = '<p>앞</p><table><tbody><tr><td><p>상자 문단</p><ul><li>목록</li></ul></td></tr></tbody></table><p>뒤</p>';
+    expect(toMarkdown(html)).toBe('앞\n\n상자 문단\n\n- 목록\n\n뒤');
+  });
+
+  test('a table whose cells hold lists stays HTML, with no blank line to cut it', () => {
+    const html = `<table>${row('a', 'b')}${row('<ul><li>x</li></ul>', '<pre>1\n\n2</pre>')}</table>`;
+    const markdown = toMarkdown(html);
+    expect(markdown.startsWith('<table><thead><tr><th>a</th><th>b</th></tr></thead>')).toBe(true);
+    expect(markdown).toContain('<ul><li>x</li></ul>');
+    expect(markdown).not.toMatch(/\n\s*\n/);
+    expect(markdown).not.toContain('joplin');
+  });
+});

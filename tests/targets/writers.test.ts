@@ -1,0 +1,68 @@
+import { mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createTarget } from '../../src/targets/index.js';
+import type { ConvertedPost, PostMeta } from '../../src/types.js';
+
+const meta: PostMeta = {
+  id: '7',
+  url: 'https://example.tistory.com/7',
+  title: '첫 글: "안녕"',
+  published: '2021-03-01T10:00:00+09:00',
+  updated: null,
+  categories: [],
+  tags: ['인사'],
+  author: '글쓴이',
+  description: null,
+  cover: null,
+  blogName: null,
+};
+const post: ConvertedPost = { meta, id: '7', slug: '첫-글-안녕', html: '<p>안녕 🙂</p>', markdown: '안녕 🙂' };
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1)).sort();
+}
+
+describe('markdown target', () => {
+  it('writes markdown/<slug>.md and nothing else, not even a temp file', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'te-md-'));
+    const target = createTarget('markdown', out);
+    expect(await target.writePost(post)).toEqual(['markdown/첫-글-안녕.md']);
+    expect(await target.writeProtected(meta, '7')).toEqual([]);
+    await target.finish();
+    expect(await listFiles(out)).toEqual(['markdown/첫-글-안녕.md']);
+    const text = await readFile(join(out, 'markdown/첫-글-안녕.md'), 'utf8');
+    expect(text).toContain(`title: '첫 글: "안녕"'`);
+    expect(text.endsWith('\n안녕 🙂\n')).toBe(true);
+  });
+});
+
+describe('jsonl target', () => {
+  it('streams one object per post into posts.jsonl, protected posts without a body', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'te-jsonl-'));
+    const target = createTarget('jsonl', out);
+    await target.writePost(post);
+    await target.writeProtected({ ...meta, id: '8', title: '비밀 글' }, '8');
+    expect(await listFiles(out)).not.toContain('posts.jsonl');
+    expect(await target.finish()).toEqual(['posts.jsonl']);
+    expect(await listFiles(out)).toEqual(['posts.jsonl']);
+    const lines = (await readFile(join(out, 'posts.jsonl'), 'utf8')).trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(lines).toEqual([
+      {
+        id: '7', url: meta.url, title: meta.title, published: meta.published, updated: null, categories: [],
+        tags: ['인사'], author: '글쓴이', description: null, cover: null, status: 'ok', markdown: '안녕 🙂', html: '<p>안녕 🙂</p>',
+      },
+      expect.objectContaining({ id: '8', title: '비밀 글', status: 'protected', markdown: null, html: null }),
+    ]);
+  });
+
+  it('leaves no temp file behind when aborted', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'te-jsonl-'));
+    const target = createTarget('jsonl', out);
+    await target.writePost(post);
+    await target.abort();
+    expect(await listFiles(out)).toEqual([]);
+  });
+});
