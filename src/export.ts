@@ -58,6 +58,10 @@ export async function exportBlog(options: ExportOptions): Promise<ExportResult> 
         timeout: settings.timeout,
         onEvent: (event) => {
           if (event.type === 'retry') emit(event);
+          if (event.type === 'host-paused') {
+            emit({ type: 'warning', message: `${event.host} asked us to wait ${Math.ceil(event.delayMs / 1000)}s (${event.reason})` });
+          }
+          if (event.type === 'robots-disallowed') emit({ type: 'warning', message: `robots.txt disallows ${event.url}` });
         },
       });
   const fetcher: Fetcher = options.fetcher ?? ownClient!;

@@ -1,0 +1,21 @@
+// URL paths of the fixture blog, percent-encoded the way Tistory prints them in its pages.
+
+import type { FixturePost, PostUrlStyle } from './fixture-data.js';
+
+export function postPath(post: FixturePost, style: PostUrlStyle): string {
+  return style === 'slug' ? `/entry/${encodeURIComponent(post.slug)}` : `/${post.id}`;
+}
+
+/** `/category/%EA%B0%9C%EB%B0%9C/Python`; the bare `/category` (every post) for an empty path. */
+export function categoryPath(path: readonly string[]): string {
+  return path.length === 0 ? '/category' : `/category/${path.map(encodeURIComponent).join('/')}`;
+}
+
+export function tagPath(tag: string): string {
+  return `/tag/${encodeURIComponent(tag)}`;
+}
+
+/** `?page=N` appended to a list path (`/` → `/?page=2`). */
+export function pagePath(listPath: string, page: number): string {
+  return `${listPath}?page=${page}`;
+}

@@ -1,0 +1,70 @@
+// Every post URL of a blog: the union of its sitemap, its RSS feed and its paginated lists.
+
+import type { DiscoveredPost, Fetcher } from '../types.js';
+import { blogOriginsStatedIn } from './blog-identity.js';
+import { mergeCandidates } from './collect.js';
+import type { DiscoveryReporter } from './events.js';
+import { ACCEPT_HTML, fetchForDiscovery } from './fetch-text.js';
+import { crawlListPages, DEFAULT_MAX_LIST_PAGES } from './list-pages.js';
+import { readRss } from './rss.js';
+import { readSitemap } from './sitemap.js';
+import type { SourceContext, SourceResult } from './source.js';
+
+export interface DiscoverOptions {
+  /** Per list (`/` and `/category`); default 1000. */
+  maxListPages?: number;
+  onEvent?: DiscoveryReporter;
+}
+
+/** Both lists hold every post; `/category` still does on blogs whose home page is a cover, not a list. */
+const LIST_PATHS = ['/', '/category'] as const;
+
+function blogOrigin(blogUrl: string): string {
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(blogUrl.trim()) ? blogUrl.trim() : `https://${blogUrl.trim()}`;
+  const url = new URL(withScheme);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`not a web address: ${blogUrl}`);
+  return url.origin;
+}
+
+/**
+ * Reads the front page first: where it finally answers is the origin post URLs are spelled on, and it
+ * names the blog's other addresses. Then the sitemap, the RSS feed and both lists. A source that cannot
+ * be read is reported and skipped; only when none can be read does this reject.
+ */
+export async function discoverPosts(
+  blogUrl: string,
+  fetcher: Fetcher,
+  options: DiscoverOptions = {},
+): Promise<DiscoveredPost[]> {
+  const givenOrigin = blogOrigin(blogUrl);
+  const report: DiscoveryReporter = options.onEvent ?? (() => {});
+  const front = await fetchForDiscovery(fetcher, `${givenOrigin}/`, ACCEPT_HTML);
+  const origin = front.ok ? new URL(front.response.url).origin : givenOrigin;
+  const statedOrigins = front.ok ? blogOriginsStatedIn(front.response.text()) : [];
+  const context: SourceContext = {
+    origin,
+    sameBlogOrigins: [...new Set([givenOrigin, ...statedOrigins])].filter((other) => other !== origin),
+    fetcher,
+    report,
+  };
+  const maxPages = Math.max(1, options.maxListPages ?? DEFAULT_MAX_LIST_PAGES);
+
+  const results: SourceResult[] = [await readSitemap(context), await readRss(context)];
+  for (const listPath of LIST_PATHS) {
+    if (listPath === '/' && !front.ok) {
+      report({ type: 'list-end', url: `${origin}/`, reason: 'error', pages: 0, detail: front.reason });
+      continue;
+    }
+    const firstPage = listPath === '/' && front.ok ? front.response : undefined;
+    results.push(await crawlListPages(context, { listPath, maxPages, ...(firstPage ? { firstPage } : {}) }));
+  }
+
+  if (!results.some((result) => result.read)) {
+    throw new Error(`${givenOrigin} could not be read: no sitemap, RSS feed or list page answered`);
+  }
+  return mergeCandidates(
+    results.flatMap((result) => result.candidates),
+    origin,
+    context.sameBlogOrigins,
+  );
+}

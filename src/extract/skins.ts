@@ -1,0 +1,34 @@
+// Where each known skin puts the title, category, date and the rendered body (from the anatomy).
+
+export interface SkinProfile {
+  name: string;
+  /** Container of the rendered `[##_article_rep_desc_##]` sequence. */
+  container: string;
+  title: string;
+  category: string;
+  date: string;
+}
+
+export const SKINS: readonly SkinProfile[] = [
+  // #1 (Ray) and #2 share the `dk*` skeleton.
+  { name: 'ray', container: '.area_view', title: '.area_title h3.tit_post, .area_title .tit_post', category: 'strong.tit_category a, .tit_category a', date: 'span.txt_detail' },
+  { name: 'odyssey', container: 'div.entry-content#article-view, #article-view', title: '.hgroup h1', category: '.hgroup span.category, span.category', date: '.hgroup span.date, span.date' },
+  { name: 'bookclub', container: 'div.article-view', title: 'h2.title-article', category: 'p.category', date: 'p.date' },
+  { name: 'whatever', container: 'div.article_view', title: '.title_view', category: 'span.category', date: 'span.date' },
+  { name: 'hello', container: 'article.content', title: 'h1.title', category: 'a.category', date: 'time.date' },
+  { name: 'mobile', container: 'div.blogview_content', title: '.tit_blogview', category: 'a.txt_category', date: '.txt_date' },
+];
+
+/** Containers custom skins commonly use for the post body, tried after every known skin. */
+export const GENERIC_CONTAINERS: readonly string[] = [
+  '[itemprop="articleBody"]',
+  '.entry-content',
+  '.article-content',
+  '.post-content',
+  '.article_content',
+  '#content article',
+  'article',
+];
+
+/** Skin text that stands for "no category" and links to `/category`. */
+export const NO_CATEGORY_LABELS: readonly string[] = ['카테고리 없음', '분류없음', '분류 없음'];

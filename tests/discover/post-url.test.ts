@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { normalizePostUrl, postIdFromUrl } from '../../src/discover/index.js';
+
+const BLOG = 'https://export-demo.tistory.com';
+
+describe('normalizePostUrl', () => {
+  it('recognises numeric and slug post paths, relative or absolute', () => {
+    expect(normalizePostUrl('/41', BLOG)).toBe(`${BLOG}/41`);
+    expect(normalizePostUrl('https://export-demo.tistory.com/41', BLOG)).toBe(`${BLOG}/41`);
+    expect(normalizePostUrl('/entry/Python-%EA%B8%B0%EC%B4%88', BLOG)).toBe(`${BLOG}/entry/Python-%EA%B8%B0%EC%B4%88`);
+  });
+
+  it('removes /m/, the query, comment anchors and a trailing slash', () => {
+    expect(normalizePostUrl('/m/41', BLOG)).toBe(`${BLOG}/41`);
+    expect(normalizePostUrl('/m/entry/abc', BLOG)).toBe(`${BLOG}/entry/abc`);
+    expect(normalizePostUrl('/41?category=1028402', BLOG)).toBe(`${BLOG}/41`);
+    expect(normalizePostUrl('/41#comment18203311', BLOG)).toBe(`${BLOG}/41`);
+    expect(normalizePostUrl('/entry/abc?x=1#entry41comment', BLOG)).toBe(`${BLOG}/entry/abc`);
+    expect(normalizePostUrl('/41/', BLOG)).toBe(`${BLOG}/41`);
+  });
+
+  it('spells one slug one way however it was encoded', () => {
+    const spellings = [
+      '/entry/파이썬-기초',
+      '/entry/%ED%8C%8C%EC%9D%B4%EC%8D%AC-%EA%B8%B0%EC%B4%88',
+      '/entry/%ed%8c%8c%ec%9d%b4%ec%8d%ac-%ea%b8%b0%ec%b4%88',
+      '/entry/%ED%8C%8C%EC%9D%B4%EC%8D%AC-기초',
+    ];
+    const normalised = new Set(spellings.map((href) => normalizePostUrl(href, BLOG)));
+    expect([...normalised]).toEqual([`${BLOG}/entry/%ED%8C%8C%EC%9D%B4%EC%8D%AC-%EA%B8%B0%EC%B4%88`]);
+    expect(normalizePostUrl('/entry/C-(2023.10)-%F0%9F%9A%80', BLOG)).toBe(normalizePostUrl('/entry/C-%282023.10%29-🚀', BLOG));
+    expect(normalizePostUrl('/entry/a:b', BLOG)).toBe(normalizePostUrl('/entry/a%3Ab', BLOG));
+  });
+
+  it('keeps a slug that is not UTF-8 (old EUC-KR links) instead of dropping it', () => {
+    expect(normalizePostUrl('/entry/%c6%c4%c0%cc%bd%e3', BLOG)).toBe(`${BLOG}/entry/%C6%C4%C0%CC%BD%E3`);
+  });
+
+  it('ignores everything that is not a post', () => {
+    for (const href of [
+      '/', '/category', '/category/%EA%B0%9C%EB%B0%9C/Python', '/tag/Python', '/guestbook', '/notice/12',
+      '/pages/about', '/archive/202504', '/manage/newpost/41?type=post', '/entry/', '/entry/a/b', '/41a',
+      '?page=2', '#comment', 'javascript:void(0)', 'mailto:me@example.com', '/m', '/m/category',
+      '/rss', '/toolbar/popup/abuseReport/?entryId=41',
+    ]) {
+      expect(normalizePostUrl(href, BLOG), href).toBeNull();
+    }
+  });
+
+  it('accepts only the blog itself and the names it answers on', () => {
+    expect(normalizePostUrl('https://other.tistory.com/41', BLOG)).toBeNull();
+    expect(normalizePostUrl('https://www.tistory.com/41', BLOG)).toBeNull();
+    expect(normalizePostUrl('http://export-demo.tistory.com/41', BLOG)).toBe(`${BLOG}/41`);
+    expect(normalizePostUrl('https://blog.example.kr/entry/abc', BLOG)).toBeNull();
+    expect(normalizePostUrl('https://blog.example.kr/entry/abc', BLOG, ['https://blog.example.kr'])).toBe(
+      `${BLOG}/entry/abc`,
+    );
+  });
+});
+
+describe('postIdFromUrl', () => {
+  it('reads the id of numeric post URLs only', () => {
+    expect(postIdFromUrl('https://export-demo.tistory.com/41')).toBe('41');
+    expect(postIdFromUrl('https://export-demo.tistory.com/m/7?category=3#comment1')).toBe('7');
+    expect(postIdFromUrl('/123')).toBe('123');
+    expect(postIdFromUrl('https://export-demo.tistory.com/entry/41')).toBeNull();
+    expect(postIdFromUrl('https://export-demo.tistory.com/category/41')).toBeNull();
+    expect(postIdFromUrl('https://export-demo.tistory.com/')).toBeNull();
+  });
+});
