@@ -14,21 +14,18 @@ const FILE_NAME = 'posts.jsonl';
 export function createJsonlTarget(outDir: string): Target {
   const finalPath = join(outDir, FILE_NAME);
   const tempPath = `${finalPath}.${process.pid}.tmp`;
-  let stream: WriteStream | null = null;
+  // One promise, so posts finishing at the same moment share one stream instead of racing to open two.
+  let opening: Promise<WriteStream> | null = null;
+  const openStream = () =>
+    (opening ??= mkdir(outDir, { recursive: true }).then(() => createWriteStream(tempPath, { encoding: 'utf8' })));
 
   async function append(record: Record<string, unknown>): Promise<void> {
-    if (!stream) {
-      await mkdir(outDir, { recursive: true });
-      stream = createWriteStream(tempPath, { encoding: 'utf8' });
-    }
+    const stream = await openStream();
     if (!stream.write(`${JSON.stringify(record)}\n`)) await once(stream, 'drain');
   }
 
   async function closeStream(): Promise<void> {
-    if (!stream) {
-      await mkdir(outDir, { recursive: true });
-      stream = createWriteStream(tempPath, { encoding: 'utf8' });
-    }
+    const stream = await openStream();
     const finished = once(stream, 'close');
     stream.end();
     await finished;
@@ -50,7 +47,7 @@ export function createJsonlTarget(outDir: string): Target {
       return [FILE_NAME];
     },
     async abort() {
-      if (stream) await closeStream();
+      if (opening) await closeStream();
       await rm(tempPath, { force: true });
     },
   };

@@ -66,3 +66,15 @@ describe('jsonl target', () => {
     expect(await listFiles(out)).toEqual([]);
   });
 });
+
+describe('jsonl target under concurrency', () => {
+  it('keeps every line when many posts finish at once', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'te-jsonl-'));
+    const target = createTarget('jsonl', out);
+    const ids = Array.from({ length: 50 }, (_, index) => String(index + 1));
+    await Promise.all(ids.map((id) => target.writePost({ ...post, id, meta: { ...meta, id } })));
+    await target.finish();
+    const lines = (await readFile(join(out, 'posts.jsonl'), 'utf8')).trimEnd().split('\n');
+    expect(lines.map((line) => JSON.parse(line).id).sort()).toEqual([...ids].sort());
+  });
+});

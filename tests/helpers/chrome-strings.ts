@@ -1,0 +1,1 @@
+export const CHROME_STRINGS: readonly string[] = ['공지사항', '최근에 올라온 글', '최근에 달린 댓글', 'Total', 'Today', 'Yesterday', '글 보관함', '티스토리 뷰', '구독하기', '카테고리의 다른 글', '728x90', '반응형', '공감', '티스토리툴바', 'Designed by Tistory'];

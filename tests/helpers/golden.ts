@@ -1,0 +1,48 @@
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
+
+const GOLDEN_ROOT = fileURLToPath(new URL('../golden', import.meta.url));
+const STABLE_ORIGIN = 'http://blog.test';
+
+export async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
+    .sort();
+}
+
+/** Takes out what differs between runs: the test server's port, the run time, the order posts finished in. */
+function normalise(file: string, text: string, origin: string): string {
+  let stable = text.replaceAll(origin, STABLE_ORIGIN);
+  if (file === 'manifest.json') stable = stable.replace(/"generatedAt": "[^"]+"/, '"generatedAt": "<time>"');
+  if (file.endsWith('.jsonl')) {
+    const lines = stable.trimEnd().split('\n');
+    lines.sort((a, b) => Number(JSON.parse(a).id) - Number(JSON.parse(b).id));
+    stable = `${lines.join('\n')}\n`;
+  }
+  return stable;
+}
+
+/**
+ * Compares a whole output folder with `tests/golden/<name>`. `UPDATE_GOLDEN=1` rewrites the golden copy,
+ * which then has to be read and committed like code.
+ */
+export async function compareWithGolden(outDir: string, name: string, origin: string): Promise<void> {
+  const goldenDir = join(GOLDEN_ROOT, name);
+  const files = await listFiles(outDir);
+  if (process.env.UPDATE_GOLDEN) {
+    await rm(goldenDir, { recursive: true, force: true });
+    for (const file of files) {
+      await mkdir(dirname(join(goldenDir, file)), { recursive: true });
+      await writeFile(join(goldenDir, file), normalise(file, await readFile(join(outDir, file), 'utf8'), origin));
+    }
+  }
+  expect(files).toEqual(await listFiles(goldenDir));
+  for (const file of files) {
+    const actual = normalise(file, await readFile(join(outDir, file), 'utf8'), origin);
+    expect(actual, file).toBe(await readFile(join(goldenDir, file), 'utf8'));
+  }
+}
