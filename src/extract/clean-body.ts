@@ -1,27 +1,24 @@
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { AnyNode } from 'domhandler';
+import { removeActiveContent } from './active-content.js';
+import { AD_LABELS, AD_UNITS, CONTAINER_CHROME } from './chrome.js';
 import { SKINS } from './skins.js';
 
-/** Ad units Tistory inserts, and ones authors paste into the body. */
-const AD_UNITS = '.revenue_unit_wrap, ins.adsbygoogle, ins.kakao_ad_area, .revenue_unit_item';
 /** Never content, wherever it sits. */
 const NEVER_CONTENT = 'script, style, noscript, link, meta, template';
-/** Chrome a skin container wraps around the post; only stripped when the body came from such a container. */
-const SKIN_CHROME = [
-  '.container_postbtn', '.postbtn_like', '.wrap_btn', '.another_category', '[data-tistory-react-app]',
-  '.area_reply', '#comments', '.comments', '.comment', '.tt-calendar', '.tt_category', '.menu_toolbar',
-  '.screen_out', '.area_tag', '.tag_area', '.tags', '.tag-list', '.area_related', '.related-articles',
-  '.protected_form', '.tt_box_namecard', '.namecard', 'aside', 'nav', 'footer', 'header', 'form', 'button',
-  'iframe[src*="ads"]',
-].join(', ');
+const MEDIA = 'img, video, audio, iframe, figure, table, hr, pre, object, embed';
 
-/** Removes everything from a located body that is not the author's writing. Mutates the node. */
-export function cleanBody($: CheerioAPI, body: Cheerio<AnyNode>, stripSkinChrome: boolean): void {
+/**
+ * Removes everything from a located body that is not the author's writing. Mutates the node. The editor's
+ * markup (figure, data-ke-*, data-url) stays: the converter reads it.
+ */
+export function cleanBody($: CheerioAPI, body: Cheerio<AnyNode>, fromContainer: boolean): void {
   removeComments(body);
   body.find(NEVER_CONTENT).remove();
+  removeActiveContent($, body);
   removeAdUnits($, body);
-  if (stripSkinChrome) {
-    body.find(SKIN_CHROME).remove();
+  if (fromContainer) {
+    body.find(CONTAINER_CHROME).remove();
     // A skin container may repeat the title, category and date above the post.
     for (const skin of SKINS) body.find([skin.title, skin.category, skin.date].join(', ')).remove();
     body.find('.contents_style').each((_, element) => {
@@ -30,13 +27,20 @@ export function cleanBody($: CheerioAPI, body: Cheerio<AnyNode>, stripSkinChrome
   }
 }
 
+/** True when the cleaned body holds neither text nor media: nothing of the post was found. */
+export function isEmptyBody(body: Cheerio<AnyNode>): boolean {
+  return visibleText(body) === '' && body.find(MEDIA).length === 0;
+}
+
 function removeAdUnits($: CheerioAPI, body: Cheerio<AnyNode>): void {
-  body.find(AD_UNITS).each((_, element) => {
+  // Outermost units only: an inner one goes with its unit.
+  body.find(AD_UNITS).filter((_, element) => $(element).parents(AD_UNITS).length === 0).each((_, element) => {
     const ad = $(element);
-    // Pasted ads come wrapped in a <center> (or a bare div/p) holding nothing else: drop the wrapper too.
+    // Pasted ads come wrapped in a <center> (or a bare div/p), often under a "반응형" label: when the
+    // wrapper holds nothing else, it goes too. A wrapper with the author's own words stays.
     let wrapper = ad.parent();
     ad.remove();
-    while (wrapper.length > 0 && !wrapper.is(body) && isEmpty($, wrapper)) {
+    while (wrapper.length > 0 && !wrapper.is(body) && holdsOnlyAdResidue(wrapper)) {
       const next = wrapper.parent();
       wrapper.remove();
       wrapper = next;
@@ -44,8 +48,14 @@ function removeAdUnits($: CheerioAPI, body: Cheerio<AnyNode>): void {
   });
 }
 
-function isEmpty($: CheerioAPI, node: Cheerio<AnyNode>): boolean {
-  return node.text().replace(/\u00a0/g, ' ').trim() === '' && node.find('img, video, iframe, figure, table, hr').length === 0;
+function holdsOnlyAdResidue(node: Cheerio<AnyNode>): boolean {
+  if (node.find(MEDIA).length > 0) return false;
+  const words = visibleText(node).split(/\s+/).filter(Boolean);
+  return words.every((word) => AD_LABELS.includes(word));
+}
+
+function visibleText(node: Cheerio<AnyNode>): string {
+  return node.text().replace(/\u00a0/g, ' ').trim();
 }
 
 function removeComments(body: Cheerio<AnyNode>): void {

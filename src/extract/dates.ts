@@ -20,23 +20,36 @@ export function normaliseDate(raw: string | null | undefined): string | null {
   return `${local}${zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`}`;
 }
 
-/** A skin's printed date: `2022. 12. 20. 12:04` or `2011. 6. 27.` (KST). */
-export function parseSkinDate(raw: string | null | undefined): string | null {
-  const match = /(\d{4})\s*\.\s*(\d{1,2})\s*\.\s*(\d{1,2})\.?(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?/.exec(raw ?? '');
+/** A skin's printed date (KST): `2022. 12. 20. 12:04`, `2011. 6. 27.` or `2025-06-02 16:27:20`. */
+export function parseSkinDate(raw: string | null | undefined): SkinDate | null {
+  const match =
+    /(\d{4})\s*[.-]\s*(\d{1,2})\s*[.-]\s*(\d{1,2})\.?(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?/.exec(raw ?? '');
   if (!match) return null;
-  const [, year, month, day, hour = '0', minute = '00', second = '00'] = match;
-  return normaliseDate(`${year}-${pad(month!)}-${pad(day!)}T${pad(hour)}:${minute}:${second}`);
+  const [, year, month, day, hour, minute, second] = match;
+  const iso = normaliseDate(`${year}-${pad(month!)}-${pad(day!)}T${pad(hour ?? '0')}:${minute ?? '00'}:${second ?? '00'}`);
+  return iso ? { iso, hasTime: hour !== undefined } : null;
+}
+
+export interface SkinDate {
+  iso: string;
+  /** Skins that print only the day would otherwise pass for midnight. */
+  hasTime: boolean;
 }
 
 /**
- * `og:regDate` (`YYYYMMDDHHmmss`). It has been seen in a 12-hour form, so its time of day cannot be
- * trusted: callers use it only when nothing better exists.
+ * `og:regDate` (`YYYYMMDDHHmmss`), which has been seen in a 12-hour form (a 15:06:03 post as `…030603`).
+ * When the skin prints a 24-hour time for the same day and minute, its hour settles which half of the day.
  */
-export function parseRegDate(raw: string | null | undefined): string | null {
+export function parseRegDate(raw: string | null | undefined, skinDate: SkinDate | null): string | null {
   const match = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(raw?.trim() ?? '');
   if (!match) return null;
   const [, year, month, day, hour, minute, second] = match;
-  return normaliseDate(`${year}-${month}-${day}T${hour}:${minute}:${second}`);
+  const regDate = normaliseDate(`${year}-${month}-${day}T${hour}:${minute}:${second}`);
+  if (!regDate || !skinDate?.hasTime) return regDate;
+  const skinHour = Number(skinDate.iso.slice(11, 13));
+  const sameDayAndMinute = skinDate.iso.slice(0, 10) === regDate.slice(0, 10) && skinDate.iso.slice(14, 16) === minute;
+  if (!sameDayAndMinute || skinHour % 12 !== Number(hour) % 12) return regDate;
+  return `${regDate.slice(0, 11)}${pad(String(skinHour))}${regDate.slice(13)}`;
 }
 
 function toKst(date: Date): string | null {

@@ -5,19 +5,16 @@ export interface EntryInfo {
   categoryLabel: string | null;
 }
 
-export interface BlogAddresses {
-  url: string | null;
-  tistoryUrl: string | null;
-}
-
 /** `window.T.entryInfo = {...}` is JSON; the category path is its `categoryLabel`. */
 export function readEntryInfo(scripts: string): EntryInfo | null {
-  const match = /T\.entryInfo\s*=\s*(\{[^;]*?\})\s*;/.exec(scripts);
-  if (!match?.[1]) return null;
+  const marker = /T\.entryInfo\s*=\s*\{/.exec(scripts);
+  if (!marker) return null;
+  const json = balancedObject(scripts, marker.index + marker[0].length - 1);
+  if (!json) return null;
   try {
-    const info = JSON.parse(match[1]) as { entryId?: unknown; categoryLabel?: unknown };
+    const info = JSON.parse(json) as { entryId?: unknown; categoryLabel?: unknown };
     return {
-      entryId: info.entryId === undefined || info.entryId === null ? null : String(info.entryId),
+      entryId: info.entryId === undefined || info.entryId === null || info.entryId === '' ? null : String(info.entryId),
       categoryLabel: typeof info.categoryLabel === 'string' ? info.categoryLabel : null,
     };
   } catch {
@@ -25,9 +22,22 @@ export function readEntryInfo(scripts: string): EntryInfo | null {
   }
 }
 
-/** `window.TistoryBlog = { url: "…", tistoryUrl: "…" }` is a JS object literal, not JSON: read the two fields. */
-export function readBlogAddresses(scripts: string): BlogAddresses {
-  const block = /TistoryBlog\s*=\s*\{([\s\S]*?)\}/.exec(scripts)?.[1] ?? '';
-  const field = (name: string) => new RegExp(`\\b${name}\\s*:\\s*["']([^"']+)["']`).exec(block)?.[1] ?? null;
-  return { url: field('url'), tistoryUrl: field('tistoryUrl') };
+/** The `{…}` starting at `start`, matched brace for brace, so a `}` or `;` inside a category name does not cut it short. */
+function balancedObject(text: string, start: number): string | null {
+  let depth = 0;
+  let quote: string | null = null;
+  for (let index = start; index < text.length; index++) {
+    const char = text[index];
+    if (quote) {
+      if (char === '\\') index++;
+      else if (char === quote) quote = null;
+    } else if (char === '"' || char === "'") {
+      quote = char;
+    } else if (char === '{') {
+      depth++;
+    } else if (char === '}' && --depth === 0) {
+      return text.slice(start, index + 1);
+    }
+  }
+  return null;
 }

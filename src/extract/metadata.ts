@@ -4,39 +4,35 @@ import { isGenericOgImage, originalImageUrl } from '../util/image-url.js';
 import { normaliseDate, parseRegDate, parseSkinDate } from './dates.js';
 import { readHead } from './head.js';
 import { readEntryInfo } from './inline-scripts.js';
-import { NO_CATEGORY_LABELS, SKINS, type SkinProfile } from './skins.js';
+import { NO_CATEGORY_LABELS, type SkinProfile } from './skins.js';
 
-/** The skin whose markers are on the page, for the facts the head does not carry. */
-export function detectSkin($: CheerioAPI): SkinProfile | null {
-  return SKINS.find((skin) => $(skin.container).length > 0 && $(skin.title).length > 0)
-    ?? SKINS.find((skin) => $(skin.container).length > 0)
-    ?? null;
-}
-
-/** Head first (og, article:*, JSON-LD, T.entryInfo), the skin's printed values second. */
-export function readMetadata($: CheerioAPI, pageUrl: string): PostMeta {
+/**
+ * Head first (og, article:*, JSON-LD, T.entryInfo), the skin's printed values second. Only public facts are
+ * read: `T.config.USER`, `initData` and the blog token (present when the owner saved the page) never are.
+ */
+export function readMetadata($: CheerioAPI, pageUrl: string, skin: SkinProfile | null): PostMeta {
   const head = readHead($);
   const ld = head.jsonLd;
-  const skin = detectSkin($);
   const skinText = (selector: string | undefined) => (selector ? $(selector).first().text().replace(/\s+/g, ' ').trim() : '');
   const inlineScripts = $('script:not([src])').map((_, element) => $(element).text()).get().join('\n');
   const entryInfo = readEntryInfo(inlineScripts);
-  const url = absolute(head.meta('og:url') ?? $('link[rel="canonical"]').attr('href') ?? null, pageUrl) ?? pageUrl;
-
-  const published =
-    normaliseDate(head.meta('article:published_time')) ??
-    normaliseDate(ld?.datePublished) ??
-    parseSkinDate(skinText(skin?.date)) ??
-    parseRegDate(head.meta('og:regDate'));
+  const declaredUrl = absolute(head.meta('og:url') ?? $('link[rel="canonical"]').attr('href') ?? null, pageUrl);
+  const url = desktopUrl(declaredUrl ?? withoutQuery(pageUrl));
+  const skinDate = parseSkinDate(skinText(skin?.date));
 
   const coverCandidate = head.meta('og:image') ?? ld?.imageUrl ?? null;
   return {
     id: idFromTxid(head.meta('article:txid')) ?? entryInfo?.entryId ?? idFromUrl(url) ?? idFromUrl(pageUrl),
     url,
     title: head.meta('og:title') ?? ld?.headline ?? (skinText(skin?.title) || titleFromDocumentTitle($('title').first().text())),
-    published,
+    published:
+      normaliseDate(head.meta('article:published_time')) ??
+      normaliseDate(ld?.datePublished) ??
+      parseRegDate(head.meta('og:regDate'), skinDate) ??
+      skinDate?.iso ??
+      null,
     updated: normaliseDate(head.meta('article:modified_time')) ?? normaliseDate(ld?.dateModified),
-    categories: entryInfo ? splitCategoryPath(entryInfo.categoryLabel ?? '') : categoriesFromSkin($, skin),
+    categories: entryInfo?.categoryLabel != null ? splitCategoryPath(entryInfo.categoryLabel) : categoriesFromSkin($, skin),
     tags: readTags($),
     author: head.meta('by') ?? head.meta('og.article.author') ?? head.meta('og:article:author') ?? ld?.authorName ?? null,
     description: head.meta('description') ?? head.meta('og:description'),
@@ -57,6 +53,30 @@ function idFromUrl(url: string): string | null {
   }
 }
 
+/** `/m/77` and `/77` are one post; the desktop address is the one other pages and exports link to. */
+function desktopUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (!/^\/m(\/|$)/.test(parsed.pathname)) return url;
+    parsed.pathname = parsed.pathname.slice(2) || '/';
+    return parsed.href;
+  } catch {
+    return url;
+  }
+}
+
+/** Post addresses never need a query (list links add `?category=…`) or a fragment. */
+function withoutQuery(url: string): string {
+  try {
+    const parsed = new URL(url);
+    parsed.search = '';
+    parsed.hash = '';
+    return parsed.href;
+  } catch {
+    return url;
+  }
+}
+
 function splitCategoryPath(label: string): string[] {
   return label
     .split('/')
@@ -68,13 +88,26 @@ function categoriesFromSkin($: CheerioAPI, skin: SkinProfile | null): string[] {
   if (!skin) return [];
   const link = $(skin.category).first();
   const href = link.attr('href') ?? link.find('a').attr('href') ?? '';
-  // "카테고리 없음" links to the bare /category list: that is not a category.
-  if (/\/category\/?$/.test(href)) return [];
+  // The link's path carries the whole hierarchy even when a skin prints only the last part.
+  const path = /^(?:https?:\/\/[^/]+)?(?:\/m)?\/category(\/[^?#]*)?/.exec(href);
+  if (path) {
+    // "카테고리 없음" links to the bare /category list: that is not a category.
+    const segments = (path[1] ?? '').split('/').filter(Boolean).map(decodeSegment);
+    return splitCategoryPath(segments.join('/'));
+  }
   return splitCategoryPath(link.text());
 }
 
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 function readTags($: CheerioAPI): string[] {
-  const tags = $('a[rel="tag"]')
+  const tags = $('a[rel~="tag"]')
     .map((_, element) => $(element).text().replace(/\s+/g, ' ').trim().replace(/^#/, ''))
     .get()
     .filter(Boolean);

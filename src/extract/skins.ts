@@ -1,4 +1,5 @@
 // Where each known skin puts the title, category, date and the rendered body (from the anatomy).
+import type { CheerioAPI } from 'cheerio';
 
 export interface SkinProfile {
   name: string;
@@ -7,10 +8,17 @@ export interface SkinProfile {
   title: string;
   category: string;
   date: string;
+  /** Tells this skin from another one that shares its container. */
+  recognise?: ($: CheerioAPI) => boolean;
 }
 
 export const SKINS: readonly SkinProfile[] = [
-  // #1 (Ray) and #2 share the `dk*` skeleton.
+  // #2 shares Ray's `dk*` skeleton; its screen-reader heading reads "{title} 본문" instead of "티스토리 뷰".
+  {
+    name: 'skin2', container: '.area_view', title: '.area_title h3.tit_post, .area_title .tit_post',
+    category: 'strong.tit_category a, .tit_category a', date: 'span.txt_detail',
+    recognise: ($) => /본문\s*$/.test($('h2#dkBody').first().text()),
+  },
   { name: 'ray', container: '.area_view', title: '.area_title h3.tit_post, .area_title .tit_post', category: 'strong.tit_category a, .tit_category a', date: 'span.txt_detail' },
   { name: 'odyssey', container: 'div.entry-content#article-view, #article-view', title: '.hgroup h1', category: '.hgroup span.category, span.category', date: '.hgroup span.date, span.date' },
   { name: 'bookclub', container: 'div.article-view', title: 'h2.title-article', category: 'p.category', date: 'p.date' },
@@ -18,6 +26,12 @@ export const SKINS: readonly SkinProfile[] = [
   { name: 'hello', container: 'article.content', title: 'h1.title', category: 'a.category', date: 'time.date' },
   { name: 'mobile', container: 'div.blogview_content', title: '.tit_blogview', category: 'a.txt_category', date: '.txt_date' },
 ];
+
+/** The skin whose markers are on the page, for the facts the head does not carry; null for custom skins. */
+export function detectSkin($: CheerioAPI): SkinProfile | null {
+  const present = SKINS.filter((skin) => $(skin.container).length > 0 && (skin.recognise?.($) ?? true));
+  return present.find((skin) => $(skin.title).length > 0) ?? present[0] ?? null;
+}
 
 /** Containers custom skins commonly use for the post body, tried after every known skin. */
 export const GENERIC_CONTAINERS: readonly string[] = [
