@@ -19,6 +19,7 @@ export function cleanBody($: CheerioAPI, body: Cheerio<AnyNode>, fromContainer: 
   removeAdUnits($, body);
   if (fromContainer) {
     body.find(CONTAINER_CHROME).remove();
+    removeTagBoxes($, body);
     // A skin container may repeat the title, category and date above the post.
     for (const skin of SKINS) body.find([skin.title, skin.category, skin.date].join(', ')).remove();
     body.find('.contents_style').each((_, element) => {
@@ -46,6 +47,34 @@ function removeAdUnits($: CheerioAPI, body: Cheerio<AnyNode>): void {
       wrapper = next;
     }
   });
+}
+
+/** Text a skin's tag box may hold besides its links: a label such as "태그" or "Tag", and separators. */
+const TAG_BOX_LABEL_MAX = 20;
+
+/**
+ * A skin's tag list (`a[rel=tag]` links, which the editor never writes) can sit inside the container under
+ * any class name. The box holding the links goes, together with the wrappers around it that add nothing
+ * but a label.
+ */
+function removeTagBoxes($: CheerioAPI, body: Cheerio<AnyNode>): void {
+  const boxes = new Set(body.find('a[rel~="tag"]').parent().toArray());
+  for (const element of boxes) {
+    let box = $(element);
+    if (box.is(body)) {
+      box.children('a[rel~="tag"]').remove();
+      continue;
+    }
+    if (!holdsOnlyTagsAndLabel(box)) continue;
+    while (box.parent().length > 0 && !box.parent().is(body) && holdsOnlyTagsAndLabel(box.parent())) box = box.parent();
+    box.remove();
+  }
+}
+
+function holdsOnlyTagsAndLabel(node: Cheerio<AnyNode>): boolean {
+  const rest = node.clone();
+  rest.find('a[rel~="tag"]').remove();
+  return rest.find(MEDIA).length === 0 && visibleText(rest).replace(/\s+/g, ' ').length <= TAG_BOX_LABEL_MAX;
 }
 
 function holdsOnlyAdResidue(node: Cheerio<AnyNode>): boolean {

@@ -1,0 +1,60 @@
+import { load } from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { extractPost } from '../../src/extract/index.js';
+import { chromeStringsIn } from '../helpers/chrome-strings.js';
+import { comparableMeta, flatten, loadPageFixture, pageFixtureNames, sessionSecrets } from './page-fixtures.js';
+
+/** What Tistory wraps around the post, and what a body must never carry into the converter. */
+const NEVER_IN_BODY = 'script, style, ins, .revenue_unit_wrap, .container_postbtn, .another_category, .tt-calendar, [data-tistory-react-app]';
+
+describe.each(pageFixtureNames())('page fixture %s', (name) => {
+  const { html, expected } = loadPageFixture(name);
+  const extraction = extractPost(html, expected.url);
+
+  it('has the expected status and metadata', () => {
+    expect(extraction.status).toBe(expected.status);
+    const meta = 'meta' in extraction && extraction.meta ? comparableMeta(extraction.meta) : null;
+    expect(meta).toEqual(expected.meta);
+  });
+
+  it('keeps chrome and session values out of every metadata field', () => {
+    if (!('meta' in extraction) || !extraction.meta) return;
+    const metaText = JSON.stringify(extraction.meta);
+    expect(chromeStringsIn(metaText)).toEqual([]);
+    for (const secret of sessionSecrets(html)) expect(metaText).not.toContain(secret);
+  });
+
+  if (expected.status !== 'ok') return;
+
+  const bodyHtml = extraction.status === 'ok' ? extraction.bodyHtml : '';
+  const body = load(bodyHtml, null, false);
+  const bodyText = flatten(body.root().text());
+
+  it('keeps the whole post, from its first to its last phrase', () => {
+    expect(expected.bodyIncludes.length).toBeGreaterThanOrEqual(3);
+    for (const phrase of expected.bodyIncludes) expect(bodyText).toContain(phrase);
+    for (const phrase of expected.bodyExcludes ?? []) expect(bodyText).not.toContain(phrase);
+  });
+
+  it('keeps chrome, ads, scripts and comments out of the body', () => {
+    expect(chromeStringsIn(bodyText)).toEqual([]);
+    expect(chromeStringsIn(bodyHtml)).toEqual([]);
+    expect(body(NEVER_IN_BODY).length).toBe(0);
+    expect(bodyHtml).not.toContain('<!--');
+    for (const secret of sessionSecrets(html)) expect(bodyHtml).not.toContain(secret);
+  });
+});
+
+describe('page fixtures', () => {
+  it('come with an expected.json each, covering every status a page can have', () => {
+    const fixtures = pageFixtureNames().map(loadPageFixture);
+    expect(fixtures.length).toBeGreaterThanOrEqual(14);
+    expect(new Set(fixtures.map((fixture) => fixture.expected.status))).toEqual(new Set(['ok', 'protected', 'missing']));
+  });
+
+  it('include an owner-saved page whose session values the checks above look for', () => {
+    const secrets = sessionSecrets(loadPageFixture('owner-logged-in').html);
+    expect(secrets).toEqual(expect.arrayContaining(['hanbyeol.owner', 'hanbyeol.kang@kakao.com', '90412283']));
+    expect(secrets.some((secret) => secret.startsWith('0wN3r'))).toBe(true);
+  });
+});
