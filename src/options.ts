@@ -1,4 +1,5 @@
-import { FORMATS, isFormat, type Format } from './targets/index.js';
+import { FORMATS, isFormat, type AssetLayout, type Format } from './targets/index.js';
+import type { ImagesMode } from './types.js';
 import { DEFAULT_USER_AGENT } from './version.js';
 import { UsageError } from './errors.js';
 
@@ -13,6 +14,11 @@ export interface ExportSettings {
   userAgent: string;
   limit: number | null;
   dryRun: boolean;
+  images: ImagesMode;
+  assetLayout: AssetLayout;
+  assetConcurrency: number;
+  assetRate: number;
+  redirectTo: string;
 }
 
 export interface OptionSpec<K extends keyof ExportSettings = keyof ExportSettings> {
@@ -57,6 +63,21 @@ export function parseFormats(raw: string): Format[] {
     throw new UsageError(`unknown format "${unknown.join('", "')}" (choose from: ${FORMATS.join(', ')})`);
   }
   return [...new Set(names)] as Format[];
+}
+
+function oneOf<T extends string>(name: string, choices: readonly T[]) {
+  return (raw: string): T => {
+    const value = raw.trim().toLowerCase();
+    if (!(choices as readonly string[]).includes(value)) {
+      throw new UsageError(`${name} must be one of ${choices.join(', ')}, got "${raw}"`);
+    }
+    return value as T;
+  };
+}
+
+function redirectPattern(raw: string): string {
+  if (!raw.startsWith('/')) throw new UsageError(`--redirect-to must be a path starting with /, got "${raw}"`);
+  return raw;
 }
 
 export const OPTION_TABLE: readonly OptionSpec[] = [
@@ -111,6 +132,41 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
     defaultValue: null,
     defaultLabel: 'all',
     parse: positiveInteger('--limit'),
+  },
+  {
+    key: 'images',
+    flags: '--images <mode>',
+    description: 'images and attachments: download (the originals, into the output), remote (keep the Tistory URLs), none (leave images out)',
+    defaultValue: 'download',
+    parse: oneOf('--images', ['download', 'remote', 'none'] as const),
+  },
+  {
+    key: 'assetLayout',
+    flags: '--asset-layout <layout>',
+    description: 'where a post finds its files: shared (one assets folder) or bundle (a folder per post, files beside it)',
+    defaultValue: 'shared',
+    parse: oneOf('--asset-layout', ['shared', 'bundle'] as const),
+  },
+  {
+    key: 'assetConcurrency',
+    flags: '--asset-concurrency <n>',
+    description: 'downloads in flight at once per image/file host',
+    defaultValue: 4,
+    parse: positiveInteger('--asset-concurrency'),
+  },
+  {
+    key: 'assetRate',
+    flags: '--asset-rate <requests-per-second>',
+    description: 'downloads per second per image/file host (0 = no limit)',
+    defaultValue: 8,
+    parse: nonNegativeNumber('--asset-rate'),
+  },
+  {
+    key: 'redirectTo',
+    flags: '--redirect-to <pattern>',
+    description: 'new path of a post in the redirect files; {slug} {id} {year} {month} {day}',
+    defaultValue: '/{slug}/',
+    parse: redirectPattern,
   },
   {
     key: 'dryRun',

@@ -84,16 +84,77 @@ export class FetchError extends Error {
   }
 }
 
-/** One post as the targets receive it. */
+export type AssetKind = 'image' | 'attachment';
+
+/** `--images`: download the originals, keep the Tistory URLs, or leave images out. */
+export type ImagesMode = 'download' | 'remote' | 'none';
+
+/** An image or attached file of a post, after the download (or the decision not to download). */
+export interface PostAsset {
+  /** The original's URL as the post uses it (proxy unwrapped; a signed URL keeps its query). */
+  url: string;
+  kind: AssetKind;
+  /**
+   * The stored file, relative to the output folder (`assets/<name>`), shared by every post and format
+   * that uses the same bytes; null when the file stayed remote (`--images remote`, or the download failed).
+   */
+  file: string | null;
+  /** File name of `file` (`<stem>-<hash>.<ext>`, Hangul kept); null when remote. */
+  name: string | null;
+  sha256: string | null;
+  bytes: number | null;
+  /** Why the file stayed remote after trying to download it. */
+  error?: string;
+}
+
+/** Another exported post that a post links to. */
+export interface LinkedPost {
+  id: string;
+  slug: string;
+  url: string;
+  title: string;
+  published: string | null;
+  categories: string[];
+}
+
+/**
+ * How one target writes the URLs of one post: return the path to use (relative to the file being
+ * written), or null to keep the original absolute URL.
+ */
+export interface UrlRewriter {
+  asset(asset: PostAsset): string | null;
+  /** A link to another exported post; the link's `#fragment` is appended to what this returns. */
+  post(linked: LinkedPost): string | null;
+}
+
+export interface RenderedBody {
+  markdown: string;
+  /** The clean body HTML. */
+  html: string;
+  /** The cover image as rewritten (or its remote URL); null when the post has none. */
+  cover: string | null;
+}
+
+/** One post as the targets receive it (see `src/targets/target.ts`). */
 export interface ConvertedPost {
   meta: PostMeta;
   /** Tistory post id as a string, never empty (falls back to a URL-derived key). */
   id: string;
   /** Unique, file-name-safe slug (Hangul kept). */
   slug: string;
-  /** Clean body HTML. */
-  html: string;
-  markdown: string;
+  /** Images and attachments of the body and the cover, each once. */
+  assets: PostAsset[];
+  /** The cover among `assets`; null when the post has none. */
+  cover: PostAsset | null;
+  /** Every URL the post had on Tistory (`/123`, `/entry/…`, their `/m/` twins): for redirects and aliases. */
+  oldUrls: string[];
+  /**
+   * True when the body links to posts of the blog that are not exported yet: those links keep their
+   * old URL for now, and the target's `rewritePost` is called at the end of the run.
+   */
+  pendingLinks: boolean;
+  /** Markdown and HTML with the target's URLs; cheap (a string substitution), call it per target. */
+  render(rewriter: UrlRewriter): RenderedBody;
 }
 
 /** One row of the manifest. */
@@ -104,6 +165,19 @@ export interface ManifestEntry {
   status: PostStatus;
   /** Paths relative to the output folder. */
   files: string[];
+  /** Images and attachments: where each went, or why it stayed remote. Absent when the post has none. */
+  assets?: ManifestAsset[];
+  /** Problems that did not fail the post (an image that kept its remote URL). */
+  warnings?: string[];
+  error?: string;
+}
+
+export interface ManifestAsset {
+  url: string;
+  kind: AssetKind;
+  /** Relative to the output folder; absent when the file stayed remote. */
+  file?: string;
+  sha256?: string;
   error?: string;
 }
 

@@ -1,9 +1,10 @@
 import { Command, CommanderError } from 'commander';
-import { exportBlog } from '../export.js';
+import { exportBlog, type ExportOptions } from '../export.js';
 import { UsageError, errorMessage } from '../errors.js';
 import { OPTION_TABLE, defaultLabel, defaultSettings, type ExportSettings } from '../options.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { createProgressReporter, type ProgressStream } from './progress.js';
+import { rejectConflictingRepeats } from './repeated-options.js';
 import { formatSummary } from './summary.js';
 
 export interface CliIo {
@@ -15,8 +16,11 @@ export const EXIT_OK = 0;
 export const EXIT_POST_FAILED = 1;
 export const EXIT_USAGE = 2;
 
+/** What the library accepts beyond the flags; the demo and tests pass `hostMap` for their local CDN. */
+export type CliExtras = Pick<ExportOptions, 'hostMap'>;
+
 /** argv (without node and script) → exit code. Never throws and never prints a stack trace. */
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], io: CliIo, extras: CliExtras = {}): Promise<number> {
   const program = buildProgram(io);
   let source: string;
   let settings: ExportSettings;
@@ -36,7 +40,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
   const progress = createProgressReporter(io.stderr);
   try {
-    const result = await exportBlog({ ...settings, source, onEvent: progress.handle });
+    const result = await exportBlog({ ...extras, ...settings, source, onEvent: progress.handle });
     progress.finish();
     io.stdout.write(formatSummary(result, settings.dryRun));
     return result.counts.failed > 0 ? EXIT_POST_FAILED : EXIT_OK;
@@ -63,6 +67,7 @@ function buildProgram(io: CliIo): Command {
     const label = defaultLabel(spec);
     program.option(spec.flags, label === undefined ? spec.description : `${spec.description} (default: ${label})`);
   }
+  rejectConflictingRepeats(program);
   return program;
 }
 

@@ -6,6 +6,7 @@ import { decodeText } from './charset.js';
 import type { HttpClientEvent, HttpClientStats } from './events.js';
 import { HostLimiters } from './host-limiter.js';
 import { resolveHttpClientOptions, type HttpClientOptions, type ResolvedHttpClientOptions } from './options.js';
+import { mappedUrl } from './host-map.js';
 import { parseRetryAfterMs } from './retry-after.js';
 import { RobotsRules, type RobotsFetchOutcome } from './robots.js';
 import { sendRequest, type RawResponse } from './send-request.js';
@@ -122,7 +123,7 @@ class PoliteHttpClient implements HttpClient {
       let outcome;
       try {
         this.counters.requests += 1;
-        outcome = await sendRequest(url, {
+        outcome = await sendRequest(mappedUrl(url, this.options.hostMap), {
           dispatcher: this.agent,
           headers,
           timeoutMs: this.options.timeout,

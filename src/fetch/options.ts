@@ -22,16 +22,22 @@ export interface HttpClientOptions {
   baseBackoffMs?: number;
   /** Receives retries, pauses, redirects and robots decisions, for logging. */
   onEvent?: (event: HttpClientEvent) => void;
+  /**
+   * Tests and the demo only: sends requests for a host name to another base URL instead
+   * (`{ 'blog.kakaocdn.net': 'http://127.0.0.2:PORT/blog.kakaocdn.net' }`), so pages keep their real
+   * Tistory URLs while a local server answers. Limits, robots and responses still use the real URL.
+   */
+  hostMap?: Readonly<Record<string, string>>;
 }
 
-export type ResolvedHttpClientOptions = Required<Omit<HttpClientOptions, 'onEvent'>> &
-  Pick<HttpClientOptions, 'onEvent'>;
+export type ResolvedHttpClientOptions = Required<Omit<HttpClientOptions, 'onEvent' | 'hostMap'>> &
+  Pick<HttpClientOptions, 'onEvent' | 'hostMap'>;
 
 /**
  * Polite defaults: Tistory answers bursts with 429, so two requests at a time and two per second per
  * host keep a long export under the radar, and four retries with backoff ride out short outages.
  */
-export const DEFAULT_HTTP_CLIENT_OPTIONS: Readonly<Required<Omit<HttpClientOptions, 'onEvent'>>> = {
+export const DEFAULT_HTTP_CLIENT_OPTIONS: Readonly<Required<Omit<HttpClientOptions, 'onEvent' | 'hostMap'>>> = {
   userAgent: DEFAULT_USER_AGENT,
   concurrency: 2,
   rate: 2,

@@ -1,5 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Manifest, ManifestEntry, PostStatus } from '../types.js';
+import { assetKey } from '../assets/asset-url.js';
+import type { KnownAsset } from '../assets/asset-store.js';
+import type { Manifest, ManifestAsset, ManifestEntry, PostAsset, PostStatus } from '../types.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 
@@ -34,4 +37,37 @@ export async function writeManifest(outDir: string, manifest: Manifest): Promise
   const path = join(outDir, MANIFEST_FILE);
   await writeFileAtomic(path, `${JSON.stringify(manifest, null, 2)}\n`);
   return path;
+}
+
+/** How the manifest records a post's files: where each went, or why it stayed remote. */
+export function manifestAssets(assets: readonly PostAsset[]): ManifestAsset[] {
+  return assets.map((asset) => {
+    const entry: ManifestAsset = { url: asset.url, kind: asset.kind };
+    if (asset.file !== null) entry.file = asset.file;
+    if (asset.sha256 !== null) entry.sha256 = asset.sha256;
+    if (asset.error !== undefined) entry.error = asset.error;
+    return entry;
+  });
+}
+
+/**
+ * The files a previous run into this folder stored, by `assetKey` of their URL, so a re-run can keep
+ * them instead of downloading them again. An unreadable or foreign manifest simply means none.
+ */
+export async function readKnownAssets(outDir: string): Promise<Map<string, KnownAsset>> {
+  const known = new Map<string, KnownAsset>();
+  let manifest: Partial<Manifest>;
+  try {
+    manifest = JSON.parse(await readFile(join(outDir, MANIFEST_FILE), 'utf8')) as Partial<Manifest>;
+  } catch {
+    return known;
+  }
+  for (const post of Array.isArray(manifest.posts) ? manifest.posts : []) {
+    for (const asset of Array.isArray(post?.assets) ? post.assets : []) {
+      if (typeof asset?.url === 'string' && typeof asset.file === 'string' && typeof asset.sha256 === 'string') {
+        known.set(assetKey(asset.url), { file: asset.file, sha256: asset.sha256 });
+      }
+    }
+  }
+  return known;
 }

@@ -1,8 +1,11 @@
 import { stringify } from 'yaml';
-import type { ConvertedPost } from '../types.js';
+import type { ConvertedPost, RenderedBody } from '../types.js';
 
-/** Field order is what a reader of the file sees first, so keep the familiar ones on top. */
-export function markdownFrontMatter(post: ConvertedPost): Record<string, unknown> {
+/**
+ * Field order is what a reader of the file sees first, so keep the familiar ones on top. `cover` is the
+ * rendered one: a path to the downloaded file when there is one.
+ */
+export function markdownFrontMatter(post: ConvertedPost, rendered: RenderedBody): Record<string, unknown> {
   const { meta } = post;
   const fields: Record<string, unknown> = {
     title: meta.title,
@@ -12,7 +15,7 @@ export function markdownFrontMatter(post: ConvertedPost): Record<string, unknown
     tags: meta.tags,
     author: meta.author ?? undefined,
     description: meta.description ?? undefined,
-    cover: meta.cover ?? undefined,
+    cover: rendered.cover ?? undefined,
     source: meta.url,
     tistory_id: post.id,
   };

@@ -2,16 +2,18 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { once } from 'node:events';
-import type { ConvertedPost, PostMeta, PostStatus } from '../types.js';
-import type { Target } from './target.js';
+import type { ConvertedPost, PostAsset, PostMeta, PostStatus } from '../types.js';
+import type { Target, TargetContext } from './target.js';
 
 const FILE_NAME = 'posts.jsonl';
 
 /**
  * `<out>/posts.jsonl`: one object per post, streamed in the order posts finish so a large blog is
  * never held in memory. Lines go to a temp file that replaces the real one only when the run ends.
+ * Asset URLs become paths relative to the output folder (where the file is); links to other posts keep
+ * their Tistory URL, since a record has no location of its own (`id` and `url` let an importer map them).
  */
-export function createJsonlTarget(outDir: string): Target {
+export function createJsonlTarget({ outDir }: TargetContext): Target {
   const finalPath = join(outDir, FILE_NAME);
   const tempPath = `${finalPath}.${process.pid}.tmp`;
   // One promise, so posts finishing at the same moment share one stream instead of racing to open two.
@@ -34,11 +36,16 @@ export function createJsonlTarget(outDir: string): Target {
   return {
     format: 'jsonl',
     async writePost(post: ConvertedPost) {
-      await append(jsonlRecord(post.meta, post.id, 'ok', post.markdown, post.html));
+      const rendered = post.render({ asset: (asset) => asset.file, post: () => null });
+      await append({
+        ...jsonlRecord(post.meta, post.id, 'ok', rendered.markdown, rendered.html),
+        cover: rendered.cover,
+        assets: post.assets.map(assetRecord),
+      });
       return [FILE_NAME];
     },
     async writeProtected(meta: PostMeta, id: string) {
-      await append(jsonlRecord(meta, id, 'protected', null, null));
+      await append({ ...jsonlRecord(meta, id, 'protected', null, null), assets: [] });
       return [FILE_NAME];
     },
     async finish() {
@@ -75,4 +82,8 @@ function jsonlRecord(
     markdown,
     html,
   };
+}
+
+function assetRecord(asset: PostAsset): Record<string, unknown> {
+  return { url: asset.url, kind: asset.kind, file: asset.file, sha256: asset.sha256, bytes: asset.bytes };
 }

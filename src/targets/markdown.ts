@@ -1,18 +1,44 @@
-import { join } from 'node:path';
+import { placeAsset } from '../assets/place-asset.js';
 import type { ConvertedPost } from '../types.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
+import { resolveInside } from '../util/safe-path.js';
 import { markdownFrontMatter, renderDocument } from './front-matter.js';
-import type { Target } from './target.js';
+import { relativeLink } from './relative-path.js';
+import type { Target, TargetContext } from './target.js';
 
-/** `<out>/markdown/<slug>.md`: plain Markdown with YAML front matter, one file per post. */
-export function createMarkdownTarget(outDir: string): Target {
+/**
+ * `<out>/markdown/<slug>.md`, plain Markdown with YAML front matter, images pointing at `<out>/assets/`;
+ * or, with the bundle layout, `<out>/markdown/<slug>/index.md` with its files beside it.
+ */
+export function createMarkdownTarget({ outDir, assetLayout }: TargetContext): Target {
+  const bundle = assetLayout === 'bundle';
+  const fileOf = (slug: string) => (bundle ? `markdown/${slug}/index.md` : `markdown/${slug}.md`);
+
+  async function write(post: ConvertedPost): Promise<string[]> {
+    const file = fileOf(post.slug);
+    const placed: string[] = [];
+    if (bundle) {
+      for (const asset of post.assets) {
+        if (asset.file === null || asset.name === null) continue;
+        const destination = `markdown/${post.slug}/${asset.name}`;
+        if (placed.includes(destination)) continue;
+        await placeAsset(outDir, asset.file, destination);
+        placed.push(destination);
+      }
+    }
+    const rendered = post.render({
+      asset: (asset) => (asset.file === null || asset.name === null ? null : bundle ? asset.name : relativeLink(file, asset.file)),
+      post: (linked) => relativeLink(file, fileOf(linked.slug)),
+    });
+    const document = renderDocument(markdownFrontMatter(post, rendered), rendered.markdown);
+    await writeFileAtomic(resolveInside(outDir, file), document);
+    return [file, ...placed];
+  }
+
   return {
     format: 'markdown',
-    async writePost(post: ConvertedPost) {
-      const relative = `markdown/${post.slug}.md`;
-      await writeFileAtomic(join(outDir, relative), renderDocument(markdownFrontMatter(post), post.markdown));
-      return [relative];
-    },
+    writePost: write,
+    rewritePost: write,
     async writeProtected() {
       return [];
     },

@@ -1,14 +1,17 @@
 // Slugs become file names and URL paths on the new platform. Tistory titles are mostly Hangul, so an
 // ASCII-only slugifier would leave them empty; keep every letter and digit of every script instead.
 
+import { isReservedWindowsName, truncateToBytes } from './safe-path.js';
+
+/** Leaves room under the 255-byte name limit for a `-<id>-<n>` suffix and an extension. */
 const MAX_SLUG_BYTES = 120;
-const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
 
 /** A file-name-safe slug: letters and digits of any script, joined by single hyphens; may be empty. */
 export function slugify(text: string): string {
+  // Lower-casing can decompose (`İ` → `i̇`), so NFC comes after it.
   const words = text
-    .normalize('NFC')
     .toLowerCase()
+    .normalize('NFC')
     .replace(/['’"“”]/g, '')
     .split(/[^\p{L}\p{N}\p{M}]+/u)
     .filter(Boolean);
@@ -21,16 +24,7 @@ export function slugify(text: string): string {
     }
     slug = next;
   }
-  return WINDOWS_RESERVED.test(slug) ? `${slug}-post` : slug;
-}
-
-function truncateToBytes(text: string, maxBytes: number): string {
-  let out = '';
-  for (const char of text) {
-    if (Buffer.byteLength(out + char) > maxBytes) break;
-    out += char;
-  }
-  return out;
+  return isReservedWindowsName(slug) ? `${slug}-post` : slug;
 }
 
 /** The slug Tistory itself shows in `/entry/<slug>` URLs, when the post has one. */
@@ -52,8 +46,11 @@ export class SlugAllocator {
   private readonly taken = new Map<string, string>();
 
   allocate(preferred: string, id: string): string {
-    const base = slugify(preferred) || slugify(id) || 'post';
-    for (const candidate of [base, `${base}-${id}`]) {
+    // The id is not always a Tistory number: a post without one is keyed by its URL, whose `/` and
+    // `:` must not reach a file name.
+    const idSlug = slugify(id) || 'post';
+    const base = slugify(preferred) || idSlug;
+    for (const candidate of [base, `${base}-${idSlug}`]) {
       const owner = this.taken.get(candidate);
       if (owner === undefined || owner === id) {
         this.taken.set(candidate, id);
@@ -61,8 +58,8 @@ export class SlugAllocator {
       }
     }
     let counter = 2;
-    while (this.taken.has(`${base}-${id}-${counter}`)) counter++;
-    const slug = `${base}-${id}-${counter}`;
+    while (this.taken.has(`${base}-${idSlug}-${counter}`)) counter++;
+    const slug = `${base}-${idSlug}-${counter}`;
     this.taken.set(slug, id);
     return slug;
   }

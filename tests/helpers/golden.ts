@@ -14,6 +14,14 @@ export async function listFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
+/** Output files compared as text (normalised); anything else (images, attachments) byte for byte. */
+const TEXT_FILE = /(?:\.(?:md|json|jsonl|csv|conf|txt|html|xml|ya?ml)|(?:^|\/)_redirects)$/;
+
+async function readOutput(dir: string, file: string, origin: string): Promise<string | Buffer> {
+  const bytes = await readFile(join(dir, file));
+  return TEXT_FILE.test(file) ? normalise(file, bytes.toString('utf8'), origin) : bytes;
+}
+
 /** Takes out what differs between runs: the test server's port, the run time, the order posts finished in. */
 function normalise(file: string, text: string, origin: string): string {
   let stable = text.replaceAll(origin, STABLE_ORIGIN);
@@ -37,12 +45,13 @@ export async function compareWithGolden(outDir: string, name: string, origin: st
     await rm(goldenDir, { recursive: true, force: true });
     for (const file of files) {
       await mkdir(dirname(join(goldenDir, file)), { recursive: true });
-      await writeFile(join(goldenDir, file), normalise(file, await readFile(join(outDir, file), 'utf8'), origin));
+      await writeFile(join(goldenDir, file), await readOutput(outDir, file, origin));
     }
   }
   expect(files).toEqual(await listFiles(goldenDir));
   for (const file of files) {
-    const actual = normalise(file, await readFile(join(outDir, file), 'utf8'), origin);
-    expect(actual, file).toBe(await readFile(join(goldenDir, file), 'utf8'));
+    const actual = await readOutput(outDir, file, origin);
+    const expected = TEXT_FILE.test(file) ? await readFile(join(goldenDir, file), 'utf8') : await readFile(join(goldenDir, file));
+    expect(actual, file).toEqual(expected);
   }
 }

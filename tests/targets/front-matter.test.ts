@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { markdownFrontMatter, renderDocument } from '../../src/targets/front-matter.js';
 import type { ConvertedPost, PostMeta } from '../../src/types.js';
+import { KEEP_URLS, postOf } from './post-fixture.js';
 
 function post(overrides: Partial<PostMeta> = {}): ConvertedPost {
   const meta: PostMeta = {
@@ -18,10 +19,14 @@ function post(overrides: Partial<PostMeta> = {}): ConvertedPost {
     blogName: '블로그',
     ...overrides,
   };
-  return { meta, id: '30', slug: '제목', html: '<p>본문</p>', markdown: '본문' };
+  return postOf(meta, { id: '30', slug: '제목', html: '<p>본문</p>', markdown: '본문' });
 }
 
 /** Parsed as YAML 1.2 and as YAML 1.1 (Jekyll's and PyYAML's dialect); both readings must agree. */
+function frontMatter(converted: ConvertedPost): Record<string, unknown> {
+  return markdownFrontMatter(converted, converted.render(KEEP_URLS));
+}
+
 function frontMatterOf(document: string): Record<string, unknown> {
   const match = /^---\n([\s\S]*?)\n---\n/.exec(document);
   expect(match).not.toBeNull();
@@ -32,7 +37,7 @@ function frontMatterOf(document: string): Record<string, unknown> {
 
 describe('markdown front matter', () => {
   it('writes every field the issue names, dates with their +09:00 offset', () => {
-    const document = renderDocument(markdownFrontMatter(post({ cover: 'https://blog.kakaocdn.net/dn/a/b/c/img.png' })), '본문');
+    const document = renderDocument(frontMatter(post({ cover: 'https://blog.kakaocdn.net/dn/a/b/c/img.png' })), '본문');
     expect(frontMatterOf(document)).toEqual({
       title: '제목',
       date: '2022-12-20T12:04:47+09:00',
@@ -49,7 +54,7 @@ describe('markdown front matter', () => {
   });
 
   it('leaves cover out when there is none and keeps empty category lists', () => {
-    const fields = frontMatterOf(renderDocument(markdownFrontMatter(post({ categories: [] })), ''));
+    const fields = frontMatterOf(renderDocument(frontMatter(post({ categories: [] })), ''));
     expect(fields).not.toHaveProperty('cover');
     expect(fields.categories).toEqual([]);
   });
@@ -67,6 +72,6 @@ describe('markdown front matter', () => {
     '123',
     '2024-01-01',
   ])('round-trips the title %j through YAML', (title) => {
-    expect(frontMatterOf(renderDocument(markdownFrontMatter(post({ title })), 'x')).title).toBe(title);
+    expect(frontMatterOf(renderDocument(frontMatter(post({ title })), 'x')).title).toBe(title);
   });
 });

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTarget } from '../../src/targets/index.js';
-import type { ConvertedPost, PostMeta } from '../../src/types.js';
+import type { PostMeta } from '../../src/types.js';
+import { postOf } from './post-fixture.js';
 
 const meta: PostMeta = {
   id: '7',
@@ -18,7 +19,7 @@ const meta: PostMeta = {
   cover: null,
   blogName: null,
 };
-const post: ConvertedPost = { meta, id: '7', slug: '첫-글-안녕', html: '<p>안녕 🙂</p>', markdown: '안녕 🙂' };
+const post = postOf(meta, { id: '7', slug: '첫-글-안녕', html: '<p>안녕 🙂</p>', markdown: '안녕 🙂' });
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -28,7 +29,7 @@ async function listFiles(dir: string): Promise<string[]> {
 describe('markdown target', () => {
   it('writes markdown/<slug>.md and nothing else, not even a temp file', async () => {
     const out = await mkdtemp(join(tmpdir(), 'te-md-'));
-    const target = createTarget('markdown', out);
+    const target = createTarget('markdown', { outDir: out, assetLayout: 'shared' });
     expect(await target.writePost(post)).toEqual(['markdown/첫-글-안녕.md']);
     expect(await target.writeProtected(meta, '7')).toEqual([]);
     await target.finish();
@@ -42,7 +43,7 @@ describe('markdown target', () => {
 describe('jsonl target', () => {
   it('streams one object per post into posts.jsonl, protected posts without a body', async () => {
     const out = await mkdtemp(join(tmpdir(), 'te-jsonl-'));
-    const target = createTarget('jsonl', out);
+    const target = createTarget('jsonl', { outDir: out, assetLayout: 'shared' });
     await target.writePost(post);
     await target.writeProtected({ ...meta, id: '8', title: '비밀 글' }, '8');
     expect(await listFiles(out)).not.toContain('posts.jsonl');
@@ -53,6 +54,7 @@ describe('jsonl target', () => {
       {
         id: '7', url: meta.url, title: meta.title, published: meta.published, updated: null, categories: [],
         tags: ['인사'], author: '글쓴이', description: null, cover: null, status: 'ok', markdown: '안녕 🙂', html: '<p>안녕 🙂</p>',
+        assets: [],
       },
       expect.objectContaining({ id: '8', title: '비밀 글', status: 'protected', markdown: null, html: null }),
     ]);
@@ -60,7 +62,7 @@ describe('jsonl target', () => {
 
   it('leaves no temp file behind when aborted', async () => {
     const out = await mkdtemp(join(tmpdir(), 'te-jsonl-'));
-    const target = createTarget('jsonl', out);
+    const target = createTarget('jsonl', { outDir: out, assetLayout: 'shared' });
     await target.writePost(post);
     await target.abort();
     expect(await listFiles(out)).toEqual([]);
@@ -70,7 +72,7 @@ describe('jsonl target', () => {
 describe('jsonl target under concurrency', () => {
   it('keeps every line when many posts finish at once', async () => {
     const out = await mkdtemp(join(tmpdir(), 'te-jsonl-'));
-    const target = createTarget('jsonl', out);
+    const target = createTarget('jsonl', { outDir: out, assetLayout: 'shared' });
     const ids = Array.from({ length: 50 }, (_, index) => String(index + 1));
     await Promise.all(ids.map((id) => target.writePost({ ...post, id, meta: { ...meta, id } })));
     await target.finish();

@@ -1,0 +1,117 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { errorMessage } from '../errors.js';
+import type { FetchResponse, Fetcher, PostAsset } from '../types.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
+import { resolveInside } from '../util/safe-path.js';
+import type { AssetRef } from '../pipeline/body-template.js';
+import { assetKey } from './asset-url.js';
+import { storedFileName } from './file-name.js';
+
+/** Every stored file lives here, relative to the output folder; formats link or point to it. */
+export const ASSETS_FOLDER = 'assets';
+
+/** A file a previous run stored, as its manifest recorded it. */
+export interface KnownAsset {
+  file: string;
+  sha256: string;
+}
+
+interface StoredFile {
+  file: string;
+  name: string;
+  sha256: string;
+  bytes: number;
+}
+
+const ACCEPT = { image: 'image/avif,image/webp,image/png,image/*;q=0.9,*/*;q=0.5', attachment: '*/*' } as const;
+
+/**
+ * Downloads each image and attachment once per run and stores it under `<out>/assets/`, one file per
+ * distinct content (sha256) across the whole blog. A URL seen again, in this run or, through the previous
+ * manifest, in the last one (when the file is still there with that hash), is not downloaded again.
+ */
+export class AssetStore {
+  private readonly byKey = new Map<string, Promise<StoredFile>>();
+  private readonly byHash = new Map<string, Promise<StoredFile>>();
+
+  constructor(
+    private readonly outDir: string,
+    private readonly fetcher: Fetcher,
+    /** By `assetKey` of the URL. */
+    private readonly known: ReadonlyMap<string, KnownAsset> = new Map(),
+    private readonly signal?: AbortSignal,
+  ) {}
+
+  /** Never throws for one file: a failure comes back as a remote asset with `error`. */
+  async store(ref: AssetRef): Promise<PostAsset> {
+    const key = assetKey(ref.url);
+    let stored = this.byKey.get(key);
+    if (!stored) {
+      stored = this.reuse(key)
+        .catch(() => null)
+        .then((reused) => reused ?? this.download(ref));
+      this.byKey.set(key, stored);
+    }
+    try {
+      const file = await stored;
+      return { url: ref.url, kind: ref.kind, file: file.file, name: file.name, sha256: file.sha256, bytes: file.bytes };
+    } catch (error) {
+      // A later post may try again: its signed URL may be fresher, the host may be back.
+      if (this.byKey.get(key) === stored) this.byKey.delete(key);
+      return { url: ref.url, kind: ref.kind, file: null, name: null, sha256: null, bytes: null, error: errorMessage(error) };
+    }
+  }
+
+  private async reuse(key: string): Promise<StoredFile | null> {
+    const known = this.known.get(key);
+    if (!known) return null;
+    const body = await readFile(resolveInside(this.outDir, known.file)).catch(() => null);
+    if (!body || sha256(body) !== known.sha256) return null;
+    const name = known.file.split('/').pop() ?? known.file;
+    const stored = { file: known.file, name, sha256: known.sha256, bytes: body.length };
+    if (!this.byHash.has(known.sha256)) this.byHash.set(known.sha256, Promise.resolve(stored));
+    return stored;
+  }
+
+  private async download(ref: AssetRef): Promise<StoredFile> {
+    const response = await this.fetcher.get(ref.url, { accept: ACCEPT[ref.kind], signal: this.signal });
+    assertUsable(response, ref);
+    const hash = sha256(response.body);
+    let stored = this.byHash.get(hash);
+    if (!stored) {
+      // Claimed before the first await, so two URLs with the same bytes finishing together write one file.
+      stored = this.write(ref, response, hash);
+      this.byHash.set(hash, stored);
+      stored.catch(() => this.byHash.delete(hash));
+    }
+    return stored;
+  }
+
+  private async write(ref: AssetRef, response: FetchResponse, hash: string): Promise<StoredFile> {
+    const name = storedFileName({
+      hint: ref.hint,
+      url: ref.url,
+      contentType: response.headers['content-type'],
+      contentDisposition: response.headers['content-disposition'],
+      body: response.body,
+      sha256: hash,
+    });
+    const file = `${ASSETS_FOLDER}/${name}`;
+    const path = resolveInside(this.outDir, file);
+    const existing = await readFile(path).catch(() => null);
+    if (!existing || sha256(existing) !== hash) await writeFileAtomic(path, response.body);
+    return { file, name, sha256: hash, bytes: response.body.length };
+  }
+}
+
+function assertUsable(response: FetchResponse, ref: AssetRef): void {
+  if (response.status !== 200) throw new Error(`HTTP ${response.status}`);
+  // A CDN error page served with 200 must not be stored as the image.
+  const type = response.headers['content-type'] ?? '';
+  if (ref.kind === 'image' && /^text\/html/i.test(type)) throw new Error(`not an image (${type})`);
+}
+
+function sha256(body: Uint8Array): string {
+  return createHash('sha256').update(body).digest('hex');
+}

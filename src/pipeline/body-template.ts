@@ -1,0 +1,134 @@
+import { load, type Cheerio } from 'cheerio';
+import type { Element } from 'domhandler';
+import { resolveUrl } from '../convert/url.js';
+import { isAttachmentUrl, isDownloadableUrl, knmOf } from '../assets/asset-url.js';
+import type { AssetKind, ImagesMode } from '../types.js';
+import { originalImageUrl } from '../util/image-url.js';
+import { assetToken, linkToken } from './url-tokens.js';
+
+/** A file the post shows or offers, before it is downloaded. */
+export interface AssetRef {
+  /** The original's URL (proxy unwrapped, signed query kept), as the converter would print it. */
+  url: string;
+  kind: AssetKind;
+  /** What the page calls the file (`data-filename`, `filename`, a file block's name, `knm`). */
+  hint: string | null;
+}
+
+/** A link to a post of the same blog. */
+export interface LinkRef {
+  /** The link as written, made absolute: what the output keeps when the post is not exported. */
+  url: string;
+  /** The linked post, spelled as `/123` or `/entry/<slug>` (see `PostRegistry`). */
+  key: string;
+  /** `#…` of the link, kept on the rewritten link. */
+  fragment: string;
+}
+
+export interface BodyTemplate {
+  /** The body HTML with every asset and post-link URL replaced by a token (see `url-tokens.ts`). */
+  html: string;
+  /** Token `asset:N` is `assets[N]`. */
+  assets: AssetRef[];
+  /** Token `link:N` is `links[N]`. */
+  links: LinkRef[];
+}
+
+export interface TemplateOptions {
+  baseUrl: string;
+  images: ImagesMode;
+  /** The post key a URL links to (`/123`, `/entry/slug`), or null when it is not a post of this blog. */
+  postKeyOf(url: string): string | null;
+}
+
+/** Attributes that hold a URL the converter may print: the editor puts the original in several. */
+const URL_ATTRIBUTES = ['src', 'data-src', 'data-url', 'data-phocus', 'href', 'poster'];
+
+/**
+ * Finds every image, attachment and link to another post in a post body and replaces its URL by a
+ * token, so the body is converted once and each target later fills in its own paths. Pure.
+ */
+export function templateBody(bodyHtml: string, options: TemplateOptions): BodyTemplate {
+  const $ = load(bodyHtml, null, false);
+  const assets: AssetRef[] = [];
+  const links: LinkRef[] = [];
+  const assetIndex = new Map<string, number>();
+  const addAsset = (ref: AssetRef): string => {
+    let index = assetIndex.get(ref.url);
+    if (index === undefined) {
+      index = assets.push(ref) - 1;
+      assetIndex.set(ref.url, index);
+    } else if (!assets[index]!.hint && ref.hint) {
+      assets[index]!.hint = ref.hint;
+    }
+    return assetToken(index);
+  };
+
+  $('img').each((_, element) => templateImage($(element), options, addAsset));
+  // Anything else pointing at an image already found (the lightbox link around it, a data-phocus).
+  $(URL_ATTRIBUTES.map((name) => `[${name}]`).join(', ')).each((_, node) => {
+    const element = node as Element;
+    for (const name of URL_ATTRIBUTES) {
+      const value = element.attribs[name];
+      if (!value) continue;
+      const index = assetIndex.get(originalImageUrl(resolveUrl(value, options.baseUrl)));
+      if (index !== undefined) element.attribs[name] = assetToken(index);
+    }
+  });
+  $('video[src], video source[src], audio[src], audio source[src]').each((_, element) => {
+    const url = resolveUrl(element.attribs['src'] ?? '', options.baseUrl);
+    if (isDownloadableUrl(url)) element.attribs['src'] = addAsset({ url, kind: 'attachment', hint: knmOf(url) });
+  });
+  $('a[href]').each((_, element) => {
+    const href = element.attribs['href'] ?? '';
+    if (href.startsWith('tistory-export:')) return;
+    const url = resolveUrl(href, options.baseUrl);
+    const fileBlock = $(element).closest('figure.fileblock');
+    if (fileBlock.length > 0 || isAttachmentUrl(url)) {
+      if (!isDownloadableUrl(url)) return;
+      const shownName = fileBlock.find('.name').first().text().trim();
+      element.attribs['href'] = addAsset({ url, kind: 'attachment', hint: shownName || knmOf(url) });
+      return;
+    }
+    const key = options.postKeyOf(url);
+    if (key === null) return;
+    const hashAt = url.indexOf('#');
+    element.attribs['href'] = linkToken(links.push({ url, key, fragment: hashAt >= 0 ? url.slice(hashAt) : '' }) - 1);
+  });
+  return { html: $.html(), assets, links };
+}
+
+function templateImage(
+  img: Cheerio<Element>,
+  options: TemplateOptions,
+  addAsset: (ref: AssetRef) => string,
+): void {
+  const wrapper = img.parent('span');
+  const url = imageUrl(img, wrapper, options.baseUrl);
+  if (!url || !isDownloadableUrl(url)) return;
+  if (options.images === 'none') {
+    img.remove();
+    return;
+  }
+  const hint = img.attr('filename') || img.attr('data-filename') || img.closest('figure').attr('data-filename') || null;
+  const token = addAsset({ url, kind: 'image', hint });
+  img.attr('src', token);
+  // Thumbnails of the proxy: a reader of the output must not fetch them from the old CDN.
+  img.removeAttr('srcset');
+  if (img.attr('data-src')) img.attr('data-src', token);
+  for (const name of ['data-url', 'data-phocus']) if (wrapper.attr(name)) wrapper.attr(name, token);
+}
+
+/** The same choice as the converter's image rule: the editor's original, the img's source, a proxy's fname. */
+function imageUrl(img: Cheerio<Element>, wrapper: Cheerio<Element>, baseUrl: string): string {
+  const source = [wrapper.attr('data-url'), img.attr('src'), img.attr('data-src')]
+    .map((candidate) => candidate?.trim() ?? '')
+    .find((candidate) => candidate !== '');
+  if (source) return originalImageUrl(resolveUrl(source, baseUrl));
+  for (const candidate of (img.attr('srcset') ?? '').split(',')) {
+    const url = candidate.trim().split(/\s+/)[0] ?? '';
+    const original = url ? originalImageUrl(url) : '';
+    if (original && original !== url) return original;
+  }
+  return '';
+}

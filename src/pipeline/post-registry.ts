@@ -1,0 +1,94 @@
+import { decodeUriComponentSafely } from '../util/decode-uri.js';
+import { normalizePostUrl } from '../discover/index.js';
+import type { LinkedPost } from '../types.js';
+import { compareIds } from '../state/manifest.js';
+
+export interface RegisteredPost extends LinkedPost {
+  oldUrls: string[];
+}
+
+/**
+ * The posts exported so far, findable by any URL the blog gives them: `/123`, `/entry/<slug>`, `/m/…`,
+ * on the blog's own address, its custom domain or `NAME.tistory.com`. Holds a few strings per post, so
+ * a run of many thousand posts keeps it in memory while the bodies stream through.
+ */
+export class PostRegistry {
+  private readonly origins = new Set<string>();
+  private readonly byKey = new Map<string, RegisteredPost>();
+  /** By `looseTitle`; null marks a title two posts share, which then resolves nothing. */
+  private readonly byTitle = new Map<string, RegisteredPost | null>();
+  private readonly posts: RegisteredPost[] = [];
+
+  constructor(private readonly blogOrigin: string) {
+    this.origins.add(blogOrigin);
+  }
+
+  /** Other names of the blog, as pages state them (`window.TistoryBlog`, `og:url`). */
+  addOrigins(origins: readonly string[]): void {
+    for (const origin of origins) this.origins.add(origin);
+  }
+
+  /** `/123` or `/entry/<slug>` when `url` is a post of this blog, else null. */
+  keyOf(url: string): string | null {
+    const normalised = normalizePostUrl(url, this.blogOrigin, [...this.origins]);
+    return normalised === null ? null : normalised.slice(this.blogOrigin.length);
+  }
+
+  register(post: LinkedPost, urls: readonly string[]): RegisteredPost {
+    const keys = this.keysFor(post.id, urls);
+    const registered: RegisteredPost = { ...post, oldUrls: oldUrlsOf(post.url, keys) };
+    for (const key of keys) if (!this.byKey.has(key)) this.byKey.set(key, registered);
+    const title = looseTitle(post.title);
+    if (title) this.byTitle.set(title, this.byTitle.has(title) ? null : registered);
+    this.posts.push(registered);
+    return registered;
+  }
+
+  /** What `register` will record as the post's old URLs, before it is registered. */
+  oldUrlsFor(id: string, canonicalUrl: string, urls: readonly string[]): string[] {
+    return oldUrlsOf(canonicalUrl, this.keysFor(id, urls));
+  }
+
+  private keysFor(id: string, urls: readonly string[]): Set<string> {
+    const keys = new Set<string>();
+    if (/^\d+$/.test(id)) keys.add(`/${id}`);
+    for (const url of urls) {
+      const key = this.keyOf(url);
+      if (key !== null) keys.add(key);
+    }
+    return keys;
+  }
+
+  /**
+   * A blog shows either `/123` or `/entry/<slug>` URLs, but answers both, and authors paste either. A
+   * post fetched as `/123` never shows its entry slug, which Tistory makes from the title; so an
+   * `/entry/…` link that matches no URL is matched, letters and digits only, against the titles.
+   */
+  lookup(key: string): LinkedPost | null {
+    const exact = this.byKey.get(key);
+    if (exact) return exact;
+    const slug = /^\/entry\/(.+)$/.exec(key)?.[1];
+    return slug ? (this.byTitle.get(looseTitle(decodeUriComponentSafely(slug))) ?? null) : null;
+  }
+
+  /** Every registered post, in id order. */
+  all(): RegisteredPost[] {
+    return [...this.posts].sort((a, b) => compareIds(a.id, b.id));
+  }
+}
+
+/** The desktop and mobile spellings of each key, on the post's canonical origin. */
+function oldUrlsOf(canonicalUrl: string, keys: ReadonlySet<string>): string[] {
+  let origin: string;
+  try {
+    origin = new URL(canonicalUrl).origin;
+  } catch {
+    return [];
+  }
+  return [...keys].flatMap((key) => [`${origin}${key}`, `${origin}/m${key}`]);
+}
+
+/** Letters and digits only, lower-cased: `Promise와-asyncawait` and `Promise와 async/await` agree. */
+function looseTitle(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}

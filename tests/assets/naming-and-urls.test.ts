@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { assetKey, isAttachmentUrl } from '../../src/assets/asset-url.js';
+import { filenameFromContentDisposition, storedFileName } from '../../src/assets/file-name.js';
+import { extensionFromBytes } from '../../src/assets/file-type.js';
+import { gifImage, jpegImage, pngImage, zipArchive } from '../../src/demo/fixture-images.js';
+import { templateBody } from '../../src/pipeline/body-template.js';
+
+const HASH = 'ab12cd34'.padEnd(64, '0');
+const sources = { hint: null, contentType: undefined, contentDisposition: undefined, body: Buffer.alloc(0), sha256: HASH };
+
+describe('stored file names', () => {
+  it('keep Hangul, drop the query and anything a link would have to escape', () => {
+    expect(storedFileName({ ...sources, hint: '여행 일정 (최종).xlsx', url: 'https://x/a?attach=1' })).toBe('여행-일정-최종-ab12cd34.xlsx');
+    expect(storedFileName({ ...sources, url: 'https://blog.kakaocdn.net/dna/a/b/c/img.png?credential=x&signature=y' })).toBe('img-ab12cd34.png');
+  });
+
+  it('take the extension from Content-Type, then the magic bytes, when the name has none', () => {
+    const url = 'https://t1.daumcdn.net/cfile/tistory/2459C14C56E6B2F633';
+    expect(storedFileName({ ...sources, url, contentType: 'image/jpeg' })).toBe('2459C14C56E6B2F633-ab12cd34.jpg');
+    expect(storedFileName({ ...sources, url, contentType: 'application/octet-stream', body: gifImage('x') })).toBe(
+      '2459C14C56E6B2F633-ab12cd34.gif',
+    );
+    expect(storedFileName({ ...sources, url, body: Buffer.from('???') })).toBe('2459C14C56E6B2F633-ab12cd34.bin');
+  });
+
+  it('read Content-Disposition, the RFC 6266 form first', () => {
+    expect(filenameFromContentDisposition(`attachment; filename="a.zip"; filename*=UTF-8''%EC%97%AC%ED%96%89.zip`)).toBe('여행.zip');
+    expect(filenameFromContentDisposition('attachment; filename="report.pdf"')).toBe('report.pdf');
+    expect(storedFileName({ ...sources, url: 'https://x/dn/a/tfile', contentDisposition: 'attachment; filename="자료.pdf"' })).toBe(
+      '자료-ab12cd34.pdf',
+    );
+  });
+
+  it('recognise the files the fixture CDN makes by their bytes', () => {
+    expect([pngImage('a'), jpegImage('a'), gifImage('a'), zipArchive('a')].map(extensionFromBytes)).toEqual(['png', 'jpg', 'gif', 'zip']);
+  });
+});
+
+describe('asset URLs', () => {
+  it('recognise a signed URL across signatures', () => {
+    const path = 'https://blog.kakaocdn.net/dna/a/b/c/img.png';
+    expect(assetKey(`${path}?credential=1&expires=2&allow_ip=&signature=3`)).toBe(assetKey(`${path}?credential=9&expires=8&allow_ip=&signature=7`));
+    expect(assetKey('https://x/dn/a.png?w=1')).toBe('https://x/dn/a.png?w=1');
+  });
+
+  it('tell uploads from pages', () => {
+    expect(isAttachmentUrl('https://blog.kakaocdn.net/dn/a/b/c/tfile.zip?attach=1&knm=tfile.zip')).toBe(true);
+    expect(isAttachmentUrl('https://cfile9.uf.tistory.com/attachment/1234')).toBe(true);
+    expect(isAttachmentUrl('https://docs.python.org/3/')).toBe(false);
+  });
+});
+
+describe('body templates', () => {
+  const baseUrl = 'https://name.tistory.com/30';
+  const options = { baseUrl, images: 'download' as const, postKeyOf: (url: string) => (/name\.tistory\.com\/(\d+)/.exec(url) ? `/${/\/(\d+)/.exec(new URL(url).pathname)![1]}` : null) };
+
+  it('take the original over the srcset thumbnail and tokenise every place it appears', () => {
+    const original = 'https://blog.kakaocdn.net/dn/a/b/c/img.png';
+    const thumb = `https://img1.daumcdn.net/thumb/R1280x0/?fname=${encodeURIComponent(original)}`;
+    const template = templateBody(
+      `<figure class="imageblock" data-filename="지도.png"><span data-url="${original}" data-lightbox="lightbox"><img src="${thumb}" srcset="${thumb}"></span></figure><a href="${original}">원본</a>`,
+      options,
+    );
+    expect(template.assets).toEqual([{ url: original, kind: 'image', hint: '지도.png' }]);
+    expect(template.html).not.toContain('daumcdn');
+    expect(template.html).not.toContain('kakaocdn');
+  });
+
+  it('keep Tistory UI images remote and make post links tokens that remember the fragment', () => {
+    const template = templateBody(
+      '<img src="https://t1.daumcdn.net/keditor/emoticon/face/large/001.png"><a href="/12#intro">앞 글</a><a href="https://other.example/12">남의 글</a>',
+      options,
+    );
+    expect(template.assets).toEqual([]);
+    expect(template.links).toEqual([{ url: 'https://name.tistory.com/12#intro', key: '/12', fragment: '#intro' }]);
+    expect(template.html).toContain('https://other.example/12');
+  });
+});
