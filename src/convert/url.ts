@@ -28,3 +28,13 @@ export function markdownTitle(title: string | null): string {
 export function bracketText(text: string | null): string {
   return (text ?? '').replace(/\s+/g, ' ').trim().replace(/[\\[\]]/g, '\\$&');
 }
+
+/**
+ * A link that shows its own address: `<https://…>`, which every renderer turns into a link. Characters an
+ * autolink cannot hold are percent-encoded. Other URLs (relative ones, the pipeline's placeholder tokens
+ * that later become relative paths) get the bracket form, which stays a link whatever they turn into.
+ */
+export function autolink(url: string): string {
+  const safe = url.replace(/[\s<>]/g, (char) => encodeURIComponent(char));
+  return /^https?:\/\//i.test(safe) ? `<${safe}>` : `[${bracketText(url)}](${markdownDestination(url)})`;
+}

@@ -16,7 +16,7 @@ const caseNames = readdirSync(CASES_DIR, { withFileTypes: true })
 
 describe('golden conversions', () => {
   test('there are enough cases to cover the editor markup', () => {
-    expect(caseNames.length).toBeGreaterThanOrEqual(15);
+    expect(caseNames.length).toBeGreaterThanOrEqual(30);
   });
 
   test.each(caseNames)('%s', (name) => {

@@ -49,3 +49,17 @@ describe('tables', () => {
     expect(markdown).not.toContain('joplin');
   });
 });
+
+describe('tables GFM cannot express', () => {
+  test('merged cells keep the table as clean HTML: spans kept, editor attributes and styling gone', () => {
+    const html = `<table data-ke-style="style12" style="width: 100%"><tbody>${row('a', 'b')}<tr><td colspan="2" style="width: 50%"><span style="color: red">합계</span> &amp; <a href="/x">링크</a></td></tr></tbody></table>`;
+    expect(toMarkdown(html, { baseUrl: 'https://x.tistory.com/1' })).toBe(
+      '<table><thead><tr><th>a</th><th>b</th></tr></thead><tbody><tr><td colspan="2">합계 &amp; <a href="https://x.tistory.com/x">링크</a></td></tr></tbody></table>',
+    );
+  });
+
+  test('a rowspan is kept too', () => {
+    const html = `<table>${row('h1', 'h2')}<tr><td rowspan="2">x</td><td>1</td></tr>${row('2')}</table>`;
+    expect(toMarkdown(html)).toContain('<td rowspan="2">x</td>');
+  });
+});

@@ -1,16 +1,47 @@
 import * as cheerio from 'cheerio';
+import type { CheerioAPI } from 'cheerio';
+import { convertEmbeds } from './blocks/embeds.js';
+import { convertFileBlocks } from './blocks/file-block.js';
+import { convertLinkCards } from './blocks/link-card.js';
+import { convertMoreLess } from './blocks/more-less.js';
+import { convertVideoBlocks } from './blocks/video.js';
+import { expandImageCodes } from './expand-image-codes.js';
+import { expandMoreLessCodes } from './expand-more-less-codes.js';
+import { joinDisplayMath } from './join-display-math.js';
 import { normaliseText } from './normalise-text.js';
 import { protectLeadingNewlines } from './protect-leading-newlines.js';
 import { promoteTableHeaders } from './promote-table-headers.js';
+import { styledTextToTags } from './styled-text.js';
+import { wrapMath } from './wrap-math.js';
 
 /**
- * Fixes the HTML where a DOM edit is simpler than a rule. Turndown then parses the result again, so each
- * step must survive serialising.
+ * Fixes the HTML where a DOM edit is simpler than a rule: Tistory's editor blocks become the plain HTML
+ * they mean (so links and images in them go through the same rules as any other), old codes are expanded,
+ * math is set aside. Turndown then parses the result again, so each step must survive serialising.
  */
 export function prepareHtml(html: string): string {
-  const $ = cheerio.load(html, null, false);
+  const $ = cheerio.load(expandMoreLessCodes(html), null, false);
   normaliseText($);
+  expandImageCodes($);
+  styledTextToTags($);
+  convertMoreLess($);
+  convertVideoBlocks($);
+  convertLinkCards($);
+  convertFileBlocks($);
+  convertEmbeds($);
+  joinDisplayMath($);
+  wrapMath($);
   promoteTableHeaders($);
   protectLeadingNewlines($);
+  return $.html();
+}
+
+/**
+ * The body as Tistory meant it to be seen: old substitution codes that survive as text replaced by the
+ * images and collapsible blocks they stand for. Nothing else is changed.
+ */
+export function renderSubstitutionCodes(html: string): string {
+  const $: CheerioAPI = cheerio.load(expandMoreLessCodes(html), null, false);
+  expandImageCodes($);
   return $.html();
 }

@@ -1,21 +1,26 @@
+import { cleanHtml } from '../clean-html.js';
 import { asElement, hasDescendant } from '../dom.js';
-import { isSingleCellTable } from '../table-shape.js';
+import { hasMergedCells, isSingleCellTable } from '../table-shape.js';
 import type { RuleDefinition } from './rule.js';
 
 // What a GFM table cell cannot hold.
 const BLOCKS_IN_CELLS = ['UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HR', 'BLOCKQUOTE', 'PRE', 'TABLE'];
 
 /**
- * Tables whose cells hold lists, headings, code or tables stay HTML (plain, without the wrapper the GFM
- * plugin adds). A blank line would end the HTML block in Markdown, so there are none inside.
+ * Tables GFM cannot express (merged cells; lists, headings, code or tables in cells) stay HTML, cleaned of
+ * the editor's attributes, rather than being flattened into a table that says something else.
  */
 export const htmlTable: RuleDefinition = {
   key: 'htmlTable',
-  create: () => ({
+  create: ({ baseUrl }) => ({
     filter: (node) => {
       const table = asElement(node);
-      return table.nodeName === 'TABLE' && !isSingleCellTable(table) && hasDescendant(table, BLOCKS_IN_CELLS);
+      return (
+        table.nodeName === 'TABLE' &&
+        !isSingleCellTable(table) &&
+        (hasMergedCells(table) || hasDescendant(table, BLOCKS_IN_CELLS))
+      );
     },
-    replacement: (_content, node) => `\n\n${asElement(node).outerHTML.replace(/\n[ \t]*(?=\n)/g, '')}\n\n`,
+    replacement: (_content, node) => `\n\n${cleanHtml(asElement(node).outerHTML, baseUrl)}\n\n`,
   }),
 };

@@ -16,7 +16,8 @@ export const image: RuleDefinition = {
       const source = imageSource(img);
       const url = source ? originalImageUrl(resolveUrl(source, baseUrl)) : originalFromSrcset(img);
       if (!url) return '';
-      const alt = bracketText(img.getAttribute('alt') || wrapperAttribute(img, 'data-alt'));
+      // Old-editor images (`cfile/tistory/HEX`) have no extension in the URL; `filename` names the file.
+      const alt = bracketText(img.getAttribute('alt') || wrapperAttribute(img, 'data-alt') || img.getAttribute('filename'));
       return `![${alt}](${markdownDestination(url)}${markdownTitle(img.getAttribute('title'))})`;
     },
   }),

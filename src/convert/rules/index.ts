@@ -1,6 +1,7 @@
 import { blockquote } from './blockquote.js';
 import { boxTable } from './box-table.js';
 import { codeBlock } from './code-block.js';
+import { details } from './details.js';
 import { dropped } from './dropped.js';
 import { emphasis } from './emphasis.js';
 import { figcaption } from './figcaption.js';
@@ -13,9 +14,11 @@ import { lineBreak } from './line-break.js';
 import { link } from './link.js';
 import { list } from './list.js';
 import { listItem } from './list-item.js';
+import { math } from './math.js';
 import type { RuleDefinition } from './rule.js';
 import { strikethrough } from './strikethrough.js';
 import { strong } from './strong.js';
+import { summary } from './summary.js';
 import { tableCell } from './table-cell.js';
 import { underline } from './underline.js';
 
@@ -27,6 +30,7 @@ export type { ConvertContext, RuleDefinition } from './rule.js';
  */
 export const RULES: readonly RuleDefinition[] = [
   dropped,
+  math,
   boxTable,
   htmlTable,
   tableCell,
@@ -34,6 +38,8 @@ export const RULES: readonly RuleDefinition[] = [
   inlineCode,
   heading,
   blockquote,
+  details,
+  summary,
   list,
   listItem,
   figcaption,

@@ -1,5 +1,5 @@
 import { asElement } from '../dom.js';
-import { markdownDestination, markdownTitle, resolveUrl } from '../url.js';
+import { autolink, markdownDestination, markdownTitle, resolveUrl } from '../url.js';
 import type { RuleDefinition } from './rule.js';
 
 /** Inline links, made absolute against the post URL; links that do nothing keep only their text. */
@@ -11,6 +11,9 @@ export const link: RuleDefinition = {
       const anchor = asElement(rawNode);
       const href = resolveUrl(anchor.getAttribute('href') ?? '', baseUrl);
       if (/^javascript:/i.test(href) || !content.trim()) return content;
+      // A link that shows its own address reads best as one.
+      const shown = (anchor.textContent ?? '').trim();
+      if (shown && resolveUrl(shown, baseUrl) === href && !anchor.getAttribute('title')) return autolink(href);
       // Link text may not hold a blank line.
       const text = content.replace(/\n{2,}/g, '\n');
       return `[${text}](${markdownDestination(href)}${markdownTitle(anchor.getAttribute('title'))})`;

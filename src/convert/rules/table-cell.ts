@@ -18,10 +18,8 @@ export const tableCell: RuleDefinition = {
         .trim()
         .replace(/\\?\n/g, '<br>')
         .replace(/\|/g, '\\|');
-      const span = Number.parseInt(cell.getAttribute('colspan') ?? '', 10);
-      const padding = Number.isFinite(span) && span > 1 ? ' |'.repeat(span - 1) : '';
       const first = elementSiblings(cell)[0] === cell;
-      return `${first ? '| ' : ' '}${text} |${padding}`;
+      return `${first ? '| ' : ' '}${text} |`;
     },
   }),
 };

@@ -1,0 +1,21 @@
+import type { CheerioAPI } from 'cheerio';
+
+/**
+ * A YouTube or kakaoTV block (`figure[data-ke-type=video]`) holds a player no Markdown renderer runs. It
+ * becomes its thumbnail linked to the video (or a plain link when there is no thumbnail), with its caption.
+ * An uploaded video (`<video>` inside) is left to the media rule.
+ */
+export function convertVideoBlocks($: CheerioAPI): void {
+  $('figure[data-ke-type="video" i]').each((_, block) => {
+    const $block = $(block);
+    const url = $block.attr('data-video-url')?.trim() || $block.find('iframe[src]').attr('src')?.trim();
+    if (!url) return;
+    const title = $block.attr('data-video-title')?.trim() ?? '';
+    const thumbnail = $block.find('img[src]').attr('src')?.trim() || $block.attr('data-video-thumbnail')?.trim();
+    const link = $('<a></a>').attr('href', url);
+    if (thumbnail) link.append($('<img>').attr('src', thumbnail).attr('alt', title));
+    else link.text(title || url);
+    const caption = $block.children('figcaption').first();
+    $block.empty().append(link).append(caption);
+  });
+}
