@@ -21,6 +21,20 @@ export function createProgressReporter(stream: ProgressStream, now: () => number
   let startedAt = now();
   let lastDraw = 0;
   let barShown = false;
+  // Lines from before discovery ends are held back: when the source turns out to be bad input (not a
+  // Tistory blog, an unreachable host) the user gets one line, not retry noise above it.
+  let held: string[] | null = [];
+
+  function writeLine(line: string): void {
+    if (held) held.push(line);
+    else stream.write(line);
+  }
+
+  function release(): void {
+    const lines = held ?? [];
+    held = null;
+    for (const line of lines) stream.write(line);
+  }
 
   function clearBar(): void {
     if (barShown) stream.write('\r\x1b[2K');
@@ -45,7 +59,7 @@ export function createProgressReporter(stream: ProgressStream, now: () => number
 
   function say(line: string): void {
     clearBar();
-    stream.write(`${line}\n`);
+    writeLine(`${line}\n`);
     if (live && total > 0) drawBar(true);
   }
 
@@ -53,11 +67,18 @@ export function createProgressReporter(stream: ProgressStream, now: () => number
     handle(event: ExportEvent): void {
       switch (event.type) {
         case 'discovering':
-          say(`Discovering posts of ${event.source} …`);
+          if (live) {
+            // A status line only: the bar or the next message overwrites it.
+            stream.write(`\r\x1b[2KDiscovering posts of ${event.source} …`);
+            barShown = true;
+          } else {
+            writeLine(`Discovering posts of ${event.source} …\n`);
+          }
           break;
         case 'discovered':
           total = event.total;
           startedAt = now();
+          release();
           say(`Found ${event.total} post${event.total === 1 ? '' : 's'}.`);
           break;
         case 'post': {
@@ -76,20 +97,26 @@ export function createProgressReporter(stream: ProgressStream, now: () => number
           else drawBar(event.done === event.total);
           break;
         case 'retry':
-          if (!live) stream.write(`retry ${event.url} in ${(event.delayMs / 1000).toFixed(1)}s (${event.reason})\n`);
+          if (!live) writeLine(`retry ${event.url} in ${(event.delayMs / 1000).toFixed(1)}s (${event.reason})\n`);
           break;
         case 'warning':
           say(`warning: ${event.message}`);
           break;
       }
     },
-    /** Leaves the terminal on a fresh line before the summary is printed. */
+    /** Leaves the terminal on a fresh line before the summary (or an error) is printed. */
     finish(): void {
+      release();
       if (barShown) {
         drawBar(true);
         stream.write('\n');
         barShown = false;
       }
+    },
+    /** Ends without the held-back lines: the run stopped on bad input, whose one line says it all. */
+    discard(): void {
+      held = null;
+      clearBar();
     },
   };
 }

@@ -45,7 +45,8 @@ export async function runCli(argv: string[], io: CliIo, extras: CliExtras = {}):
     io.stdout.write(formatSummary(result, settings.dryRun));
     return result.counts.failed > 0 ? EXIT_POST_FAILED : EXIT_OK;
   } catch (error) {
-    progress.finish();
+    if (error instanceof UsageError) progress.discard();
+    else progress.finish();
     io.stderr.write(`${TOOL_NAME}: ${errorMessage(error)}\n`);
     return error instanceof UsageError ? EXIT_USAGE : EXIT_POST_FAILED;
   }

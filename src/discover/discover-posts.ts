@@ -1,14 +1,16 @@
 // Every post URL of a blog: the union of its sitemap, its RSS feed and its paginated lists.
 
+import { UsageError } from '../errors.js';
 import type { DiscoveredPost, Fetcher } from '../types.js';
 import { blogOriginsStatedIn } from './blog-identity.js';
 import { mergeCandidates } from './collect.js';
 import type { DiscoveryReporter } from './events.js';
-import { ACCEPT_HTML, fetchForDiscovery } from './fetch-text.js';
+import { ACCEPT_HTML, fetchForDiscovery, type Fetched } from './fetch-text.js';
 import { crawlListPages, DEFAULT_MAX_LIST_PAGES } from './list-pages.js';
 import { readRss } from './rss.js';
 import { readSitemap } from './sitemap.js';
 import type { SourceContext, SourceResult } from './source.js';
+import { looksLikeTistoryPage } from './tistory-markers.js';
 
 export interface DiscoverOptions {
   /** Per list (`/` and `/category`); default 1000. */
@@ -30,6 +32,9 @@ function blogOrigin(blogUrl: string): string {
  * Reads the front page first: where it finally answers is the origin post URLs are spelled on, and it
  * names the blog's other addresses. Then the sitemap, the RSS feed and both lists. A source that cannot
  * be read is reported and skipped; only when none can be read does this reject.
+ *
+ * Rejects with a `UsageError` (the user named the wrong thing) when the front page gets no HTTP answer
+ * at all, and when the site shows neither Tistory's markup nor a single post.
  */
 export async function discoverPosts(
   blogUrl: string,
@@ -39,6 +44,8 @@ export async function discoverPosts(
   const givenOrigin = blogOrigin(blogUrl);
   const report: DiscoveryReporter = options.onEvent ?? (() => {});
   const front = await fetchForDiscovery(fetcher, `${givenOrigin}/`, ACCEPT_HTML);
+  // No answer after the client's retries: the sitemap, feed and lists would only time out the same way.
+  if (!front.ok && front.unreachable) throw new UsageError(`${givenOrigin} could not be read: ${front.reason}`);
   const origin = front.ok ? new URL(front.response.url).origin : givenOrigin;
   const statedOrigins = front.ok ? blogOriginsStatedIn(front.response.text()) : [];
   const context: SourceContext = {
@@ -59,12 +66,26 @@ export async function discoverPosts(
     results.push(await crawlListPages(context, { listPath, maxPages, ...(firstPage ? { firstPage } : {}) }));
   }
 
-  if (!results.some((result) => result.read)) {
-    throw new Error(`${givenOrigin} could not be read: no sitemap, RSS feed or list page answered`);
+  const anyRead = results.some((result) => result.read);
+  const posts = anyRead
+    ? mergeCandidates(
+        results.flatMap((result) => result.candidates),
+        origin,
+        context.sameBlogOrigins,
+      )
+    : [];
+  // Only with no post at all: a Tistory blog with zero public posts is a real (empty) answer, and a
+  // site that merely lacks the markers but lists posts is exported as best it can be.
+  if (posts.length === 0 && !looksLikeTistory(front)) {
+    const why = front.ok ? 'no Tistory markup and no post links' : `${front.reason} at /`;
+    throw new UsageError(`${givenOrigin} does not look like a Tistory blog (${why})`);
   }
-  return mergeCandidates(
-    results.flatMap((result) => result.candidates),
-    origin,
-    context.sameBlogOrigins,
-  );
+  if (!anyRead) throw new Error(`${givenOrigin} could not be read: no sitemap, RSS feed or list page answered`);
+  return posts;
+}
+
+/** A front page that failed with a server error says nothing either way; a 4xx or a foreign page does. */
+function looksLikeTistory(front: Fetched): boolean {
+  if (front.ok) return looksLikeTistoryPage(front.response.text());
+  return front.status === null || front.status >= 500 || front.status === 429;
 }

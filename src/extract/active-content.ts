@@ -1,5 +1,6 @@
-import type { Cheerio, CheerioAPI } from 'cheerio';
+import type { Cheerio } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
+import { descendantsOf } from './walk.js';
 
 // The clean body goes into posts.jsonl and, through the converter, into Markdown that another site
 // renders: anything that runs code there must not come along. Scripts and styles are already gone by
@@ -35,12 +36,13 @@ function isActiveAttribute(name: string): boolean {
  * holding `javascript:` (and similar) URLs. An `<a href="javascript:…">` keeps its text and loses the
  * link; the writing stays, the code goes. Mutates the node.
  */
-export function removeActiveContent($: CheerioAPI, body: Cheerio<AnyNode>): void {
+export function removeActiveContent(body: Cheerio<AnyNode>): void {
   body.find(ACTIVE_ELEMENTS).remove();
-  body.find('*').each((_, node) => {
+  for (const node of descendantsOf(body.toArray())) {
+    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
     const element = node as Element;
     for (const [name, value] of Object.entries(element.attribs)) {
-      if (isActiveAttribute(name) || isActiveUrl(value)) $(element).removeAttr(name);
+      if (isActiveAttribute(name) || isActiveUrl(value)) delete element.attribs[name];
     }
-  });
+  }
 }

@@ -1,6 +1,7 @@
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { AnyNode } from 'domhandler';
 import { removeActiveContent } from './active-content.js';
+import { descendantsOf, removeNode } from './walk.js';
 import { AD_LABELS, AD_UNITS, CONTAINER_CHROME } from './chrome.js';
 import { SKINS } from './skins.js';
 
@@ -15,7 +16,7 @@ const MEDIA = 'img, video, audio, iframe, figure, table, hr, pre, object, embed'
 export function cleanBody($: CheerioAPI, body: Cheerio<AnyNode>, fromContainer: boolean): void {
   removeComments(body);
   body.find(NEVER_CONTENT).remove();
-  removeActiveContent($, body);
+  removeActiveContent(body);
   removeAdUnits($, body);
   if (fromContainer) {
     body.find(CONTAINER_CHROME).remove();
@@ -88,5 +89,5 @@ function visibleText(node: Cheerio<AnyNode>): string {
 }
 
 function removeComments(body: Cheerio<AnyNode>): void {
-  body.find('*').addBack().contents().filter((_, node) => node.type === 'comment').remove();
+  for (const node of descendantsOf(body.toArray())) if (node.type === 'comment') removeNode(node);
 }

@@ -11,6 +11,10 @@ export interface ExportSource {
 /** A blog URL or a single post URL; anything else is a usage error. */
 export function parseSource(source: string): ExportSource {
   const trimmed = source.trim();
+  // `mailto:x@host` or `file:/x` would otherwise read as `https://mailto:x@host`; `host:8080` is a port.
+  if (/^[a-z][a-z0-9+.-]*:(?!\/\/|\d+(?:[/?#]|$))/i.test(trimmed)) {
+    throw new UsageError(`not a blog URL: "${source}" (use http:// or https://)`);
+  }
   const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
   let url: URL;
   try {
@@ -21,7 +25,7 @@ export function parseSource(source: string): ExportSource {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new UsageError(`not a blog URL: "${source}" (use http:// or https://)`);
   }
-  if (!url.hostname || (!url.hostname.includes('.') && url.hostname !== 'localhost')) {
+  if (!url.hostname || (!url.hostname.includes('.') && url.hostname !== 'localhost') || url.username || url.password) {
     throw new UsageError(`not a blog URL: "${source}"`);
   }
   return { blogOrigin: url.origin, postUrl: normalizePostUrl(url.href, url.origin) };
