@@ -18,19 +18,31 @@ export function createJsonlTarget({ outDir }: TargetContext): Target {
   const tempPath = `${finalPath}.${process.pid}.tmp`;
   // One promise, so posts finishing at the same moment share one stream instead of racing to open two.
   let opening: Promise<WriteStream> | null = null;
+  // A disk error arrives as an event; keep it so the next write or the rename fails instead of the process.
+  let streamError: Error | null = null;
   const openStream = () =>
-    (opening ??= mkdir(outDir, { recursive: true }).then(() => createWriteStream(tempPath, { encoding: 'utf8' })));
+    (opening ??= mkdir(outDir, { recursive: true }).then(() => {
+      const stream = createWriteStream(tempPath, { encoding: 'utf8' });
+      stream.on('error', (error) => {
+        streamError ??= error;
+      });
+      return stream;
+    }));
 
   async function append(record: Record<string, unknown>): Promise<void> {
     const stream = await openStream();
+    if (streamError) throw streamError;
     if (!stream.write(`${JSON.stringify(record)}\n`)) await once(stream, 'drain');
   }
 
   async function closeStream(): Promise<void> {
     const stream = await openStream();
-    const finished = once(stream, 'close');
-    stream.end();
-    await finished;
+    if (!stream.closed) {
+      const finished = once(stream, 'close');
+      stream.end();
+      await finished;
+    }
+    if (streamError) throw streamError;
   }
 
   return {
@@ -54,7 +66,7 @@ export function createJsonlTarget({ outDir }: TargetContext): Target {
       return [FILE_NAME];
     },
     async abort() {
-      if (opening) await closeStream();
+      if (opening) await closeStream().catch(() => {});
       await rm(tempPath, { force: true });
     },
   };

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -78,5 +78,17 @@ describe('jsonl target under concurrency', () => {
     await target.finish();
     const lines = (await readFile(join(out, 'posts.jsonl'), 'utf8')).trimEnd().split('\n');
     expect(lines.map((line) => JSON.parse(line).id).sort()).toEqual([...ids].sort());
+  });
+});
+
+describe('jsonl target on a failing disk', () => {
+  it('reports a write error from finish() instead of crashing the process', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'te-jsonl-'));
+    // A folder where the temp file should go makes every write fail, as a full or broken disk would.
+    await mkdir(join(out, `posts.jsonl.${process.pid}.tmp`));
+    const target = createTarget('jsonl', { outDir: out, assetLayout: 'shared' });
+    await target.writePost(post).catch(() => {});
+    await expect(target.finish()).rejects.toThrow(/EISDIR/);
+    expect(await listFiles(out)).not.toContain('posts.jsonl');
   });
 });
