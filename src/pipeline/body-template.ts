@@ -1,6 +1,7 @@
 import { load, type Cheerio } from 'cheerio';
 import type { Element } from 'domhandler';
 import { resolveUrl } from '../convert/url.js';
+import { renderSubstitutionCodes } from '../convert/prepare/index.js';
 import { isAttachmentUrl, isDownloadableUrl, knmOf } from '../assets/asset-url.js';
 import type { AssetKind, ImagesMode } from '../types.js';
 import { originalImageUrl } from '../util/image-url.js';
@@ -49,7 +50,8 @@ const URL_ATTRIBUTES = ['src', 'data-src', 'data-url', 'data-phocus', 'href', 'p
  * token, so the body is converted once and each target later fills in its own paths. Pure.
  */
 export function templateBody(bodyHtml: string, options: TemplateOptions): BodyTemplate {
-  const $ = load(bodyHtml, null, false);
+  // Old `[##_Image|…_##]` codes are images too: expand them first so they are downloaded like the rest.
+  const $ = load(renderSubstitutionCodes(bodyHtml), null, false);
   const assets: AssetRef[] = [];
   const links: LinkRef[] = [];
   const assetIndex = new Map<string, number>();
@@ -65,6 +67,12 @@ export function templateBody(bodyHtml: string, options: TemplateOptions): BodyTe
   };
 
   $('img').each((_, element) => templateImage($(element), options, addAsset));
+  // The 2023 video block carries its thumbnail only as an attribute, and the converter shows it.
+  $('[data-video-thumbnail]').each((_, element) => {
+    const url = originalImageUrl(resolveUrl(element.attribs['data-video-thumbnail'] ?? '', options.baseUrl));
+    if (options.images === 'none' || !isDownloadableUrl(url)) return;
+    element.attribs['data-video-thumbnail'] = addAsset({ url, kind: 'image', hint: null });
+  });
   // Anything else pointing at an image already found (the lightbox link around it, a data-phocus).
   $(URL_ATTRIBUTES.map((name) => `[${name}]`).join(', ')).each((_, node) => {
     const element = node as Element;

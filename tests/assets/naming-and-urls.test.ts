@@ -75,4 +75,18 @@ describe('body templates', () => {
     expect(template.links).toEqual([{ url: 'https://name.tistory.com/12#intro', key: '/12', fragment: '#intro' }]);
     expect(template.html).toContain('https://other.example/12');
   });
+  it('download the images of old substitution codes and video thumbnails too', () => {
+    const template = templateBody(
+      '<p>[##_Image|kage@bW3x/btq1/Ab9c/img.jpg|alignCenter|data-filename="야경.jpg"|야경_##]</p>' +
+        '<figure data-ke-type="video" data-video-host="youtube" data-video-url="https://www.youtube.com/watch?v=abc"' +
+        ' data-video-thumbnail="https://scrap.kakaocdn.net/dn/v1/thumb.jpg?width=640&amp;height=360"></figure>',
+      options,
+    );
+    expect(template.assets.map((asset) => asset.url)).toEqual([
+      'https://blog.kakaocdn.net/dn/bW3x/btq1/Ab9c/img.jpg',
+      'https://scrap.kakaocdn.net/dn/v1/thumb.jpg?width=640&height=360',
+    ]);
+    expect(template.html).not.toContain('kakaocdn');
+    expect(template.html).not.toContain('[##_');
+  });
 });
