@@ -77,7 +77,8 @@ function withoutQuery(url: string): string {
   }
 }
 
-function splitCategoryPath(label: string): string[] {
+/** `개발/Python` → `["개발", "Python"]`; "no category" labels are not a category. */
+export function splitCategoryPath(label: string): string[] {
   return label
     .split('/')
     .map((part) => part.trim())

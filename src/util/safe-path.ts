@@ -74,13 +74,8 @@ export class UnsafePathError extends Error {
  * name to repair silently.
  */
 export function resolveInside(root: string, relativePath: string): string {
+  if (!isSafeRelativePath(relativePath)) throw new UnsafePathError(root, relativePath);
   const segments = relativePath.split(/[/\\]/);
-  const suspicious =
-    relativePath.includes('\u0000') ||
-    isAbsolute(relativePath) ||
-    /^[a-z]:/i.test(relativePath) ||
-    segments.some((segment) => segment === '' || segment === '.' || segment === '..');
-  if (suspicious) throw new UnsafePathError(root, relativePath);
   const base = resolve(root);
   const target = resolve(base, ...segments);
   const inside = relative(base, target);
@@ -88,4 +83,18 @@ export function resolveInside(root: string, relativePath: string): string {
     throw new UnsafePathError(root, relativePath);
   }
   return target;
+}
+
+/**
+ * True for a plain relative path (`a/b.png`, `/` or `\\` separated): not absolute, no drive letter, no NUL,
+ * no empty, `.` or `..` segment. Also the check for names read from archives, where `../` is an attack.
+ */
+export function isSafeRelativePath(relativePath: string): boolean {
+  const segments = relativePath.split(/[/\\]/);
+  return !(
+    relativePath.includes('\u0000') ||
+    isAbsolute(relativePath) ||
+    /^[a-z]:/i.test(relativePath) ||
+    segments.some((segment) => segment === '' || segment === '.' || segment === '..')
+  );
 }

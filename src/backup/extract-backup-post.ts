@@ -1,0 +1,78 @@
+import { load, type CheerioAPI } from 'cheerio';
+import { cleanBody, isEmptyBody } from '../extract/clean-body.js';
+import { parseSkinDate } from '../extract/dates.js';
+import { locateBody } from '../extract/locate-body.js';
+import { splitCategoryPath } from '../extract/metadata.js';
+import type { Extraction, PostMeta } from '../types.js';
+import type { BackupPage } from './layout.js';
+import { rewriteLocalReferences, type LocalReferences, type ReferenceLookup } from './local-references.js';
+
+/** The backup's page skeleton (Book Club-like), from the anatomy. */
+const BACKUP_PAGE = { title: 'h2.title-article', category: 'p.category', date: 'p.date', tags: 'div.tags' } as const;
+
+/** A label a tag box may print before its tags. */
+const TAG_LABEL = /^\s*(?:tags?|태그)\s*:?(?=\s|#|$)/i;
+
+export interface BackupExtraction {
+  extraction: Extraction;
+  /** Files of the backup the body shows or links to, and relative references to files it lacks. */
+  references: LocalReferences;
+}
+
+export interface BackupExtractOptions extends ReferenceLookup {
+  /** The post's address (see `backupPostUrl`). */
+  postUrl: string;
+}
+
+/**
+ * One backup page → the same result `extractPost` gives for a live page, with the body's local files
+ * pointed at their backup URLs. Pure. The backup has no head metadata and no protection flags: every
+ * post with a body is `ok`; author, description and updated date are unknown (null).
+ */
+export function extractBackupPost(html: string, page: BackupPage, options: BackupExtractOptions): BackupExtraction {
+  const $ = load(html);
+  const meta = readBackupMeta($, page, options.postUrl);
+  const located = locateBody($);
+  const noReferences: LocalReferences = { found: [], missing: [] };
+  if (!located) {
+    return { extraction: { status: 'failed', error: 'no post body (div.article-view > .contents_style) in the backup page', meta }, references: noReferences };
+  }
+  cleanBody($, located.node, located.fromContainer);
+  if (isEmptyBody(located.node)) {
+    return { extraction: { status: 'failed', error: `post body (${located.selector}) of the backup page is empty`, meta }, references: noReferences };
+  }
+  const references = rewriteLocalReferences(located.node, page.htmlPath, options);
+  const firstImage = located.node.find('img[src]').toArray().map((element) => $(element).attr('src') ?? '');
+  const cover = firstImage.find((src) => references.found.some((path) => options.urlOf(path) === src)) ?? null;
+  return {
+    extraction: { status: 'ok', meta: { ...meta, cover }, bodyHtml: (located.node.html() ?? '').trim(), skin: 'backup' },
+    references,
+  };
+}
+
+function readBackupMeta($: CheerioAPI, page: BackupPage, url: string): PostMeta {
+  const text = (selector: string) => $(selector).first().text().replace(/\s+/g, ' ').trim();
+  return {
+    id: page.id,
+    url,
+    title: text(BACKUP_PAGE.title) || text('title') || page.slug || page.id || '',
+    published: parseSkinDate(text(BACKUP_PAGE.date))?.iso ?? null,
+    updated: null,
+    categories: splitCategoryPath(text(BACKUP_PAGE.category)),
+    tags: readTags($),
+    author: null,
+    description: null,
+    cover: null,
+    blogName: null,
+  };
+}
+
+/** `div.tags` holds links, or plain text such as `#파이썬 #venv` or `파이썬, venv` (the markup is unverified). */
+function readTags($: CheerioAPI): string[] {
+  const box = $(BACKUP_PAGE.tags).first();
+  if (box.length === 0) return [];
+  const links = box.find('a').map((_, element) => $(element).text()).get();
+  const parts = links.length > 0 ? links : box.text().replace(TAG_LABEL, '').split(/,|(?:^|\s)#/);
+  const tags = parts.map((part) => part.replace(/\s+/g, ' ').trim().replace(/^#/, '').trim()).filter(Boolean);
+  return [...new Set(tags)];
+}

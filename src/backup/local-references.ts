@@ -1,0 +1,91 @@
+import type { Cheerio } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import { descendantsOf } from '../extract/walk.js';
+import { decodeUriComponentSafely } from '../util/decode-uri.js';
+import { normaliseEntryPath, parentFolder } from './entry-path.js';
+
+/** Attributes that may name a file of the post: the editor keeps the original in several of them. */
+const URL_ATTRIBUTES = ['src', 'data-src', 'data-url', 'data-phocus', 'href', 'poster', 'data-origin-src'];
+
+export interface LocalReferences {
+  /** Backup paths the body refers to, each once, in document order. */
+  found: string[];
+  /** Relative references (`./img/x.png`) with no such file in the backup. */
+  missing: string[];
+}
+
+export interface ReferenceLookup {
+  hasFile(path: string): boolean;
+  urlOf(path: string): string;
+}
+
+/**
+ * Points every relative reference of a backup page (`./img/NAME`, `img/NAME`) that names a file of the
+ * backup at that file's URL, so the body reads like a page's and the pipeline finds the files as
+ * assets. Mutates the body; absolute URLs are left alone.
+ */
+export function rewriteLocalReferences(body: Cheerio<AnyNode>, htmlPath: string, lookup: ReferenceLookup): LocalReferences {
+  const found = new Set<string>();
+  const missing = new Set<string>();
+  const folder = parentFolder(htmlPath);
+  const resolveOne = (reference: string): string => {
+    if (!isRelative(reference)) return reference;
+    const path = localPath(folder, reference, lookup);
+    if (path === null) {
+      missing.add(reference);
+      return reference;
+    }
+    found.add(path);
+    return lookup.urlOf(path);
+  };
+  for (const node of descendantsOf(body.toArray())) {
+    if (node.type !== 'tag') continue;
+    const element = node as Element;
+    for (const name of URL_ATTRIBUTES) {
+      const value = element.attribs[name]?.trim();
+      if (value) element.attribs[name] = resolveOne(value);
+    }
+    const srcset = element.attribs['srcset'];
+    if (srcset) element.attribs['srcset'] = rewriteSrcset(srcset, resolveOne);
+  }
+  return { found: [...found], missing: [...missing] };
+}
+
+function rewriteSrcset(srcset: string, resolveOne: (reference: string) => string): string {
+  return srcset
+    .split(',')
+    .map((candidate) => {
+      // The backup writes names as they are, spaces included: only a trailing `800w` / `2x` is a descriptor.
+      const match = /^(.*?)(?:\s+(\d+(?:\.\d+)?[wx]))?$/.exec(candidate.trim());
+      const url = match?.[1] ?? '';
+      return match?.[2] ? `${resolveOne(url)} ${match[2]}` : resolveOne(url);
+    })
+    .join(', ');
+}
+
+/** No scheme, not protocol-relative, not site-absolute, not a fragment. */
+function isRelative(reference: string): boolean {
+  return !/^(?:[a-z][a-z0-9+.-]*:|\/|#|\?)/i.test(reference);
+}
+
+/** The backup path a relative reference names, trying it as written and percent-decoded; null when absent or outside. */
+function localPath(folder: string, reference: string, lookup: ReferenceLookup): string | null {
+  const withoutQuery = reference.split(/[?#]/)[0] ?? '';
+  for (const spelling of new Set([withoutQuery, decodeUriComponentSafely(withoutQuery)])) {
+    const joined = joinInside(folder, spelling);
+    if (joined !== null && lookup.hasFile(joined)) return joined;
+  }
+  return null;
+}
+
+/** `folder` + a relative path with `.` and `..` resolved; null when it climbs out of the backup. */
+function joinInside(folder: string, relativePath: string): string | null {
+  const segments = folder ? folder.split('/') : [];
+  for (const segment of relativePath.replace(/\\/g, '/').split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') {
+      if (segments.pop() === undefined) return null;
+    } else segments.push(segment);
+  }
+  return normaliseEntryPath(segments.join('/'));
+}
