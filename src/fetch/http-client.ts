@@ -116,7 +116,9 @@ class PoliteHttpClient implements HttpClient {
   /** One URL, no redirects: retries network errors, timeouts, 429 and 5xx; returns the last response. */
   private async fetchWithRetries(url: URL, accept: string, signal: AbortSignal): Promise<RawResponse> {
     const limiter = this.limiters.forHost(url.hostname);
-    const headers = { 'user-agent': this.options.userAgent, accept, 'accept-encoding': 'gzip, deflate, br' };
+    const headers: Record<string, string> = { 'user-agent': this.options.userAgent, accept, 'accept-encoding': 'gzip, deflate, br' };
+    const cookie = this.options.cookie?.headerFor(url.href);
+    if (cookie) headers['cookie'] = cookie;
     for (let attempt = 1; ; attempt += 1) {
       this.assertHostPauseAcceptable(url, limiter.remainingPauseMs());
       const release = await limiter.acquire(signal);

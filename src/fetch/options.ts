@@ -28,16 +28,23 @@ export interface HttpClientOptions {
    * Tistory URLs while a local server answers. Limits, robots and responses still use the real URL.
    */
   hostMap?: Readonly<Record<string, string>>;
+  /**
+   * A logged-in owner's session (`--cookie`). It decides per URL, so it reaches only the blog host,
+   * on every redirect hop too; give it to the page client only, never to the asset client.
+   */
+  cookie?: { headerFor(url: string): string | null };
 }
 
-export type ResolvedHttpClientOptions = Required<Omit<HttpClientOptions, 'onEvent' | 'hostMap'>> &
-  Pick<HttpClientOptions, 'onEvent' | 'hostMap'>;
+type OptionalHooks = 'onEvent' | 'hostMap' | 'cookie';
+
+export type ResolvedHttpClientOptions = Required<Omit<HttpClientOptions, OptionalHooks>> &
+  Pick<HttpClientOptions, OptionalHooks>;
 
 /**
  * Polite defaults: Tistory answers bursts with 429, so two requests at a time and two per second per
  * host keep a long export under the radar, and four retries with backoff ride out short outages.
  */
-export const DEFAULT_HTTP_CLIENT_OPTIONS: Readonly<Required<Omit<HttpClientOptions, 'onEvent' | 'hostMap'>>> = {
+export const DEFAULT_HTTP_CLIENT_OPTIONS: Readonly<Required<Omit<HttpClientOptions, OptionalHooks>>> = {
   userAgent: DEFAULT_USER_AGENT,
   concurrency: 2,
   rate: 2,
