@@ -1,0 +1,63 @@
+import { createDocumentTarget, definedFields, type DocumentFormat } from './document-target.js';
+import type { Target, TargetContext } from './target.js';
+
+const ROOT = 'astro';
+const PUBLIC_FOLDER = 'tistory';
+
+/**
+ * `<out>/astro/`: a content collection `src/content/blog/<slug>.md` and the `src/content.config.ts` that
+ * declares its schema (Astro's blog starter fields). Images and files go to `public/tistory/`, served
+ * as they are: an `image()` schema would fail the whole build for a cover that stayed remote.
+ */
+export function createAstroTarget({ outDir }: TargetContext): Target {
+  return createDocumentTarget(astroFormat, outDir);
+}
+
+/**
+ * The schema the front matter below satisfies; a test evaluates this very text with zod. `pubDate` is
+ * optional because a post whose page gave no date must not stop the site from building.
+ */
+export const ASTRO_CONTENT_CONFIG = `import { defineCollection, z } from 'astro:content';
+import { glob } from 'astro/loaders';
+
+// Written by tistory-export: the schema of the front matter in src/content/blog/.
+const blog = defineCollection({
+  loader: glob({ base: './src/content/blog', pattern: '**/*.md' }),
+  schema: z.object({
+    title: z.string(),
+    description: z.string().optional(),
+    pubDate: z.coerce.date().optional(),
+    updatedDate: z.coerce.date().optional(),
+    heroImage: z.string().optional(),
+    tags: z.array(z.string()).default([]),
+    categories: z.array(z.string()).default([]),
+    author: z.string().optional(),
+    source: z.string().url(),
+  }),
+});
+
+export const collections = { blog };
+`;
+
+const astroFormat: DocumentFormat = {
+  format: 'astro',
+  documentPath: (post) => `${ROOT}/src/content/blog/${post.slug}.md`,
+  placeAsset: (_post, asset) => ({
+    destination: `${ROOT}/public/${PUBLIC_FOLDER}/${asset.name}`,
+    reference: `/${PUBLIC_FOLDER}/${asset.name}`,
+  }),
+  postLink: (linked) => `/blog/${linked.slug}/`,
+  frontMatter: (post, rendered) =>
+    definedFields({
+      title: post.meta.title,
+      description: post.meta.description,
+      pubDate: post.meta.published,
+      updatedDate: post.meta.updated,
+      heroImage: rendered.cover,
+      tags: post.meta.tags,
+      categories: post.meta.categories,
+      author: post.meta.author,
+      source: post.meta.url,
+    }),
+  siteFiles: () => ({ [`${ROOT}/src/content.config.ts`]: ASTRO_CONTENT_CONFIG }),
+};

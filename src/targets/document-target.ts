@@ -1,0 +1,86 @@
+import { placeAsset } from '../assets/place-asset.js';
+import type { ConvertedPost, LinkedPost, PostAsset, RenderedBody } from '../types.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
+import { resolveInside } from '../util/safe-path.js';
+import { renderDocument } from './front-matter.js';
+import { SiteInfo } from './site-info.js';
+import type { Target } from './target.js';
+
+/** A downloaded file's place in a platform's folders, and how the post's file refers to it. */
+export interface AssetPlacement {
+  /** Relative to the output folder, e.g. `jekyll/assets/x-1a2b3c4d.png`. */
+  destination: string;
+  /** What the post writes: a path relative to its file, or a site path. */
+  reference: string;
+}
+
+/**
+ * One platform whose posts are Markdown files with YAML front matter (Hugo, Jekyll, Hexo, Astro,
+ * Obsidian): where things go and how they are spelled; `createDocumentTarget` does the writing.
+ */
+export interface DocumentFormat {
+  format: string;
+  /** The post's file, relative to the output folder. */
+  documentPath(post: ConvertedPost): string;
+  /** Where a downloaded asset of `post` goes; only called for assets with a stored file. */
+  placeAsset(post: ConvertedPost, asset: DownloadedAsset): AssetPlacement;
+  /** How a link to another exported post is written (see `UrlRewriter.post`). */
+  postLink(linked: LinkedPost): string | null;
+  frontMatter(post: ConvertedPost, rendered: RenderedBody): Record<string, unknown>;
+  /** A last pass over the rendered Markdown (Obsidian turns post links into wikilinks). */
+  body?(markdown: string): string;
+  /** The site's own files (config, layouts), written once when the run ends; paths relative to the output folder. */
+  siteFiles?(site: SiteInfo): Record<string, string>;
+}
+
+export type DownloadedAsset = PostAsset & { file: string; name: string };
+
+export function isDownloaded(asset: PostAsset): asset is DownloadedAsset {
+  return asset.file !== null && asset.name !== null;
+}
+
+/** Drops unset fields so front matter never carries `null` for "not known". */
+export function definedFields(fields: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined && value !== null));
+}
+
+export function createDocumentTarget(spec: DocumentFormat, outDir: string): Target {
+  const site = new SiteInfo();
+
+  async function write(post: ConvertedPost): Promise<string[]> {
+    site.observe(post.meta);
+    const file = spec.documentPath(post);
+    const placements = new Map<PostAsset, AssetPlacement>();
+    const placed = new Set<string>();
+    for (const asset of post.assets) {
+      if (!isDownloaded(asset)) continue;
+      const placement = spec.placeAsset(post, asset);
+      placements.set(asset, placement);
+      if (placed.has(placement.destination)) continue;
+      await placeAsset(outDir, asset.file, placement.destination);
+      placed.add(placement.destination);
+    }
+    const rendered = post.render({
+      asset: (asset) => placements.get(asset)?.reference ?? null,
+      post: (linked) => spec.postLink(linked),
+    });
+    const markdown = spec.body ? spec.body(rendered.markdown) : rendered.markdown;
+    await writeFileAtomic(resolveInside(outDir, file), renderDocument(spec.frontMatter(post, rendered), markdown));
+    return [file, ...placed];
+  }
+
+  return {
+    format: spec.format,
+    writePost: write,
+    rewritePost: write,
+    async writeProtected() {
+      return [];
+    },
+    async finish() {
+      const files = Object.entries(spec.siteFiles?.(site) ?? {});
+      for (const [path, text] of files) await writeFileAtomic(resolveInside(outDir, path), text);
+      return files.map(([path]) => path);
+    },
+    async abort() {},
+  };
+}

@@ -1,0 +1,131 @@
+import { join } from 'node:path';
+import type { ConvertedPost, PostAsset } from '../types.js';
+import { resolveInside } from '../util/safe-path.js';
+import { placeAsset } from '../assets/place-asset.js';
+import { compareIds } from '../state/manifest.js';
+import { utcIso } from './dates.js';
+import { isDownloaded } from './document-target.js';
+import { GHOST_LIMITS, clip, ghostHead, ghostId, ghostTail, type GhostPost, type GhostTag, type GhostUser } from './ghost-writer.js';
+import { SiteInfo } from './site-info.js';
+import { slugPath } from './site-paths.js';
+import { PostSpool } from './spool.js';
+import type { Target, TargetContext } from './target.js';
+import { UniqueSlugs } from './unique-slugs.js';
+
+const FOLDER = 'ghost';
+const FILE = `${FOLDER}/ghost-import.json`;
+const VIDEO = /\.(mp4|m4v|mov|webm|ogv|avi|wmv|mkv)$/i;
+const NO_AUTHOR = '\u0000';
+
+/**
+ * `<out>/ghost/`: `ghost-import.json` and the files it refers to under `content/images|media|files/tistory/`,
+ * the folders Ghost keeps them in. Zip the folder's contents and import the zip, and Ghost stores the
+ * files and keeps the references. A post's category (its path, `개발/Python`) is its first, primary tag.
+ */
+export function createGhostTarget({ outDir }: TargetContext): Target {
+  const spool = new PostSpool(resolveInside(outDir, `${FOLDER}/.spool-${process.pid}`));
+  const site = new SiteInfo();
+  const postSlugs = new UniqueSlugs('post', GHOST_LIMITS.slug);
+  const tagSlugs = new UniqueSlugs('tag', GHOST_LIMITS.slug);
+  const tagNames = new Map<string, string>();
+  const userSlugs = new UniqueSlugs('author', GHOST_LIMITS.slug);
+  userSlugs.slugFor(NO_AUTHOR, 'tistory');
+  /** Relations by Tistory post id, replaced when a post is written again. */
+  const postTags = new Map<string, string[]>();
+  const postAuthor = new Map<string, string>();
+
+  const tagIdOf = (name: string): string => {
+    const key = name.toLowerCase();
+    const slug = tagSlugs.slugFor(key, name);
+    if (!tagNames.has(key)) tagNames.set(key, clip(name, GHOST_LIMITS.tagName));
+    return ghostId('tag', slug);
+  };
+
+  async function write(post: ConvertedPost): Promise<string[]> {
+    site.observe(post.meta);
+    const placed: string[] = [];
+    const references = new Map<PostAsset, string>();
+    for (const asset of post.assets) {
+      if (!isDownloaded(asset)) continue;
+      const path = `content/${contentFolder(asset)}/tistory/${asset.name}`;
+      references.set(asset, `/${path}`);
+      await placeAsset(outDir, asset.file, `${FOLDER}/${path}`);
+      if (!placed.includes(`${FOLDER}/${path}`)) placed.push(`${FOLDER}/${path}`);
+    }
+    const rendered = post.render({ asset: (asset) => references.get(asset) ?? null, post: (linked) => slugPath(linked.slug) });
+    const id = ghostId('post', post.id);
+    const published = utcIso(post.meta.published) ?? utcIso(post.meta.updated) ?? new Date(0).toISOString();
+    const record: GhostPost = {
+      id,
+      title: clip(post.meta.title, GHOST_LIMITS.title),
+      slug: postSlugs.slugFor(post.id, post.slug),
+      html: rendered.html,
+      feature_image: rendered.cover,
+      custom_excerpt: post.meta.description ? clip(post.meta.description, GHOST_LIMITS.customExcerpt) : null,
+      type: 'post',
+      status: 'published',
+      visibility: 'public',
+      created_at: published,
+      updated_at: utcIso(post.meta.updated) ?? published,
+      published_at: published,
+      canonical_url: null,
+    };
+    const category = post.meta.categories.join('/');
+    postTags.set(post.id, [...new Set([...(category ? [category] : []), ...post.meta.tags].map(tagIdOf))]);
+    postAuthor.set(post.id, userSlugs.slugFor(post.meta.author?.trim() || NO_AUTHOR, post.meta.author ?? ''));
+    await spool.put(post.id, JSON.stringify(record));
+    return [FILE, ...placed];
+  }
+
+  return {
+    format: 'ghost',
+    writePost: write,
+    rewritePost: write,
+    async writeProtected() {
+      return [];
+    },
+    async finish() {
+      // Sorted, so the file does not depend on the order posts finished in.
+      const postIds = [...postTags.keys()].sort(compareIds);
+      const tags: GhostTag[] = [...tagNames]
+        .map(([key, name]) => {
+          const slug = tagSlugs.slugFor(key);
+          return { id: ghostId('tag', slug), name, slug };
+        })
+        .sort((a, b) => (a.slug < b.slug ? -1 : 1));
+      const usedUsers = new Set(postAuthor.values());
+      const users: GhostUser[] = userSlugs
+        .entries()
+        .filter(([, slug]) => usedUsers.has(slug))
+        .map(([name, slug], index) => ({
+        id: ghostId('user', slug),
+        name: clip(name === NO_AUTHOR ? site.title : name, GHOST_LIMITS.userName),
+        slug,
+        // Ghost matches users by email and requires one; a reserved domain never reaches anybody.
+        email: `tistory-author-${index + 1}@example.com`,
+      }));
+      const tail = ghostTail({
+        tags,
+        postsTags: postIds.flatMap((postId) =>
+          (postTags.get(postId) ?? []).map((tagId, order) => ({ post_id: ghostId('post', postId), tag_id: tagId, sort_order: order })),
+        ),
+        users,
+        postsAuthors: postIds.map((postId) => ({
+          post_id: ghostId('post', postId),
+          author_id: ghostId('user', postAuthor.get(postId)!),
+          sort_order: 0,
+        })),
+      });
+      await spool.assemble(join(outDir, FILE), { head: ghostHead(Date.now()), separator: ',\n', tail });
+      return [FILE];
+    },
+    async abort() {
+      await spool.remove();
+    },
+  };
+}
+
+function contentFolder(asset: PostAsset): 'images' | 'media' | 'files' {
+  if (asset.kind === 'image') return 'images';
+  return VIDEO.test(asset.name ?? '') ? 'media' : 'files';
+}

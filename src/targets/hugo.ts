@@ -1,0 +1,99 @@
+import type { ConvertedPost } from '../types.js';
+import { createDocumentTarget, definedFields, type DocumentFormat } from './document-target.js';
+import { oldPaths, slugPath } from './site-paths.js';
+import type { Target, TargetContext } from './target.js';
+import { tomlString } from './toml.js';
+
+const ROOT = 'hugo';
+const bundleOf = (post: { slug: string }) => `${ROOT}/content/posts/${post.slug}`;
+
+/**
+ * `<out>/hugo/`: a Hugo site. Each post is a page bundle `content/posts/<slug>/index.md` with its images
+ * beside it; `hugo.toml` publishes posts at `/<slug>/` and lets raw HTML through (embeds and tables the
+ * converter kept as HTML would otherwise be dropped); `layouts/` is a minimal theme so the site builds
+ * offline, to be replaced by a real one.
+ */
+export function createHugoTarget({ outDir }: TargetContext): Target {
+  return createDocumentTarget(hugoFormat, outDir);
+}
+
+const hugoFormat: DocumentFormat = {
+  format: 'hugo',
+  documentPath: (post) => `${bundleOf(post)}/index.md`,
+  placeAsset: (post, asset) => ({ destination: `${bundleOf(post)}/${asset.name}`, reference: asset.name }),
+  postLink: (linked) => slugPath(linked.slug),
+  body: escapeShortcodes,
+  frontMatter: (post, rendered) =>
+    definedFields({
+      title: post.meta.title,
+      date: post.meta.published,
+      lastmod: post.meta.updated,
+      draft: false,
+      slug: post.slug,
+      tags: post.meta.tags,
+      categories: post.meta.categories,
+      aliases: oldPaths(post.oldUrls),
+      images: coverImages(post, rendered.cover),
+      description: post.meta.description,
+      author: post.meta.author,
+    }),
+  siteFiles: (site) => ({
+    [`${ROOT}/hugo.toml`]: [
+      'baseURL = "/"',
+      `title = ${tomlString(site.title)}`,
+      'languageCode = "ko-kr"',
+      'hasCJKLanguage = true',
+      'timeZone = "Asia/Seoul"',
+      '',
+      '[permalinks]',
+      '  posts = "/:slug/"',
+      '',
+      '[markup.goldmark.renderer]',
+      '  unsafe = true',
+      '',
+    ].join('\n'),
+    [`${ROOT}/layouts/_default/baseof.html`]: MINIMAL_LAYOUTS.baseof,
+    [`${ROOT}/layouts/_default/single.html`]: MINIMAL_LAYOUTS.single,
+    [`${ROOT}/layouts/_default/list.html`]: MINIMAL_LAYOUTS.list,
+  }),
+};
+
+/**
+ * Hugo's own Open Graph template reads `images` as site paths, so a bundle's image is spelled with the
+ * page's path; a cover that stayed remote keeps its URL.
+ */
+function coverImages(post: ConvertedPost, cover: string | null): string[] | undefined {
+  if (cover === null) return undefined;
+  return [/^[a-z][a-z0-9+.-]*:/i.test(cover) ? cover : `${slugPath(post.slug)}${cover}`];
+}
+
+const MINIMAL_LAYOUTS = {
+  baseof: `<!doctype html>
+<html lang="{{ .Site.LanguageCode }}">
+<head><meta charset="utf-8"><title>{{ if not .IsHome }}{{ .Title }} | {{ end }}{{ .Site.Title }}</title></head>
+<body>{{ block "main" . }}{{ end }}</body>
+</html>
+`,
+  single: `{{ define "main" }}
+<article>
+  <h1>{{ .Title }}</h1>
+  <time datetime="{{ .Date.Format "2006-01-02T15:04:05-07:00" }}">{{ .Date.Format "2006-01-02" }}</time>
+  {{ .Content }}
+</article>
+{{ end }}
+`,
+  list: `{{ define "main" }}
+<h1>{{ .Title }}</h1>
+<ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> <time>{{ .Date.Format "2006-01-02" }}</time></li>{{ end }}</ul>
+{{ end }}
+`,
+};
+
+/**
+ * Hugo runs `{{< … >}}` and `{{% … %}}` as shortcodes even inside code blocks, so a post about Hugo
+ * would fail the build or lose text; Hugo's own escape (a `/*` `*\/` comment just inside the
+ * delimiters) prints them as written.
+ */
+export function escapeShortcodes(markdown: string): string {
+  return markdown.replace(/\{\{([<%])([\s\S]*?)([>%])\}\}/g, (_, open: string, inner: string, close: string) => `{{${open}/*${inner}*/${close}}}`);
+}

@@ -1,0 +1,82 @@
+import { createWriteStream } from 'node:fs';
+import { mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { once } from 'node:events';
+import { finished } from 'node:stream/promises';
+import { compareIds } from '../state/manifest.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
+
+/**
+ * The pieces of a one-file format (a WXR item, a Ghost post), one per post, kept on disk until the run
+ * ends: a large blog never sits in memory, a post written again (its links fixed) simply replaces its
+ * piece, and the file comes out in post-id order whatever order posts finished in.
+ */
+export class PostSpool {
+  private readonly pieces = new Map<string, string>();
+
+  constructor(private readonly dir: string) {}
+
+  /** Stores (or replaces) the piece of post `id`. */
+  async put(id: string, text: string): Promise<void> {
+    let name = this.pieces.get(id);
+    if (name === undefined) {
+      name = `${this.pieces.size + 1}.part`;
+      this.pieces.set(id, name);
+    }
+    await writeFileAtomic(join(this.dir, name), text);
+  }
+
+  get size(): number {
+    return this.pieces.size;
+  }
+
+  /** The pieces in post-id order, read one at a time. */
+  async *inOrder(): AsyncGenerator<{ id: string; text: string }> {
+    const ids = [...this.pieces.keys()].sort(compareIds);
+    for (const id of ids) yield { id, text: await readFile(join(this.dir, this.pieces.get(id)!), 'utf8') };
+  }
+
+  /** Writes `head`, the pieces in post-id order joined by `separator`, and `tail` to `path`; then drops the spool. */
+  async assemble(path: string, parts: { head: string; separator: string; tail: string }): Promise<void> {
+    const pieces = this.inOrder();
+    async function* chunks() {
+      yield parts.head;
+      let first = true;
+      for await (const piece of pieces) {
+        yield first ? piece.text : `${parts.separator}${piece.text}`;
+        first = false;
+      }
+      yield parts.tail;
+    }
+    await writeChunksAtomic(path, chunks());
+    await this.remove();
+  }
+
+  async remove(): Promise<void> {
+    await rm(this.dir, { recursive: true, force: true });
+  }
+}
+
+/** Streams `chunks` into `path` through a temp file and a rename, so a half-written file never appears. */
+export async function writeChunksAtomic(path: string, chunks: AsyncIterable<string>): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const temp = `${path}.${process.pid}.tmp`;
+  const stream = createWriteStream(temp, { encoding: 'utf8' });
+  let streamError: Error | null = null;
+  stream.on('error', (error) => {
+    streamError ??= error;
+  });
+  try {
+    for await (const chunk of chunks) {
+      if (streamError) throw streamError;
+      if (!stream.write(chunk)) await once(stream, 'drain');
+    }
+    stream.end();
+    await finished(stream);
+    await rename(temp, path);
+  } catch (error) {
+    stream.destroy();
+    await rm(temp, { force: true });
+    throw error;
+  }
+}

@@ -1,0 +1,57 @@
+// One export of the fixture blog into every format, shared by the tests of this folder.
+
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../../src/cli/run.js';
+import { startFixtureBlog } from '../../src/demo/fixture-blog.js';
+import { startFixtureCdn } from '../../src/demo/fixture-cdn.js';
+import { FORMATS } from '../../src/targets/index.js';
+import type { Manifest, ManifestEntry } from '../../src/types.js';
+
+export interface FormatsRun {
+  code: number;
+  stderr: string;
+  outDir: string;
+  blogUrl: string;
+  manifest: Manifest;
+  /** Exported posts (`ok`), with their slugs read from the Markdown file names. */
+  okPosts: (ManifestEntry & { slug: string })[];
+  read(file: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function exportAllFormats(...extra: string[]): Promise<FormatsRun> {
+  const cdn = await startFixtureCdn();
+  const blog = await startFixtureBlog({ failFirst: {} });
+  const outDir = await mkdtemp(join(tmpdir(), 'te-formats-'));
+  const err: string[] = [];
+  const io = {
+    stdout: { write: () => true },
+    stderr: { write: (chunk: string) => (err.push(chunk), true) },
+  };
+  const code = await runCli([blog.url, '-o', outDir, '--rate', '0', '--concurrency', '4', '-f', FORMATS.join(','), ...extra], io, {
+    hostMap: cdn.hostMap,
+  });
+  const read = (file: string) => readFile(join(outDir, file), 'utf8');
+  const manifest = JSON.parse(await read('manifest.json')) as Manifest;
+  const okPosts = manifest.posts
+    .filter((post) => post.status === 'ok')
+    .map((post) => {
+      const markdownFile = post.files.find((file) => file.startsWith('markdown/'))!;
+      return { ...post, slug: markdownFile.slice('markdown/'.length, -'.md'.length) };
+    });
+  return {
+    code,
+    stderr: err.join(''),
+    outDir,
+    blogUrl: blog.url,
+    manifest,
+    okPosts,
+    read,
+    close: async () => {
+      await blog.close();
+      await cdn.close();
+    },
+  };
+}

@@ -1,0 +1,162 @@
+import { access, mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTarget } from '../../src/targets/index.js';
+import type { PostMeta } from '../../src/types.js';
+import { postOf } from '../targets/post-fixture.js';
+import { buildHugo, buildJekyll, builtPage } from './build-tools.js';
+import { exportAllFormats, type FormatsRun } from './export-all-formats.js';
+
+interface JsonlRecord {
+  id: string;
+  title: string;
+  published: string;
+  status: string;
+  assets: { file: string | null }[];
+}
+
+const exists = (path: string) => access(path).then(() => true, () => false);
+
+let run: FormatsRun;
+let records: Map<string, JsonlRecord>;
+beforeAll(async () => {
+  run = await exportAllFormats();
+  const lines = (await run.read('posts.jsonl')).trimEnd().split('\n');
+  records = new Map(lines.map((line) => JSON.parse(line) as JsonlRecord).map((record) => [record.id, record]));
+}, 120_000);
+afterAll(() => run.close());
+
+/** Every exported post is a page at `<site>/<slug>/index.html` showing its title and its date. */
+async function expectEveryPostBuilt(siteDir: string): Promise<void> {
+  expect(run.okPosts.length).toBeGreaterThanOrEqual(10);
+  for (const post of run.okPosts) {
+    const record = records.get(post.id)!;
+    const page = await builtPage(join(siteDir, post.slug, 'index.html'));
+    expect(page.title, post.slug).toBe(record.title);
+    expect(page.datetime, post.slug).toBe(record.published);
+  }
+}
+
+/** `/<id>` and `/m/<id>` of every post answer with a redirect to `/<slug>/`. */
+async function expectOldPathsRedirect(siteDir: string, fileOf: (path: string) => string): Promise<void> {
+  for (const post of run.okPosts) {
+    for (const path of [post.id, `m/${post.id}`]) {
+      const html = await readFile(join(siteDir, fileOf(path)), 'utf8');
+      expect(html, path).toContain(`url=/${encodeURI(post.slug)}/`);
+    }
+  }
+}
+
+describe('hugo: the real hugo builds the exported site', () => {
+  let publicDir: string;
+  beforeAll(async () => {
+    expect(run.code, run.stderr).toBe(0);
+    publicDir = await buildHugo(join(run.outDir, 'hugo'));
+  }, 240_000);
+
+  it('builds every exported post at /<slug>/ with its title and date', async () => {
+    await expectEveryPostBuilt(publicDir);
+  });
+
+  it('publishes each post’s images beside it and keeps the body’s raw HTML', async () => {
+    for (const post of run.okPosts) {
+      for (const asset of post.assets ?? []) {
+        if (!asset.file) continue;
+        const name = asset.file.slice('assets/'.length);
+        expect(await exists(join(publicDir, post.slug, name)), `${post.slug}/${name}`).toBe(true);
+      }
+    }
+    const pages = await Promise.all(run.okPosts.map((post) => readFile(join(publicDir, post.slug, 'index.html'), 'utf8')));
+    expect(pages.join('')).not.toContain('raw HTML omitted');
+  });
+
+  it('redirects every old Tistory path (aliases) to the new page', async () => {
+    await expectOldPathsRedirect(publicDir, (path) => `${path}/index.html`);
+  });
+
+  it('writes hugo.toml with the blog title and Korean settings', async () => {
+    const config = await run.read('hugo/hugo.toml');
+    expect(config).toContain('languageCode = "ko-kr"');
+    expect(config).toContain('hasCJKLanguage = true');
+    expect(config).toMatch(/^title = "[^"]+"$/m);
+  });
+});
+
+describe('jekyll: the real jekyll builds the exported site', () => {
+  let siteDir: string;
+  beforeAll(async () => {
+    expect(run.code, run.stderr).toBe(0);
+    siteDir = await buildJekyll(join(run.outDir, 'jekyll'));
+  }, 240_000);
+
+  it('builds every exported post at /<slug>/ with its title and KST date', async () => {
+    await expectEveryPostBuilt(siteDir);
+  });
+
+  it('names each post file by its KST day and serves its files from /assets/', async () => {
+    for (const post of run.okPosts) {
+      const record = records.get(post.id)!;
+      const day = record.published.slice(0, 10);
+      expect(await exists(join(run.outDir, 'jekyll/_posts', `${day}-${post.slug}.md`)), post.slug).toBe(true);
+      for (const asset of post.assets ?? []) {
+        if (asset.file) expect(await exists(join(siteDir, asset.file)), asset.file).toBe(true);
+      }
+    }
+  });
+
+  it('redirects every old Tistory path (jekyll-redirect-from)', async () => {
+    await expectOldPathsRedirect(siteDir, (path) => `${path}.html`);
+  });
+});
+
+describe('template syntax inside a post survives both builds', () => {
+  const meta: PostMeta = {
+    id: '90',
+    url: 'https://example.tistory.com/90',
+    title: 'Hugo와 Jekyll 템플릿: {{ .Title }}',
+    published: '2024-02-29T23:30:00+09:00',
+    updated: null,
+    categories: ['개발'],
+    tags: ['hugo'],
+    author: null,
+    description: null,
+    cover: null,
+    blogName: '템플릿 블로그',
+  };
+  const markdown = [
+    '숏코드는 이렇게 쓴다.',
+    '',
+    '```go-html-template',
+    '{{< figure src="x.png" >}}',
+    '{{% note %}}주의{{% /note %}}',
+    '{% raw %}{{ page.title }}{% endraw %} {% if x %}',
+    '```',
+  ].join('\n');
+  const post = postOf(meta, { slug: 'hugo와-jekyll-템플릿', markdown, html: '<p>…</p>' });
+
+  async function exportOne(format: 'hugo' | 'jekyll'): Promise<string> {
+    const out = await mkdtemp(join(tmpdir(), `te-${format}-one-`));
+    const target = createTarget(format, { outDir: out, assetLayout: 'shared' });
+    await target.writePost(post);
+    await target.finish();
+    return join(out, format);
+  }
+
+  it('hugo prints shortcode syntax as written', async () => {
+    const publicDir = await buildHugo(await exportOne('hugo'));
+    const page = await builtPage(join(publicDir, post.slug, 'index.html'));
+    expect(page.title).toBe(meta.title);
+    expect(page.datetime).toBe(meta.published);
+    expect(page.text).toContain('{{< figure src="x.png" >}}');
+    expect(page.text).toContain('{{% note %}}주의{{% /note %}}');
+  }, 120_000);
+
+  it('jekyll leaves Liquid syntax alone', async () => {
+    const siteDir = await buildJekyll(await exportOne('jekyll'));
+    const page = await builtPage(join(siteDir, post.slug, 'index.html'));
+    expect(page.title).toBe(meta.title);
+    expect(page.datetime).toBe(meta.published);
+    expect(page.text).toContain('{% raw %}{{ page.title }}{% endraw %} {% if x %}');
+  }, 120_000);
+});
