@@ -1,21 +1,22 @@
 import { access, constants, mkdir, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import pLimit from 'p-limit';
 import { discoverPosts } from './discover/index.js';
-import { AssetStore } from './assets/asset-store.js';
+import { PageCache } from './cache/page-cache.js';
+import { cachingFetcher, offlineFetcher } from './cache/cache-fetcher.js';
 import { createHttpClient, type HttpClient, type HttpClientEvent } from './fetch/index.js';
 import { UsageError } from './errors.js';
 import { defaultSettings, type ExportSettings } from './options.js';
-import { exportPost, type PostContext } from './pipeline/export-post.js';
+import { ExportInterrupted } from './pipeline/interrupted.js';
+import { exportPosts } from './pipeline/run-posts.js';
 import { parseSource } from './pipeline/source.js';
-import { PendingLinks } from './pipeline/pending-links.js';
-import { convertedPost } from './pipeline/post-body.js';
-import { PostRegistry } from './pipeline/post-registry.js';
-import { buildManifest, countStatuses, readKnownAssets, writeManifest } from './state/manifest.js';
-import { createTarget, type Target } from './targets/index.js';
-import { newPathFor, writeRedirects } from './targets/redirects.js';
-import type { DiscoveredPost, Fetcher, Manifest, ManifestEntry, PostStatus } from './types.js';
-import { SlugAllocator } from './util/slug.js';
+import { buildChanges, writeChanges, type ChangeReport } from './state/changes.js';
+import { removeLeftoverTempFiles } from './state/leftover-temp-files.js';
+import { buildManifest, countStatuses, writeManifest } from './state/manifest.js';
+import { planRun } from './state/plan.js';
+import { manifestEntryOf, StateStore } from './state/post-state.js';
+import { assertSameBlog, beginRun, finishRun } from './state/run-state.js';
+import type { DiscoveredPost, FetchOptions, Fetcher, Manifest, ManifestEntry, PostStatus } from './types.js';
+import { TOOL_VERSION } from './version.js';
 
 export interface ExportOptions extends Partial<ExportSettings> {
   /** Blog URL (`https://name.tistory.com`, a custom domain) or one post URL. */
@@ -30,6 +31,10 @@ export interface ExportOptions extends Partial<ExportSettings> {
    */
   hostMap?: Readonly<Record<string, string>>;
   onEvent?: (event: ExportEvent) => void;
+  /**
+   * Stops the run: posts in flight finish their writes, every finished post is already saved, and
+   * `exportBlog` rejects with `ExportInterrupted`; the same call into the same folder then resumes.
+   */
   signal?: AbortSignal;
 }
 
@@ -50,19 +55,94 @@ export interface ExportResult {
   manifestPath: string | null;
   manifest: Manifest;
   counts: Record<PostStatus, number>;
+  /** The posts this run fetched (on a dry run: would fetch); posts the folder already holds are not among them. */
   discovered: DiscoveredPost[];
+  /** What the run added, updated and left unchanged (also in `<out>/changes.json`); null on a dry run. */
+  changes: ChangeReport | null;
   elapsedMs: number;
 }
 
-/** The whole migration: discover every post, then fetch, extract, convert and write each one. */
+/**
+ * The whole migration: discover every post, then fetch, extract, convert and write each one. Into a
+ * folder that holds an earlier export (or the state of a killed run), only new and changed posts are
+ * fetched; the others come from the folder's state, and nothing is removed.
+ */
 export async function exportBlog(options: ExportOptions): Promise<ExportResult> {
   const started = Date.now();
   const settings: ExportSettings = { ...defaultSettings(), ...withoutUndefined(options) };
   const source = parseSource(options.source);
+  if (settings.offline && settings.cache === null) throw new UsageError('--offline needs --cache <dir>: the folder a run with --cache filled');
   const emit = options.onEvent ?? (() => {});
   const outDir = resolve(settings.out);
-  if (!settings.dryRun) await ensureWritableFolder(outDir);
+  if (!settings.dryRun) {
+    await ensureWritableFolder(outDir);
+    // Before any request: a folder holding another blog's export is refused, not mixed.
+    await assertSameBlog(outDir, source.blogOrigin);
+  }
+  const signal = options.signal;
+  const network = createNetwork(options, settings, emit);
 
+  try {
+    emit({ type: 'discovering', source: options.source });
+    const discoveryFetcher = withSignal(network.fetcher, signal);
+    const discovered = source.postUrl
+      ? [{ url: source.postUrl, id: null, lastmod: null, sources: ['argument' as const] }]
+      : await discoverPosts(source.blogOrigin, discoveryFetcher).catch((error: unknown) => {
+          throw signal?.aborted ? new ExportInterrupted(outDir, 0, 0) : error;
+        });
+    if (signal?.aborted) throw new ExportInterrupted(outDir, 0, 0);
+    const selected = settings.limit === null ? discovered : discovered.slice(0, settings.limit);
+    const store = new StateStore(outDir);
+    const recordKey = `${TOOL_VERSION}; images ${settings.images}`;
+    const plan = planRun(selected, await store.loadPosts(), { full: settings.full, since: settings.since, recordKey });
+    emit({ type: 'discovered', total: plan.fetch.length });
+    const toFetch = plan.fetch.map((planned) => planned.post);
+    if (settings.dryRun) {
+      const manifest = buildManifest(options.source, []);
+      return { outDir, manifestPath: null, manifest, counts: countStatuses([]), discovered: toFetch, changes: null, elapsedMs: Date.now() - started };
+    }
+
+    const { run } = await beginRun(outDir, source.blogOrigin);
+    await removeLeftoverTempFiles(outDir);
+    const states = await exportPosts({
+      plan,
+      fetcher: network.fetcher,
+      assetFetcher: network.assetFetcher,
+      blogOrigin: source.blogOrigin,
+      settings,
+      outDir,
+      save: { store, runId: run.runId, recordKey },
+      emit,
+      signal,
+    });
+    const entries = states.map(manifestEntryOf);
+    const manifest = buildManifest(options.source, entries);
+    const manifestPath = await writeManifest(outDir, manifest);
+    const changes = buildChanges(states, run.runId, plan.skipped, { full: settings.full, since: settings.since });
+    await writeChanges(outDir, changes);
+    await finishRun(outDir, run);
+    return { outDir, manifestPath, manifest, counts: countStatuses(entries), discovered: toFetch, changes, elapsedMs: Date.now() - started };
+  } finally {
+    await network.close();
+  }
+}
+
+interface Network {
+  fetcher: Fetcher;
+  assetFetcher: Fetcher;
+  close(): Promise<void>;
+}
+
+/**
+ * The polite clients (pages, and images with their own limits), or the caller's fetchers; kept in
+ * `--cache` when asked, or replaced by it with `--offline`, which never creates a client at all.
+ */
+function createNetwork(options: ExportOptions, settings: ExportSettings, emit: (event: ExportEvent) => void): Network {
+  const cache = settings.cache === null ? null : new PageCache(resolve(settings.cache));
+  if (cache && settings.offline) {
+    const fetcher = offlineFetcher(cache);
+    return { fetcher, assetFetcher: fetcher, close: async () => {} };
+  }
   const clientEvents = (event: HttpClientEvent) => {
     if (event.type === 'retry') emit(event);
     if (event.type === 'host-paused') {
@@ -88,111 +168,21 @@ export async function exportBlog(options: ExportOptions): Promise<ExportResult> 
           hostMap: options.hostMap,
         });
   const assetFetcher: Fetcher = options.assetFetcher ?? ownAssetClient ?? fetcher;
-
-  try {
-    emit({ type: 'discovering', source: options.source });
-    const discovered = source.postUrl
-      ? [{ url: source.postUrl, id: null, lastmod: null, sources: ['argument' as const] }]
-      : await discoverPosts(source.blogOrigin, fetcher);
-    const selected = settings.limit === null ? discovered : discovered.slice(0, settings.limit);
-    emit({ type: 'discovered', total: selected.length });
-
-    const entries = settings.dryRun
-      ? []
-      : await exportPosts(selected, { fetcher, assetFetcher, blogOrigin: source.blogOrigin }, settings, outDir, emit, options.signal);
-    const manifest = buildManifest(options.source, entries);
-    const manifestPath = settings.dryRun ? null : await writeManifest(outDir, manifest);
-    return {
-      outDir,
-      manifestPath,
-      manifest,
-      counts: countStatuses(entries),
-      discovered: selected,
-      elapsedMs: Date.now() - started,
-    };
-  } finally {
-    await Promise.all([ownClient?.close(), ownAssetClient?.close()]);
-  }
-}
-
-interface Network {
-  fetcher: Fetcher;
-  assetFetcher: Fetcher;
-  blogOrigin: string;
-}
-
-async function exportPosts(
-  posts: DiscoveredPost[],
-  network: Network,
-  settings: ExportSettings,
-  outDir: string,
-  emit: (event: ExportEvent) => void,
-  signal: AbortSignal | undefined,
-): Promise<ManifestEntry[]> {
-  const targets: Target[] = settings.formats.map((format) => createTarget(format, { outDir, assetLayout: settings.assetLayout }));
-  const registry = new PostRegistry(network.blogOrigin);
-  const pending = new PendingLinks(outDir);
-  await pending.reset();
-  const context: PostContext = {
-    fetcher: network.fetcher,
-    targets,
-    slugs: new SlugAllocator(),
-    claimedIds: new Set(),
-    registry,
-    images: settings.images,
-    assets:
-      settings.images === 'download'
-        ? new AssetStore(outDir, network.assetFetcher, await readKnownAssets(outDir), signal)
-        : null,
-    pending,
-    onWarning: (message) => emit({ type: 'warning', message }),
-    signal,
+  const keep = (inner: Fetcher) =>
+    cache ? cachingFetcher(inner, cache, (message) => emit({ type: 'warning', message })) : inner;
+  return {
+    fetcher: keep(fetcher),
+    assetFetcher: assetFetcher === fetcher ? keep(fetcher) : keep(assetFetcher),
+    close: async () => {
+      await Promise.all([ownClient?.close(), ownAssetClient?.close()]);
+    },
   };
-  // The http client already limits requests per host; this only bounds how many posts are in memory.
-  const limit = pLimit(Math.max(1, settings.concurrency * 2));
-  const entries: ManifestEntry[] = [];
-  let done = 0;
-  try {
-    await Promise.all(
-      posts.map((post) =>
-        limit(async () => {
-          const outcome = await exportPost(post, context);
-          done++;
-          if (outcome.kind === 'duplicate') {
-            emit({ type: 'duplicate', id: outcome.id, url: outcome.url, done, total: posts.length });
-            return;
-          }
-          entries.push(outcome.entry);
-          emit({ type: 'post', entry: outcome.entry, done, total: posts.length });
-        }),
-      ),
-    );
-    await fixPendingLinks(pending, registry, targets);
-    const redirects = registry.all().flatMap((post) =>
-      post.oldUrls.map((oldUrl) => ({ oldUrl, newPath: newPathFor(settings.redirectTo, post) })),
-    );
-    await writeRedirects(outDir, redirects);
-    for (const target of targets) await target.finish();
-  } catch (error) {
-    await Promise.all(targets.map((target) => target.abort()));
-    throw error;
-  } finally {
-    await pending.reset();
-  }
-  return entries;
 }
 
-/**
- * Now that every post is known, writes again the posts whose links pointed at posts exported after them
- * (links to posts that were never exported keep their Tistory URL, as written the first time).
- */
-async function fixPendingLinks(pending: PendingLinks, registry: PostRegistry, targets: readonly Target[]): Promise<void> {
-  const lookup = (key: string) => registry.lookup(key);
-  for await (const record of pending.records()) {
-    if (!record.links.some((link) => lookup(link.key) !== null)) continue;
-    const post = convertedPost(record, lookup);
-    for (const target of targets) await target.rewritePost?.(post);
-  }
+/** Discovery asks without a signal of its own; this lets an interrupt stop its requests too. */
+function withSignal(fetcher: Fetcher, signal: AbortSignal | undefined): Fetcher {
+  if (!signal) return fetcher;
+  return { get: (url: string, options?: FetchOptions) => fetcher.get(url, { ...options, signal: options?.signal ?? signal }) };
 }
 
 async function ensureWritableFolder(outDir: string): Promise<void> {

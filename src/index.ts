@@ -10,3 +10,5 @@ export { FORMATS, type Format } from './targets/index.js';
 export { originalImageUrl } from './util/image-url.js';
 export { slugify } from './util/slug.js';
 export * from './types.js';
+export { ExportInterrupted } from './pipeline/interrupted.js';
+export type { ChangeReport, ChangedPost } from './state/changes.js';

@@ -19,6 +19,14 @@ export interface ExportSettings {
   assetConcurrency: number;
   assetRate: number;
   redirectTo: string;
+  /** Fetch every post again, even those an earlier run into the same folder exported and that did not change. */
+  full: boolean;
+  /** ISO 8601: only posts whose sitemap/RSS date is at or after it are fetched; null for all. */
+  since: string | null;
+  /** Folder that keeps raw responses (pages, feeds, files) for `offline`; null for none. */
+  cache: string | null;
+  /** Answer every request from `cache`, never from the network. */
+  offline: boolean;
 }
 
 export interface OptionSpec<K extends keyof ExportSettings = keyof ExportSettings> {
@@ -72,6 +80,29 @@ function oneOf<T extends string>(name: string, choices: readonly T[]) {
       throw new UsageError(`${name} must be one of ${choices.join(', ')}, got "${raw}"`);
     }
     return value as T;
+  };
+}
+
+/**
+ * `--since`: a day (`2024-03-01`, taken in Korean time like every Tistory date) or a full ISO 8601 time;
+ * normalised to ISO 8601 with an offset so comparisons never depend on the machine's zone.
+ */
+export function parseSince(raw: string): string {
+  const value = raw.trim();
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const iso = day ? `${value}T00:00:00+09:00` : value;
+  const time = Date.parse(iso);
+  const looksIso = day !== null || /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/.test(value);
+  if (!looksIso || Number.isNaN(time)) {
+    throw new UsageError(`--since must be a date (2024-03-01) or an ISO 8601 time (2024-03-01T09:00:00+09:00), got "${raw}"`);
+  }
+  return iso;
+}
+
+function folderPath(name: string) {
+  return (raw: string): string => {
+    if (raw.trim() === '') throw new UsageError(`${name} needs a folder`);
+    return raw;
   };
 }
 
@@ -167,6 +198,34 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
     description: 'new path of a post in the redirect files; {slug} {id} {year} {month} {day}',
     defaultValue: '/{slug}/',
     parse: redirectPattern,
+  },
+  {
+    key: 'full',
+    flags: '--full',
+    description: 'fetch every post again, even those an earlier run into the same folder exported and that did not change',
+    defaultValue: false,
+  },
+  {
+    key: 'since',
+    flags: '--since <date>',
+    description: 'only fetch posts whose sitemap/RSS date is on or after this day (2024-03-01, Korean time) or ISO time; posts with no date are skipped',
+    defaultValue: null,
+    defaultLabel: 'all',
+    parse: parseSince,
+  },
+  {
+    key: 'cache',
+    flags: '--cache <dir>',
+    description: 'keep every raw response (pages, feeds, images) in this folder, for --offline',
+    defaultValue: null,
+    defaultLabel: 'none',
+    parse: folderPath('--cache'),
+  },
+  {
+    key: 'offline',
+    flags: '--offline',
+    description: 'answer every request from --cache and never use the network (re-convert after an upgrade, or into another format)',
+    defaultValue: false,
   },
   {
     key: 'dryRun',

@@ -6,6 +6,9 @@ import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { createProgressReporter, type ProgressStream } from './progress.js';
 import { rejectConflictingRepeats } from './repeated-options.js';
 import { formatSummary } from './summary.js';
+import { ExportInterrupted } from '../pipeline/interrupted.js';
+import { formatChanges } from '../state/changes.js';
+import { EXIT_INTERRUPTED, interruptOnSigint, resumeMessage } from './interrupt.js';
 
 export interface CliIo {
   stdout: ProgressStream;
@@ -39,16 +42,25 @@ export async function runCli(argv: string[], io: CliIo, extras: CliExtras = {}):
   }
 
   const progress = createProgressReporter(io.stderr);
+  const interrupt = interruptOnSigint(io.stderr);
   try {
-    const result = await exportBlog({ ...extras, ...settings, source, onEvent: progress.handle });
+    const result = await exportBlog({ ...extras, ...settings, source, onEvent: progress.handle, signal: interrupt.signal });
     progress.finish();
     io.stdout.write(formatSummary(result, settings.dryRun));
+    if (result.changes) io.stdout.write(formatChanges(result.changes));
     return result.counts.failed > 0 ? EXIT_POST_FAILED : EXIT_OK;
   } catch (error) {
+    if (error instanceof ExportInterrupted) {
+      progress.finish();
+      io.stderr.write(resumeMessage(error, argv));
+      return EXIT_INTERRUPTED;
+    }
     if (error instanceof UsageError) progress.discard();
     else progress.finish();
     io.stderr.write(`${TOOL_NAME}: ${errorMessage(error)}\n`);
     return error instanceof UsageError ? EXIT_USAGE : EXIT_POST_FAILED;
+  } finally {
+    interrupt.dispose();
   }
 }
 

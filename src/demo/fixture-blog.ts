@@ -26,6 +26,13 @@ export interface FixtureBlogOptions {
   failFirst?: Record<string, FailFirst>;
   /** How the blog spells its post URLs in pages and feeds: `/123` (default) or `/entry/<slug>`. */
   postUrlStyle?: PostUrlStyle;
+  /**
+   * The blog to serve instead of fixtures/blog (see `loadFixtureBlog`). It is read on every request, so
+   * a test can publish or edit a post between two runs against the same address.
+   */
+  blog?: FixtureBlogData;
+  /** Each answer waits this long, so a test can stop a run between two posts. */
+  delayMs?: number;
 }
 
 export interface FixtureBlog {
@@ -61,7 +68,7 @@ function formatOrigin(host: string, port: number): string {
 export async function startFixtureBlog(options: FixtureBlogOptions = {}): Promise<FixtureBlog> {
   const host = options.host ?? '127.0.0.1';
   const style = options.postUrlStyle ?? 'id';
-  const blog = await loadFixtureBlog();
+  const blog = options.blog ?? (await loadFixtureBlog());
   const pendingFailures = new Map(
     Object.entries(options.failFirst ?? defaultFailFirst(blog, style)).map(([path, failure]) => [pathKey(path), failure]),
   );
@@ -85,8 +92,12 @@ export async function startFixtureBlog(options: FixtureBlogOptions = {}): Promis
     }
     const answer = routeFixtureRequest(site, requestUrl);
     const body = Buffer.from(answer.body, 'utf8');
-    response.writeHead(answer.status, { ...answer.headers, 'content-length': String(body.length) });
-    response.end(request.method === 'HEAD' ? undefined : body);
+    const send = () => {
+      response.writeHead(answer.status, { ...answer.headers, 'content-length': String(body.length) });
+      response.end(request.method === 'HEAD' ? undefined : body);
+    };
+    if (options.delayMs) setTimeout(send, options.delayMs);
+    else send();
   });
 
   await new Promise<void>((resolve, reject) => {

@@ -5,11 +5,11 @@ import { errorMessage } from '../errors.js';
 import { extractPost } from '../extract/index.js';
 import { manifestAssets } from '../state/manifest.js';
 import type { Target } from '../targets/index.js';
-import type { DiscoveredPost, Fetcher, ImagesMode, ManifestEntry, PostAsset, PostMeta } from '../types.js';
+import type { DiscoveredPost, Fetcher, ImagesMode, LinkedPost, ManifestEntry, PostAsset, PostMeta } from '../types.js';
 import { entrySlugFromUrl, type SlugAllocator } from '../util/slug.js';
 import { isDownloadableUrl } from '../assets/asset-url.js';
 import { templateBody, type AssetRef } from './body-template.js';
-import type { PendingLinks } from './pending-links.js';
+import { writeAll } from './replay.js';
 import { convertedPost, type PostRecord } from './post-body.js';
 import type { PostRegistry } from './post-registry.js';
 
@@ -24,17 +24,43 @@ export interface PostContext {
   images: ImagesMode;
   /** Null unless images are downloaded. */
   assets: AssetStore | null;
-  pending: PendingLinks;
   onWarning: (message: string) => void;
   signal?: AbortSignal;
 }
 
-/** What happened to one discovered URL; `duplicate` means another URL of the same post was exported. */
-export type PostOutcome = { kind: 'entry'; entry: ManifestEntry } | { kind: 'duplicate'; id: string; url: string };
+/** What the output folder's state keeps of an exported post (see `PostState`). */
+export interface ExportedPost {
+  urls: string[];
+  origins: string[];
+  /** The page's modified, else published, time. */
+  updated: string | null;
+  linked: LinkedPost | null;
+  protectedMeta: PostMeta | null;
+  pendingLinks: boolean;
+  /** The converted body, for `ok` posts. */
+  record: PostRecord | null;
+}
 
-/** Fetch → extract → convert → assets → write for one post. Never throws: failures become a `failed` entry. */
-export async function exportPost(post: DiscoveredPost, context: PostContext): Promise<PostOutcome> {
+/**
+ * What happened to one discovered URL; `duplicate` means another URL of the same post was exported, and
+ * `interrupted` that the run's signal stopped it before it wrote anything.
+ */
+export type PostOutcome =
+  | { kind: 'entry'; entry: ManifestEntry; exported: ExportedPost }
+  | { kind: 'duplicate'; id: string; url: string }
+  | { kind: 'interrupted' };
+
+/**
+ * Fetch → extract → convert → assets → write for one post. Never throws: failures become a `failed`
+ * entry. `slugHint` is the slug an earlier export gave the post, which it keeps.
+ */
+export async function exportPost(post: DiscoveredPost, context: PostContext, slugHint: string | null = null): Promise<PostOutcome> {
   const fallbackId = post.id ?? post.url;
+  const entry = (manifestEntry: ManifestEntry, exported: Partial<ExportedPost> = {}): PostOutcome => ({
+    kind: 'entry',
+    entry: manifestEntry,
+    exported: { urls: [post.url], origins: [], updated: null, linked: null, protectedMeta: null, pendingLinks: false, record: null, ...exported },
+  });
   try {
     const response = await context.fetcher.get(post.url, { accept: 'text/html', signal: context.signal });
     if (response.status === 404 || response.status === 410) {
@@ -61,22 +87,26 @@ export async function exportPost(post: DiscoveredPost, context: PostContext): Pr
         const id = extraction.meta.id ?? fallbackId;
         if (!claim(context, id)) return { kind: 'duplicate', id, url: post.url };
         const files = await writeAll(context.targets, (target) => target.writeProtected(extraction.meta, id));
-        return entry({ id, url: extraction.meta.url, title: extraction.meta.title, status: 'protected', files });
+        return entry(
+          { id, url: extraction.meta.url, title: extraction.meta.title, status: 'protected', files },
+          { urls: unique([extraction.meta.url, post.url, response.url]), updated: pageTime(extraction.meta), protectedMeta: extraction.meta },
+        );
       }
       case 'ok': {
         const { meta, bodyHtml } = extraction;
         const id = meta.id ?? fallbackId;
         if (!claim(context, id)) return { kind: 'duplicate', id, url: post.url };
-        context.registry.addOrigins(blogOriginsStatedIn(html));
+        const origins = blogOriginsStatedIn(html);
+        context.registry.addOrigins(origins);
         const urls = [meta.url, post.url, response.url];
-        const record = await buildRecord(meta, id, bodyHtml, urls, context, context.slugs.allocate(preferredSlug(meta, post.url), id));
+        const slug = context.slugs.allocate(slugHint ?? preferredSlug(meta, post.url), id);
+        const record = await buildRecord(meta, id, bodyHtml, urls, context, slug);
+        // Images cut short by the signal would be written as remote: leave the post for the resumed run.
+        if (context.signal?.aborted) return { kind: 'interrupted' };
         const converted = convertedPost(record, (key) => context.registry.lookup(key));
         const files = await writeAll(context.targets, (target) => target.writePost(converted));
-        context.registry.register(
-          { id, slug: record.slug, url: meta.url, title: meta.title, published: meta.published, categories: meta.categories },
-          urls,
-        );
-        if (converted.pendingLinks) await context.pending.add(record);
+        const linked: LinkedPost = { id, slug: record.slug, url: meta.url, title: meta.title, published: meta.published, categories: meta.categories };
+        context.registry.register(linked, urls);
         const warnings = assetWarnings(record.assets);
         for (const warning of warnings) context.onWarning(`${meta.url}: ${warning}`);
         return entry({
@@ -87,10 +117,11 @@ export async function exportPost(post: DiscoveredPost, context: PostContext): Pr
           files,
           ...(record.assets.length > 0 ? { assets: manifestAssets(record.assets) } : {}),
           ...(warnings.length > 0 ? { warnings } : {}),
-        });
+        }, { urls: unique(urls), origins, updated: pageTime(meta), linked, pendingLinks: converted.pendingLinks, record });
       }
     }
   } catch (error) {
+    if (context.signal?.aborted) return { kind: 'interrupted' };
     return entry({ id: fallbackId, url: post.url, title: '', status: 'failed', files: [], error: errorMessage(error) });
   }
 }
@@ -139,8 +170,12 @@ function assetWarnings(assets: readonly PostAsset[]): string[] {
     .map((asset) => `${asset.kind} kept its remote URL, download failed (${asset.error}): ${asset.url}`);
 }
 
-function entry(manifestEntry: ManifestEntry): PostOutcome {
-  return { kind: 'entry', entry: manifestEntry };
+function pageTime(meta: PostMeta): string | null {
+  return meta.updated ?? meta.published;
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values)];
 }
 
 function claim(context: PostContext, id: string): boolean {
@@ -152,10 +187,4 @@ function claim(context: PostContext, id: string): boolean {
 /** Tistory's own `/entry/<slug>` when the blog uses them, so old and new paths match; else the title. */
 function preferredSlug(meta: PostMeta, fetchedUrl: string): string {
   return entrySlugFromUrl(meta.url) ?? entrySlugFromUrl(fetchedUrl) ?? meta.title;
-}
-
-async function writeAll(targets: readonly Target[], write: (target: Target) => Promise<string[]>): Promise<string[]> {
-  const files: string[] = [];
-  for (const target of targets) files.push(...(await write(target)));
-  return files;
 }

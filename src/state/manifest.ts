@@ -52,17 +52,18 @@ export function manifestAssets(assets: readonly PostAsset[]): ManifestAsset[] {
 
 /**
  * The files a previous run into this folder stored, by `assetKey` of their URL, so a re-run can keep
- * them instead of downloading them again. An unreadable or foreign manifest simply means none.
+ * them instead of downloading them again: from the manifest of the last finished run and from the posts
+ * a killed run saved after it (`entries`). An unreadable or foreign manifest simply means none.
  */
-export async function readKnownAssets(outDir: string): Promise<Map<string, KnownAsset>> {
-  const known = new Map<string, KnownAsset>();
-  let manifest: Partial<Manifest>;
+export async function readKnownAssets(outDir: string, entries: readonly ManifestEntry[] = []): Promise<Map<string, KnownAsset>> {
+  let manifest: Partial<Manifest> = {};
   try {
     manifest = JSON.parse(await readFile(join(outDir, MANIFEST_FILE), 'utf8')) as Partial<Manifest>;
   } catch {
-    return known;
+    // No usable manifest: only `entries` count.
   }
-  for (const post of Array.isArray(manifest.posts) ? manifest.posts : []) {
+  const known = new Map<string, KnownAsset>();
+  for (const post of [...(Array.isArray(manifest.posts) ? manifest.posts : []), ...entries]) {
     for (const asset of Array.isArray(post?.assets) ? post.assets : []) {
       if (typeof asset?.url === 'string' && typeof asset.file === 'string' && typeof asset.sha256 === 'string') {
         known.set(assetKey(asset.url), { file: asset.file, sha256: asset.sha256 });

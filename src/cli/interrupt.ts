@@ -1,0 +1,40 @@
+import type { ExportInterrupted } from '../pipeline/interrupted.js';
+import { TOOL_NAME } from '../version.js';
+import type { ProgressStream } from './progress.js';
+
+export const EXIT_INTERRUPTED = 130;
+
+export interface Interrupt {
+  signal: AbortSignal;
+  dispose(): void;
+}
+
+/**
+ * Ctrl-C stops the run gently: posts in flight finish their writes and the state is saved. A second
+ * Ctrl-C quits at once, which is safe too (every write is a rename), it only redoes the posts in flight.
+ */
+export function interruptOnSigint(stderr: ProgressStream): Interrupt {
+  const controller = new AbortController();
+  const onSigint = (): void => {
+    if (controller.signal.aborted) process.exit(EXIT_INTERRUPTED);
+    stderr.write('\nStopping: finishing the writes in flight and saving progress (Ctrl-C again to quit at once)…\n');
+    controller.abort(new Error('interrupted'));
+  };
+  process.on('SIGINT', onSigint);
+  return { signal: controller.signal, dispose: () => process.off('SIGINT', onSigint) };
+}
+
+/** What an interrupted run tells the user: what is saved, and the command that carries on. */
+export function resumeMessage(interrupted: ExportInterrupted, argv: readonly string[]): string {
+  return [
+    `Interrupted. ${interrupted.saved} post${interrupted.saved === 1 ? '' : 's'} of this run saved in ${interrupted.outDir}` +
+      (interrupted.remaining > 0 ? `, ${interrupted.remaining} still to fetch.` : '.'),
+    'Run the same command again to resume; finished posts are not fetched again:',
+    `  ${[TOOL_NAME, ...argv].map(shellWord).join(' ')}`,
+    '',
+  ].join('\n');
+}
+
+function shellWord(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}

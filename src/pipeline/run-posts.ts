@@ -1,0 +1,126 @@
+import pLimit from 'p-limit';
+import { AssetStore } from '../assets/asset-store.js';
+import type { ExportEvent } from '../export.js';
+import { errorMessage } from '../errors.js';
+import type { ExportSettings } from '../options.js';
+import { readKnownAssets } from '../state/manifest.js';
+import type { RunPlan } from '../state/plan.js';
+import type { PostState, StateStore } from '../state/post-state.js';
+import { createTarget, type Target } from '../targets/index.js';
+import { newPathFor, writeRedirects } from '../targets/redirects.js';
+import type { Fetcher } from '../types.js';
+import { SlugAllocator } from '../util/slug.js';
+import { exportPost, type PostContext } from './export-post.js';
+import { ExportInterrupted } from './interrupted.js';
+import { PostRegistry } from './post-registry.js';
+import { fixPendingLinks, replayPost } from './replay.js';
+import { saveOutcome, type SaveContext } from './save-outcome.js';
+
+export interface PostsJob {
+  plan: RunPlan;
+  fetcher: Fetcher;
+  assetFetcher: Fetcher;
+  blogOrigin: string;
+  settings: ExportSettings;
+  outDir: string;
+  save: SaveContext;
+  emit: (event: ExportEvent) => void;
+  signal: AbortSignal | undefined;
+}
+
+/**
+ * Fetches and writes the posts the plan names, saving each in the folder's state as it finishes; then
+ * fixes links that pointed forward, hands every kept post to the targets again, and completes the files
+ * that span posts. Returns the state of every post the export now holds.
+ */
+export async function exportPosts(job: PostsJob): Promise<PostState[]> {
+  const { plan, settings, outDir, emit, signal } = job;
+  const { store } = job.save;
+  const targets: Target[] = settings.formats.map((format) => createTarget(format, { outDir, assetLayout: settings.assetLayout }));
+  const registry = new PostRegistry(job.blogOrigin);
+  const context: PostContext = {
+    fetcher: job.fetcher,
+    targets,
+    slugs: new SlugAllocator(),
+    claimedIds: new Set(),
+    registry,
+    images: settings.images,
+    assets:
+      settings.images === 'download'
+        ? new AssetStore(outDir, job.assetFetcher, await readKnownAssets(outDir, plan.keep.map((state) => state.entry)), signal)
+        : null,
+    onWarning: (message) => emit({ type: 'warning', message }),
+    signal,
+  };
+  const kept = [...plan.keep];
+  for (const state of kept) registry.addOrigins(state.origins);
+  for (const state of kept) remember(state, context);
+  const finished: PostState[] = [];
+  // The http client already limits requests per host; this only bounds how many posts are in memory.
+  const limit = pLimit(Math.max(1, settings.concurrency * 2));
+  let done = 0;
+  try {
+    await Promise.all(
+      plan.fetch.map((planned) =>
+        limit(async () => {
+          if (signal?.aborted) return;
+          const outcome = await exportPost(planned.post, context, planned.previous?.linked?.slug ?? null);
+          if (outcome.kind === 'interrupted') return;
+          done++;
+          if (outcome.kind === 'duplicate') {
+            // A failed attempt under another URL of a post that is exported: nothing left to retry.
+            if (planned.previous?.entry.status === 'failed') await store.removePost(planned.previous.entry.id);
+            emit({ type: 'duplicate', id: outcome.id, url: outcome.url, done, total: plan.fetch.length });
+            return;
+          }
+          const saved = await saveOutcome(planned, outcome.entry, outcome.exported, job.save);
+          if (saved.keptPrevious) {
+            remember(saved.state, context);
+            kept.push(saved.state);
+            emit({ type: 'warning', message: `${saved.state.entry.url}: ${saved.state.refreshError}` });
+          } else {
+            finished.push(saved.state);
+          }
+          emit({ type: 'post', entry: outcome.entry, done, total: plan.fetch.length });
+        }),
+      ),
+    );
+    stopIfInterrupted(job, [...kept, ...finished], plan.fetch.length - done);
+    const lookup = (key: string) => registry.lookup(key);
+    const fixed = await fixPendingLinks(finished, targets, store, lookup, context.onWarning);
+    const replayed: PostState[] = [];
+    for (const state of kept) {
+      stopIfInterrupted(job, [...kept, ...fixed], 0);
+      replayed.push(
+        await replayPost(state, targets, store, lookup).catch((error: unknown) => {
+          context.onWarning(`${state.entry.url}: the saved post could not be written again (${errorMessage(error)})`);
+          return state;
+        }),
+      );
+    }
+    const redirects = registry.all().flatMap((post) =>
+      post.oldUrls.map((oldUrl) => ({ oldUrl, newPath: newPathFor(settings.redirectTo, post) })),
+    );
+    await writeRedirects(outDir, redirects);
+    for (const target of targets) await target.finish();
+    return [...fixed, ...replayed];
+  } catch (error) {
+    await Promise.all(targets.map((target) => target.abort()));
+    throw error;
+  }
+}
+
+/** A post the folder holds and this run does not fetch: links to it resolve, its id and slug stay its own. */
+function remember(state: PostState, context: PostContext): void {
+  if (state.linked) {
+    context.registry.register(state.linked, state.urls);
+    context.slugs.allocate(state.linked.slug, state.entry.id);
+  }
+  if (state.linked || state.protectedMeta) context.claimedIds.add(state.entry.id);
+}
+
+function stopIfInterrupted(job: PostsJob, states: readonly PostState[], remaining: number): void {
+  if (!job.signal?.aborted) return;
+  const saved = states.filter((state) => state.run === job.save.runId).length;
+  throw new ExportInterrupted(job.outDir, saved, remaining);
+}

@@ -1,0 +1,56 @@
+import type { PlannedPost } from '../state/plan.js';
+import type { PostState, StateStore } from '../state/post-state.js';
+import type { ManifestEntry } from '../types.js';
+import type { ExportedPost } from './export-post.js';
+
+export interface SaveContext {
+  store: StateStore;
+  runId: string;
+  recordKey: string;
+}
+
+export interface SavedOutcome {
+  state: PostState;
+  /** The fetch failed (or the post is gone) and the folder's earlier export stays, as `state`. */
+  keptPrevious: boolean;
+}
+
+/**
+ * Saves one finished post in the folder's state, atomically: from this moment a re-run treats it as done.
+ * A post that was exported before and now fails (or answers 404) keeps that export: a backup never
+ * loses a post because one night's fetch went wrong; the state says why, and the next run tries again.
+ */
+export async function saveOutcome(
+  planned: PlannedPost,
+  entry: ManifestEntry,
+  exported: ExportedPost,
+  context: SaveContext,
+): Promise<SavedOutcome> {
+  const previous = planned.previous;
+  const hadExport = previous !== null && previous.entry.status !== 'failed';
+  const savedAt = new Date().toISOString();
+  const lost = entry.status === 'failed' || (entry.status === 'missing' && previous?.entry.status !== 'missing');
+  if (hadExport && lost) {
+    const reason = entry.status === 'failed' ? `fetching it again failed (${entry.error ?? 'unknown error'})` : 'the blog answers 404 for it now';
+    const state: PostState = { ...previous, run: context.runId, change: 'failed', refreshError: `${reason}; the previous export is kept`, savedAt };
+    await context.store.savePost(state);
+    return { state, keptPrevious: true };
+  }
+  const state: PostState = {
+    entry,
+    urls: exported.urls,
+    origins: exported.origins,
+    lastmod: planned.post.lastmod,
+    updated: exported.updated,
+    linked: exported.linked,
+    protectedMeta: exported.protectedMeta,
+    pendingLinks: exported.pendingLinks,
+    recordKey: context.recordKey,
+    run: context.runId,
+    change: entry.status === 'failed' ? 'failed' : hadExport ? 'updated' : 'added',
+    savedAt,
+  };
+  await context.store.savePost(state, exported.record ?? undefined);
+  if (previous && previous.entry.id !== entry.id) await context.store.removePost(previous.entry.id);
+  return { state, keptPrevious: false };
+}

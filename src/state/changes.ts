@@ -1,0 +1,83 @@
+import { join } from 'node:path';
+import type { DiscoveredPost, ManifestEntry, PostStatus } from '../types.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
+import { compareIds } from './manifest.js';
+import { manifestEntryOf, type PostState } from './post-state.js';
+
+export const CHANGES_FILE = 'changes.json';
+
+export interface ChangedPost {
+  id: string;
+  url: string;
+  title: string;
+  status: PostStatus;
+  /** Why it failed, or why the previous export was kept. */
+  error?: string;
+}
+
+/**
+ * What a run did to the folder, relative to the export that was there when it started (a run resumed
+ * after a crash reports what the whole run did, not only its last part).
+ */
+export interface ChangeReport {
+  full: boolean;
+  since: string | null;
+  /** Exported for the first time (or for the first time successfully). */
+  added: ChangedPost[];
+  /** Exported before, fetched again because it changed (or `--full`). */
+  updated: ChangedPost[];
+  /** Fetched and failed; a post exported before keeps that export. */
+  failed: ChangedPost[];
+  /** Kept as the folder had it, without a request. */
+  unchanged: ChangedPost[];
+  /** Found but left out by `--since`. */
+  skipped: { id: string | null; url: string }[];
+}
+
+export function buildChanges(
+  states: readonly PostState[],
+  runId: string,
+  skipped: readonly DiscoveredPost[],
+  options: { full: boolean; since: string | null },
+): ChangeReport {
+  const report: ChangeReport = { ...options, added: [], updated: [], failed: [], unchanged: [], skipped: [] };
+  const sorted = [...states].sort((a, b) => compareIds(a.entry.id, b.entry.id) || a.entry.url.localeCompare(b.entry.url));
+  for (const state of sorted) {
+    const group = state.run === runId ? report[state.change] : report.unchanged;
+    group.push(changedPost(manifestEntryOf(state), group === report.failed));
+  }
+  report.skipped = skipped.map((post) => ({ id: post.id, url: post.url }));
+  return report;
+}
+
+export async function writeChanges(outDir: string, report: ChangeReport): Promise<string> {
+  const path = join(outDir, CHANGES_FILE);
+  await writeFileAtomic(path, `${JSON.stringify(report, null, 2)}\n`);
+  return path;
+}
+
+const LISTED = 20;
+
+/** The lines the CLI prints after the summary. */
+export function formatChanges(report: ChangeReport): string {
+  const counts = (['added', 'updated', 'unchanged', 'failed'] as const).map((group) => `${report[group].length} ${group}`);
+  if (report.skipped.length > 0) counts.push(`${report.skipped.length} skipped (--since)`);
+  const lines = [`Changes: ${counts.join(' · ')} (${CHANGES_FILE})`];
+  const listed = [
+    ...report.added.map((post) => ['added', post] as const),
+    ...report.updated.map((post) => ['updated', post] as const),
+    ...report.failed.map((post) => ['failed', post] as const),
+  ];
+  for (const [group, post] of listed.slice(0, LISTED)) {
+    lines.push(`  ${group.padEnd(8)}${post.id}\t${post.title || post.url}${post.error ? `\t${post.error}` : ''}`);
+  }
+  if (listed.length > LISTED) lines.push(`  … and ${listed.length - LISTED} more`);
+  return `${lines.join('\n')}\n`;
+}
+
+function changedPost(entry: ManifestEntry, failed: boolean): ChangedPost {
+  const post: ChangedPost = { id: entry.id, url: entry.url, title: entry.title, status: entry.status };
+  const error = entry.error ?? entry.warnings?.at(-1);
+  if (failed && error !== undefined) post.error = error;
+  return post;
+}

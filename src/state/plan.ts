@@ -1,0 +1,77 @@
+import type { DiscoveredPost } from '../types.js';
+import type { PostState } from './post-state.js';
+
+/** A post to fetch, with what the folder already holds of it (a failed attempt, or an older version). */
+export interface PlannedPost {
+  post: DiscoveredPost;
+  previous: PostState | null;
+}
+
+export interface RunPlan {
+  fetch: PlannedPost[];
+  /** Exported before and not fetched again: handed to the targets from the state, without a request. */
+  keep: PostState[];
+  /** New posts left out by `--since` (no date, or an older one). */
+  skipped: DiscoveredPost[];
+}
+
+export interface PlanOptions {
+  /** `--full`: fetch every discovered post again. */
+  full: boolean;
+  /** `--since`, ISO 8601. */
+  since: string | null;
+  /** A state made with another key (tool version, images mode) is stale: fetch the post again. */
+  recordKey: string;
+}
+
+/**
+ * Which discovered posts this run fetches. A post the folder already holds is fetched again only when
+ * discovery dates it (sitemap `lastmod`, RSS `pubDate`) after what was exported, when its stored form is
+ * stale, when it last failed, or with `--full`; a post named on the command line always is. Posts the
+ * folder holds but discovery did not find (deleted since, or beyond `--limit`) are kept: a run removes
+ * nothing a previous one wrote. Pure.
+ */
+export function planRun(discovered: readonly DiscoveredPost[], states: readonly PostState[], options: PlanOptions): RunPlan {
+  const byId = new Map<string, PostState>();
+  const byUrl = new Map<string, PostState>();
+  for (const state of states) {
+    byId.set(state.entry.id, state);
+    for (const url of state.urls) byUrl.set(url, state);
+  }
+  const since = options.since === null ? null : Date.parse(options.since);
+  const fetch: PlannedPost[] = [];
+  const skipped: DiscoveredPost[] = [];
+  for (const post of discovered) {
+    const previous = (post.id === null ? undefined : byId.get(post.id)) ?? byUrl.get(post.url) ?? null;
+    const done = previous !== null && isDone(previous, options.recordKey);
+    const explicit = post.sources.includes('argument');
+    if (done && !explicit && !options.full && !isNewer(post.lastmod, previous)) continue;
+    if (since !== null && !explicit && !(timeOf(post.lastmod) >= since)) {
+      if (!done) skipped.push(post);
+      continue;
+    }
+    fetch.push({ post, previous });
+  }
+  const fetched = new Set(fetch.map((planned) => planned.previous));
+  // A failed post has nothing to show; its state stays for a later run to try again. A stale record
+  // of a post not fetched now is still the post, in an older form: better than leaving it out.
+  const keep = states.filter((state) => !fetched.has(state) && state.entry.status !== 'failed');
+  return { fetch, keep, skipped };
+}
+
+/** Exported (or known to be protected, private or gone) with the current tool and settings. */
+export function isDone(state: PostState, recordKey: string): boolean {
+  return state.entry.status !== 'failed' && state.recordKey === recordKey;
+}
+
+/** Discovery dates the post after everything the last export knew of it. */
+function isNewer(lastmod: string | null, state: PostState): boolean {
+  const discovered = timeOf(lastmod);
+  if (Number.isNaN(discovered)) return false;
+  const known = [state.lastmod, state.updated].map(timeOf).filter((time) => !Number.isNaN(time));
+  return known.length === 0 ? false : discovered > Math.max(...known);
+}
+
+function timeOf(date: string | null): number {
+  return date === null ? Number.NaN : Date.parse(date);
+}

@@ -1,0 +1,7 @@
+// The compiled CLI (dist/), run exactly as dist/cli.js runs it, plus the test-only hostMap (JSON in
+// TE_HOST_MAP) that sends the real CDN host names of the fixture pages to the local fixture CDN, as
+// `npm run demo` does. Signals reach the same runCli, so SIGINT and SIGKILL behave as for a user.
+import { runCli } from '../../dist/cli/run.js';
+
+const hostMap = JSON.parse(process.env.TE_HOST_MAP ?? '{}');
+process.exitCode = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }, { hostMap });
