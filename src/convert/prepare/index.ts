@@ -41,6 +41,8 @@ export function prepareHtml(html: string): string {
  * images and collapsible blocks they stand for. Nothing else is changed.
  */
 export function renderSubstitutionCodes(html: string): string {
+  // Most bodies hold no code at all: then there is nothing to parse.
+  if (!html.includes('[##_') && !html.includes('[#M_')) return html;
   const $: CheerioAPI = cheerio.load(expandMoreLessCodes(html), null, false);
   expandImageCodes($);
   return $.html();

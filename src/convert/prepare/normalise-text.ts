@@ -1,5 +1,6 @@
 import type { CheerioAPI } from 'cheerio';
 import { BLOCK_START_MARK } from '../escape.js';
+import { textNodes } from './prose-text.js';
 
 /**
  * Non-breaking spaces become plain spaces before whitespace is collapsed: the editor writes `&nbsp;` for
@@ -7,11 +8,9 @@ import { BLOCK_START_MARK } from '../escape.js';
  * escaping mark is removed so that text cannot fake one.
  */
 export function normaliseText($: CheerioAPI): void {
-  $.root()
-    .find('*')
-    .addBack()
-    .contents()
-    .each((_, node) => {
-      if (node.type === 'text') node.data = node.data.replace(/\u00a0/g, ' ').split(BLOCK_START_MARK).join('');
-    });
+  for (const node of textNodes($)) {
+    if (node.data.includes('\u00a0') || node.data.includes(BLOCK_START_MARK)) {
+      node.data = node.data.replace(/\u00a0/g, ' ').split(BLOCK_START_MARK).join('');
+    }
+  }
 }

@@ -10,6 +10,7 @@ import { eachProseTextNode } from './prose-text.js';
  */
 export function wrapMath($: CheerioAPI): void {
   eachProseTextNode($, (node) => {
+    if (!node.data.includes('$')) return;
     const pieces = splitMath(node.data);
     if (!pieces.some((piece) => piece.math)) return;
     const html = pieces.map(({ text, math }) => (math ? mathElement(text) : escapeHtml(text)));

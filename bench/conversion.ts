@@ -1,0 +1,99 @@
+// Conversion speed: every corpus page through extract + convert, beside the lower bound measured on the
+// same pages in the same run: parsing them with cheerio and nothing else. Pages are made on demand and
+// not timed, so the figures (and the peak memory) are the converter's own.
+
+import { load } from 'cheerio';
+import { performance } from 'node:perf_hooks';
+import { toMarkdown } from '../src/convert/index.js';
+import { extractPost } from '../src/extract/index.js';
+import { templateBody } from '../src/pipeline/body-template.js';
+import { createCorpus } from './corpus/pages.js';
+import { peakRssMb, percentile, round } from './stats.js';
+
+export interface ConversionResult {
+  posts: number;
+  megabytes: number;
+  minPageKb: number;
+  maxPageKb: number;
+  /** extract + convert (`extractPost`, `toMarkdown`), the library's pure pipeline. */
+  convert: Timing;
+  /** `cheerio.load` of each page and nothing else. */
+  parseOnly: Timing;
+  /** extract + body template + convert, the CPU work of one post in an export. */
+  exportWork: Timing;
+  /** convert time ÷ parse-only time; the target is at most 3. */
+  ratioToParse: number;
+  failed: number;
+  peakRssMb: number;
+}
+
+export interface Timing {
+  totalMs: number;
+  postsPerSecond: number;
+  megabytesPerSecond: number;
+  p50Ms: number;
+  p95Ms: number;
+}
+
+function timing(durations: readonly number[], megabytes: number): Timing {
+  const totalMs = durations.reduce((sum, ms) => sum + ms, 0);
+  return {
+    totalMs: round(totalMs, 0),
+    postsPerSecond: round((durations.length / totalMs) * 1000),
+    megabytesPerSecond: round((megabytes / totalMs) * 1000, 2),
+    p50Ms: round(percentile(durations, 0.5), 2),
+    p95Ms: round(percentile(durations, 0.95), 2),
+  };
+}
+
+function timed(work: () => void): number {
+  const started = performance.now();
+  work();
+  return performance.now() - started;
+}
+
+export function runConversion(options: { posts: number; root?: string }): ConversionResult {
+  const corpus = createCorpus({ size: options.posts, ...(options.root ? { root: options.root } : {}) });
+  const parse: number[] = [];
+  const convert: number[] = [];
+  const exportWork: number[] = [];
+  let bytes = 0;
+  let minBytes = Infinity;
+  let maxBytes = 0;
+  let failed = 0;
+  for (let index = 0; index < corpus.size; index++) {
+    const { html, url } = corpus.page(index);
+    const size = Buffer.byteLength(html);
+    bytes += size;
+    minBytes = Math.min(minBytes, size);
+    maxBytes = Math.max(maxBytes, size);
+    // Interleaved, so load from other processes on the machine falls on both sides alike.
+    parse.push(timed(() => load(html)));
+    convert.push(timed(() => {
+      const extraction = extractPost(html, url);
+      if (extraction.status === 'ok') toMarkdown(extraction.bodyHtml, { baseUrl: extraction.meta.url });
+      else failed++;
+    }));
+    exportWork.push(timed(() => {
+      const extraction = extractPost(html, url);
+      if (extraction.status !== 'ok') return;
+      const template = templateBody(extraction.bodyHtml, { baseUrl: extraction.meta.url, images: 'download', postKeyOf: () => null });
+      toMarkdown(template.html, { baseUrl: extraction.meta.url });
+    }));
+  }
+  const megabytes = bytes / 1e6;
+  const convertTiming = timing(convert, megabytes);
+  const parseTiming = timing(parse, megabytes);
+  return {
+    posts: corpus.size,
+    megabytes: round(megabytes),
+    minPageKb: round(minBytes / 1024),
+    maxPageKb: round(maxBytes / 1024),
+    convert: convertTiming,
+    parseOnly: parseTiming,
+    exportWork: timing(exportWork, megabytes),
+    ratioToParse: round(convertTiming.totalMs / parseTiming.totalMs, 2),
+    failed,
+    peakRssMb: round(peakRssMb()),
+  };
+}

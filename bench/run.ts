@@ -1,0 +1,113 @@
+// `npm run bench`: conversion speed against the parse-only lower bound, a crawl against the ideal for its
+// politeness settings, and peak memory of a 10,000-post export against a 1,000-post one. Prints a table
+// and writes bench/results.json. Options: --conversion-posts N, --crawl-posts N, --latency MS,
+// --scale-small N, --scale-large N, --repeat N (medians of N runs), --only conversion|crawl|scale.
+
+import { fork } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { ConversionResult } from './conversion.js';
+import { runCrawl, type CrawlResult, type CrawlSettings } from './crawl.js';
+import { medianRun, round } from './stats.js';
+
+const { values: args } = parseArgs({
+  options: {
+    'conversion-posts': { type: 'string', default: '2000' },
+    'crawl-posts': { type: 'string', default: '1000' },
+    latency: { type: 'string', default: '50' },
+    'scale-small': { type: 'string', default: '1000' },
+    'scale-large': { type: 'string', default: '10000' },
+    repeat: { type: 'string', default: '1' },
+    only: { type: 'string' },
+  },
+});
+const repeat = Math.max(1, Number(args.repeat));
+const wanted = (section: string) => args.only === undefined || args.only === section;
+
+/** The conversion runs in a child, so its peak memory is the converter's alone. */
+function conversionInChild(posts: number): Promise<ConversionResult> {
+  return new Promise((resolve, reject) => {
+    const child = fork(fileURLToPath(new URL('./conversion-child.js', import.meta.url)), [String(posts)]);
+    child.once('message', (message) => resolve(message as ConversionResult));
+    child.once('error', reject);
+    child.once('exit', (code) => code !== 0 && reject(new Error(`conversion child exited with ${code}`)));
+  });
+}
+
+async function repeated<T>(times: number, once: () => Promise<T>): Promise<T[]> {
+  const runs: T[] = [];
+  for (let index = 0; index < times; index++) runs.push(await once());
+  return runs;
+}
+
+const crawlSettings: CrawlSettings = {
+  posts: Number(args['crawl-posts']),
+  latencyMs: Number(args.latency),
+  concurrency: 4,
+  rate: 20,
+  assetConcurrency: 8,
+  assetRate: 0,
+  minBodyChars: 2_000,
+  maxBodyChars: 60_000,
+};
+// Memory, not politeness: no latency and no rate limit, so the large run finishes in minutes.
+const scaleSettings = (posts: number): CrawlSettings => ({
+  ...crawlSettings, posts, latencyMs: 0, rate: 0, assetRate: 0, minBodyChars: 2_000, maxBodyChars: 30_000,
+});
+
+const results: Record<string, unknown> = {
+  date: new Date().toISOString(),
+  node: process.version,
+  cpus: (await import('node:os')).cpus().length,
+  loadAverageAtStart: loadavg().map((load) => round(load, 2)),
+  repeat,
+};
+const table: string[][] = [['benchmark', 'figure', 'target', 'measured', '']];
+
+if (wanted('conversion')) {
+  const runs = await repeated(repeat, () => conversionInChild(Number(args['conversion-posts'])));
+  const result = medianRun(runs, (run) => run.ratioToParse);
+  results.conversion = { median: result, ratios: runs.map((run) => run.ratioToParse) };
+  table.push(
+    ['conversion', `${result.posts} pages, ${result.megabytes} MB (${result.minPageKb}–${result.maxPageKb} KB)`, '', '', ''],
+    ['', 'extract + convert', '', `${result.convert.postsPerSecond} posts/s, ${result.convert.megabytesPerSecond} MB/s, p50 ${result.convert.p50Ms} ms, p95 ${result.convert.p95Ms} ms`, ''],
+    ['', 'parse only (cheerio)', '', `${result.parseOnly.postsPerSecond} posts/s, ${result.parseOnly.megabytesPerSecond} MB/s, p50 ${result.parseOnly.p50Ms} ms, p95 ${result.parseOnly.p95Ms} ms`, ''],
+    ['', 'extract + convert ÷ parse', '≤ 3', `${result.ratioToParse}×`, result.ratioToParse <= 3 ? 'ok' : 'MISSED'],
+    ['', 'as in an export (+ body template)', '', `${result.exportWork.postsPerSecond} posts/s, p95 ${result.exportWork.p95Ms} ms`, ''],
+    ['', 'peak RSS', '', `${result.peakRssMb} MB`, ''],
+  );
+}
+
+if (wanted('crawl')) {
+  const runs = await repeated(repeat, () => runCrawl(crawlSettings));
+  const result = medianRun(runs, (run) => run.ratioToIdeal);
+  results.crawl = { median: result, ratios: runs.map((run) => run.ratioToIdeal) };
+  const s = result.settings;
+  table.push(
+    ['crawl', `${s.posts} posts, ${s.latencyMs} ms latency, concurrency ${s.concurrency}, rate ${s.rate}/s, images ${s.assetConcurrency} at once`, '', '', ''],
+    ['', 'requests (blog / CDN)', '', `${result.requests.blog} / ${result.requests.cdn}`, ''],
+    ['', 'wall ÷ ideal', '≤ 1.2', `${round(result.wallMs / 1000)} s ÷ ${round(result.idealMs / 1000)} s = ${result.ratioToIdeal}×`, result.ratioToIdeal <= 1.2 ? 'ok' : 'MISSED'],
+    ['', 'peak RSS', '', `${result.peakRssMb} MB`, ''],
+  );
+}
+
+if (wanted('scale')) {
+  const small = medianRun(await repeated(repeat, () => runCrawl(scaleSettings(Number(args['scale-small'])))), (run) => run.peakRssMb);
+  const large = medianRun(await repeated(repeat, () => runCrawl(scaleSettings(Number(args['scale-large'])))), (run) => run.peakRssMb);
+  const ratio = round(large.peakRssMb / small.peakRssMb, 2);
+  results.scale = { small, large, ratio };
+  table.push(
+    ['scale', `no latency, no rate limit, concurrency ${small.settings.concurrency}`, '', '', ''],
+    ['', `peak RSS, ${small.settings.posts} posts`, '', `${small.peakRssMb} MB (${round(small.wallMs / 1000)} s)`, ''],
+    ['', `peak RSS, ${large.settings.posts} posts`, '< 300 MB', `${large.peakRssMb} MB (${round(large.wallMs / 1000)} s)`, large.peakRssMb < 300 ? 'ok' : 'MISSED'],
+    ['', 'large ÷ small', '≤ 1.5', `${ratio}×`, ratio <= 1.5 ? 'ok' : 'MISSED'],
+  );
+}
+
+results.loadAverageAtEnd = loadavg().map((load) => round(load, 2));
+const widths = table[0]!.map((_, column) => Math.max(...table.map((row) => row[column]!.length)));
+for (const row of table) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd());
+console.log(`load average ${(results.loadAverageAtStart as number[]).join(' ')} → ${(results.loadAverageAtEnd as number[]).join(' ')} on ${String(results.cpus)} cores`);
+await writeFile('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
