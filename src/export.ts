@@ -4,7 +4,11 @@ import { discoverPosts } from './discover/index.js';
 import { PageCache } from './cache/page-cache.js';
 import { cachingFetcher, offlineFetcher } from './cache/cache-fetcher.js';
 import { createHttpClient, type HttpClient, type HttpClientEvent } from './fetch/index.js';
-import { UsageError } from './errors.js';
+import { UsageError, errorMessage } from './errors.js';
+import { BACKUP_ORIGIN, backupPathOfUrl, isBackupSource, openBackup, type Backup } from './backup/index.js';
+import { backupPageReader, backupPosts } from './pipeline/backup-reader.js';
+import { livePageReader } from './pipeline/page-reader.js';
+import { type BlogCookie, CookieInputError, readCookieOption } from './util/cookie.js';
 import { defaultSettings, type ExportSettings } from './options.js';
 import { ExportInterrupted } from './pipeline/interrupted.js';
 import { exportPosts } from './pipeline/run-posts.js';
@@ -70,7 +74,8 @@ export interface ExportResult {
 export async function exportBlog(options: ExportOptions): Promise<ExportResult> {
   const started = Date.now();
   const settings: ExportSettings = { ...defaultSettings(), ...withoutUndefined(options) };
-  const source = parseSource(options.source);
+  const backupSource = await backupSourceOf(options.source, settings);
+  const source = backupSource ? { blogOrigin: backupSource.blogOrigin, postUrl: null } : parseSource(options.source);
   if (settings.offline && settings.cache === null) throw new UsageError('--offline needs --cache <dir>: the folder a run with --cache filled');
   const emit = options.onEvent ?? (() => {});
   const outDir = resolve(settings.out);
@@ -80,12 +85,15 @@ export async function exportBlog(options: ExportOptions): Promise<ExportResult> 
     await assertSameBlog(outDir, source.blogOrigin);
   }
   const signal = options.signal;
-  const network = createNetwork(options, settings, emit);
+  const backup = backupSource ? await openBackupSource(backupSource) : null;
+  const network = backup ? backupNetwork(backup) : createNetwork(options, settings, emit, await readCookie(settings, source.blogOrigin));
 
   try {
     emit({ type: 'discovering', source: options.source });
     const discoveryFetcher = withSignal(network.fetcher, signal);
-    const discovered = source.postUrl
+    const discovered = backup
+      ? backupPosts(backup, source.blogOrigin)
+      : source.postUrl
       ? [{ url: source.postUrl, id: null, lastmod: null, sources: ['argument' as const] }]
       : await discoverPosts(source.blogOrigin, discoveryFetcher).catch((error: unknown) => {
           throw signal?.aborted ? new ExportInterrupted(outDir, 0, 0) : error;
@@ -106,9 +114,10 @@ export async function exportBlog(options: ExportOptions): Promise<ExportResult> 
     await removeLeftoverTempFiles(outDir);
     const states = await exportPosts({
       plan,
-      fetcher: network.fetcher,
+      reader: backup ? backupPageReader(backup, source.blogOrigin) : livePageReader(network.fetcher),
       assetFetcher: network.assetFetcher,
       blogOrigin: source.blogOrigin,
+      ...(backup ? { alwaysStore: (url: string) => backupPathOfUrl(url) !== null } : {}),
       settings,
       outDir,
       save: { store, runId: run.runId, recordKey },
@@ -137,7 +146,12 @@ interface Network {
  * The polite clients (pages, and images with their own limits), or the caller's fetchers; kept in
  * `--cache` when asked, or replaced by it with `--offline`, which never creates a client at all.
  */
-function createNetwork(options: ExportOptions, settings: ExportSettings, emit: (event: ExportEvent) => void): Network {
+function createNetwork(
+  options: ExportOptions,
+  settings: ExportSettings,
+  emit: (event: ExportEvent) => void,
+  cookie: BlogCookie | undefined,
+): Network {
   const cache = settings.cache === null ? null : new PageCache(resolve(settings.cache));
   if (cache && settings.offline) {
     const fetcher = offlineFetcher(cache);
@@ -153,7 +167,15 @@ function createNetwork(options: ExportOptions, settings: ExportSettings, emit: (
   const common = { userAgent: settings.userAgent, retries: settings.retries, timeout: settings.timeout, onEvent: clientEvents };
   const ownClient = options.fetcher
     ? null
-    : createHttpClient({ ...common, concurrency: settings.concurrency, rate: settings.rate, hostMap: options.hostMap });
+    : createHttpClient({
+        ...common,
+        concurrency: settings.concurrency,
+        rate: settings.rate,
+        hostMap: options.hostMap,
+        // Pages only: the asset client never carries the owner's session, and the client itself
+        // sends it to the blog's host alone.
+        ...(cookie ? { cookie } : {}),
+      });
   const fetcher: Fetcher = options.fetcher ?? ownClient!;
   // Image hosts are CDNs, not the blog: their own limits, and robots.txt of a CDN does not apply.
   const ownAssetClient: HttpClient | null =
@@ -177,6 +199,48 @@ function createNetwork(options: ExportOptions, settings: ExportSettings, emit: (
       await Promise.all([ownClient?.close(), ownAssetClient?.close()]);
     },
   };
+}
+
+interface BackupSource {
+  path: string;
+  /** `--blog-url`'s origin, else the backup's own placeholder origin. */
+  blogOrigin: string;
+}
+
+/** A `.zip` or folder given as the source is Tistory's "데이터 백업"; null for a URL. */
+async function backupSourceOf(sourceArgument: string, settings: ExportSettings): Promise<BackupSource | null> {
+  if (!(await isBackupSource(sourceArgument))) {
+    if (settings.blogUrl !== null) throw new UsageError('--blog-url is for a backup source (.zip or folder); a URL source is the blog itself');
+    return null;
+  }
+  if (settings.cookie !== null) throw new UsageError('--cookie needs a blog URL as the source: a backup is read without the network');
+  if (settings.offline || settings.cache !== null) throw new UsageError('--cache and --offline are for a blog URL: a backup is read without the network');
+  const blogOrigin = settings.blogUrl === null ? BACKUP_ORIGIN : parseSource(settings.blogUrl).blogOrigin;
+  return { path: sourceArgument, blogOrigin };
+}
+
+async function openBackupSource(source: BackupSource): Promise<Backup> {
+  try {
+    return await openBackup(source.path, { blogUrl: source.blogOrigin });
+  } catch (error) {
+    throw new UsageError(`cannot read the backup ${source.path}: ${errorMessage(error)}`);
+  }
+}
+
+/** A backup needs no network: its files are served by the backup itself, and every other URL is refused. */
+function backupNetwork(backup: Backup): Network {
+  return { fetcher: backup.fetcher, assetFetcher: backup.fetcher, close: () => backup.close() };
+}
+
+/** `--cookie`: read once, before any request; what is wrong with it is said without its value. */
+async function readCookie(settings: ExportSettings, blogOrigin: string): Promise<BlogCookie | undefined> {
+  if (settings.cookie === null) return undefined;
+  try {
+    return await readCookieOption(settings.cookie, blogOrigin);
+  } catch (error) {
+    if (error instanceof CookieInputError) throw new UsageError(error.message.startsWith('--cookie') ? error.message : `--cookie: ${error.message}`);
+    throw error;
+  }
 }
 
 /** Discovery asks without a signal of its own; this lets an interrupt stop its requests too. */

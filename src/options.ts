@@ -27,6 +27,10 @@ export interface ExportSettings {
   cache: string | null;
   /** Answer every request from `cache`, never from the network. */
   offline: boolean;
+  /** With a backup as the source: where the blog lived, for the posts' old URLs and the redirects. */
+  blogUrl: string | null;
+  /** A cookies.txt path or a `Cookie` header value: the blog owner's session, sent to the blog host only. */
+  cookie: string | null;
 }
 
 export interface OptionSpec<K extends keyof ExportSettings = keyof ExportSettings> {
@@ -99,9 +103,9 @@ export function parseSince(raw: string): string {
   return iso;
 }
 
-function folderPath(name: string) {
+function nonEmpty(name: string, what: string) {
   return (raw: string): string => {
-    if (raw.trim() === '') throw new UsageError(`${name} needs a folder`);
+    if (raw.trim() === '') throw new UsageError(`${name} needs ${what}`);
     return raw;
   };
 }
@@ -219,13 +223,29 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
     description: 'keep every raw response (pages, feeds, images) in this folder, for --offline',
     defaultValue: null,
     defaultLabel: 'none',
-    parse: folderPath('--cache'),
+    parse: nonEmpty('--cache', 'a folder'),
   },
   {
     key: 'offline',
     flags: '--offline',
     description: 'answer every request from --cache and never use the network (re-convert after an upgrade, or into another format)',
     defaultValue: false,
+  },
+  {
+    key: 'blogUrl',
+    flags: '--blog-url <url>',
+    description: 'with a backup .zip or folder as the source: the blog it came from, for old URLs and redirects',
+    defaultValue: null,
+    defaultLabel: 'none',
+    parse: nonEmpty('--blog-url', 'a URL'),
+  },
+  {
+    key: 'cookie',
+    flags: '--cookie <file-or-string>',
+    description: 'the blog owner\'s login (a cookies.txt file or a Cookie header value), to export private and protected posts; sent to the blog host only, never written anywhere',
+    defaultValue: null,
+    defaultLabel: 'none',
+    parse: nonEmpty('--cookie', 'a cookies.txt file or a Cookie header value'),
   },
   {
     key: 'dryRun',

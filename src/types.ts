@@ -43,7 +43,7 @@ export interface DiscoveredPost {
   sources: DiscoverySource[];
 }
 
-export type DiscoverySource = 'sitemap' | 'rss' | 'list' | 'argument';
+export type DiscoverySource = 'sitemap' | 'rss' | 'list' | 'argument' | 'backup';
 
 /** A fetched HTTP response; bodies are small enough (pages, feeds) to hold whole. */
 export interface FetchResponse {

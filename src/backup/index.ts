@@ -59,6 +59,8 @@ export interface Backup {
   readonly fetcher: Fetcher;
   /** One post at a time, in id order: only that post's page is held in memory, files are read on demand. */
   posts(): AsyncGenerator<BackupPost>;
+  /** One post, read when asked: what the export pipeline uses, in its own order. */
+  read(page: BackupPage): Promise<BackupPost>;
   close(): Promise<void>;
 }
 
@@ -76,6 +78,7 @@ export async function openBackup(source: string, options: BackupOptions = {}): P
     async *posts() {
       for (const page of pages) yield await readPost(archive, filesByFolder, page, options.blogUrl, maxFileBytes);
     },
+    read: (page) => readPost(archive, filesByFolder, page, options.blogUrl, maxFileBytes),
     close: () => archive.close(),
   };
 }

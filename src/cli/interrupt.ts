@@ -30,9 +30,24 @@ export function resumeMessage(interrupted: ExportInterrupted, argv: readonly str
     `Interrupted. ${interrupted.saved} post${interrupted.saved === 1 ? '' : 's'} of this run saved in ${interrupted.outDir}` +
       (interrupted.remaining > 0 ? `, ${interrupted.remaining} still to fetch.` : '.'),
     'Run the same command again to resume; finished posts are not fetched again:',
-    `  ${[TOOL_NAME, ...argv].map(shellWord).join(' ')}`,
+    `  ${[TOOL_NAME, ...withoutCookieValue(argv)].map(shellWord).join(' ')}`,
     '',
   ].join('\n');
+}
+
+const COOKIE_PLACEHOLDER = '<the same --cookie value>';
+
+/** A `--cookie` header value is a login session: never printed, even in the command to run again. */
+function withoutCookieValue(argv: readonly string[]): string[] {
+  return argv.map((word, index) => {
+    if (word.startsWith('--cookie=')) return isHeaderValue(word.slice('--cookie='.length)) ? `--cookie=${COOKIE_PLACEHOLDER}` : word;
+    return argv[index - 1] === '--cookie' && isHeaderValue(word) ? COOKIE_PLACEHOLDER : word;
+  });
+}
+
+/** A cookies.txt path is safe to show; a `name=value` pair is the session itself. */
+function isHeaderValue(value: string): boolean {
+  return value.includes('=');
 }
 
 function shellWord(word: string): string {

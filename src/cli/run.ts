@@ -68,7 +68,7 @@ function buildProgram(io: CliIo): Command {
   const program = new Command(TOOL_NAME)
     .description('Export a Tistory blog (or one post) to clean Markdown with front matter, plus a manifest.')
     .version(TOOL_VERSION, '-V, --version')
-    .argument('<source>', 'blog URL (https://name.tistory.com, a custom domain) or one post URL (…/123, …/entry/slug)')
+    .argument('<source>', 'blog URL (https://name.tistory.com, a custom domain), one post URL (…/123, …/entry/slug), or a 데이터 백업 .zip / folder')
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),

@@ -33,6 +33,8 @@ export interface FixtureBlogOptions {
   blog?: FixtureBlogData;
   /** Each answer waits this long, so a test can stop a run between two posts. */
   delayMs?: number;
+  /** A `name=value` cookie that makes a request the logged-in owner's (who sees protected posts). */
+  ownerCookie?: string;
 }
 
 export interface FixtureBlog {
@@ -41,6 +43,8 @@ export interface FixtureBlog {
   close(): Promise<void>;
   /** Every request path (with its query) in arrival order. */
   requests: string[];
+  /** The `Cookie` header of each request, in the same order (null when none was sent). */
+  cookies: Array<string | null>;
 }
 
 /** The post that answers 429 once unless `failFirst` says otherwise. */
@@ -73,11 +77,15 @@ export async function startFixtureBlog(options: FixtureBlogOptions = {}): Promis
     Object.entries(options.failFirst ?? defaultFailFirst(blog, style)).map(([path, failure]) => [pathKey(path), failure]),
   );
   const requests: string[] = [];
+  const cookies: Array<string | null> = [];
   const site: FixtureSite = { origin: '', blog, style };
 
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
     const requestUrl = request.url ?? '/';
     requests.push(requestUrl);
+    const cookie = request.headers.cookie ?? null;
+    cookies.push(cookie);
+    const owner = options.ownerCookie !== undefined && (cookie ?? '').split(/;\s*/).includes(options.ownerCookie);
     const failure = pendingFailures.get(pathKey(requestUrl));
     if (failure) {
       pendingFailures.delete(pathKey(requestUrl));
@@ -90,7 +98,7 @@ export async function startFixtureBlog(options: FixtureBlogOptions = {}): Promis
       response.writeHead(405, { allow: 'GET, HEAD' }).end();
       return;
     }
-    const answer = routeFixtureRequest(site, requestUrl);
+    const answer = routeFixtureRequest(owner ? { ...site, owner } : site, requestUrl);
     const body = Buffer.from(answer.body, 'utf8');
     const send = () => {
       response.writeHead(answer.status, { ...answer.headers, 'content-length': String(body.length) });
@@ -109,6 +117,7 @@ export async function startFixtureBlog(options: FixtureBlogOptions = {}): Promis
   return {
     url: site.origin,
     requests,
+    cookies,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

@@ -34,6 +34,8 @@ export interface FixtureCdn {
   hostMap: Record<string, string>;
   /** Every request as `host/path?query`, in arrival order. */
   requests: string[];
+  /** How many requests carried a `Cookie` header: a CDN must never see the blog owner's session. */
+  cookieRequests(): number;
   close(): Promise<void>;
 }
 
@@ -103,7 +105,9 @@ export async function startFixtureCdn(options: FixtureCdnOptions = {}): Promise<
   const data = await loadCdnData();
   const failures = new Map(Object.entries(options.failFirst ?? {}));
   const requests: string[] = [];
+  let withCookie = 0;
   const server = createServer((request, response) => {
+    if (request.headers.cookie !== undefined) withCookie++;
     const url = new URL(request.url ?? '/', 'http://cdn.invalid');
     const [, cdnHost = '', ...rest] = url.pathname.split('/');
     const path = `/${rest.join('/')}`;
@@ -133,6 +137,7 @@ export async function startFixtureCdn(options: FixtureCdnOptions = {}): Promise<
     origin,
     hostMap: Object.fromEntries(data.hosts.map((cdnHost) => [cdnHost, `${origin}/${cdnHost}`])),
     requests,
+    cookieRequests: () => withCookie,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

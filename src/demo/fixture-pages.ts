@@ -125,7 +125,7 @@ export function renderPostPage(site: FixtureSite, post: FixturePost): string {
     pageTitle: post.title,
     head: postHead(site, post),
   };
-  if (post.state === 'protected') {
+  if (post.state === 'protected' && !site.owner) {
     return renderSkin(site, {
       ...common,
       shown: ['article_protected'],

@@ -9,6 +9,8 @@ export interface FixtureSite {
   origin: string;
   blog: FixtureBlogData;
   style: PostUrlStyle;
+  /** The request carries the owner's login session: protected posts show their body. */
+  owner?: boolean;
 }
 
 export const PROTECTED_NOTICE = '보호되어 있는 글입니다.';

@@ -2,19 +2,20 @@ import type { AssetStore } from '../assets/asset-store.js';
 import { toMarkdown } from '../convert/index.js';
 import { blogOriginsStatedIn } from '../discover/blog-identity.js';
 import { errorMessage } from '../errors.js';
-import { extractPost } from '../extract/index.js';
 import { manifestAssets } from '../state/manifest.js';
 import type { Target } from '../targets/index.js';
-import type { DiscoveredPost, Fetcher, ImagesMode, LinkedPost, ManifestEntry, PostAsset, PostMeta } from '../types.js';
+import type { DiscoveredPost, ImagesMode, LinkedPost, ManifestEntry, PostAsset, PostMeta } from '../types.js';
 import { entrySlugFromUrl, type SlugAllocator } from '../util/slug.js';
 import { isDownloadableUrl } from '../assets/asset-url.js';
 import { templateBody, type AssetRef } from './body-template.js';
 import { writeAll } from './replay.js';
+import type { PageReader } from './page-reader.js';
 import { convertedPost, type PostRecord } from './post-body.js';
 import type { PostRegistry } from './post-registry.js';
 
 export interface PostContext {
-  fetcher: Fetcher;
+  /** Where each post's page comes from: the live blog or a backup. */
+  reader: PageReader;
   targets: readonly Target[];
   slugs: SlugAllocator;
   /** Ids already exported in this run: one post reached by `/123` and `/entry/slug` is written once. */
@@ -22,8 +23,10 @@ export interface PostContext {
   /** Posts exported so far, so links between posts can be rewritten. */
   registry: PostRegistry;
   images: ImagesMode;
-  /** Null unless images are downloaded. */
+  /** Null unless files are stored (images downloaded, or a backup's files copied). */
   assets: AssetStore | null;
+  /** Files stored even under `--images remote`: a backup's own files have no address anyone can reach. */
+  alwaysStore?: (url: string) => boolean;
   onWarning: (message: string) => void;
   signal?: AbortSignal;
 }
@@ -62,15 +65,12 @@ export async function exportPost(post: DiscoveredPost, context: PostContext, slu
     exported: { urls: [post.url], origins: [], updated: null, linked: null, protectedMeta: null, pendingLinks: false, record: null, ...exported },
   });
   try {
-    const response = await context.fetcher.get(post.url, { accept: 'text/html', signal: context.signal });
-    if (response.status === 404 || response.status === 410) {
-      return entry({ id: fallbackId, url: post.url, title: '', status: 'missing', files: [] });
+    const page = await context.reader.read(post, context.signal);
+    if (page.kind === 'status') {
+      const status = page.status === 404 || page.status === 410 ? 'missing' : 'failed';
+      return entry({ id: fallbackId, url: post.url, title: '', status, files: [], ...(status === 'failed' ? { error: `HTTP ${page.status}` } : {}) });
     }
-    if (response.status >= 400) {
-      return entry({ id: fallbackId, url: post.url, title: '', status: 'failed', files: [], error: `HTTP ${response.status}` });
-    }
-    const html = response.text();
-    const extraction = extractPost(html, response.url);
+    const { extraction, html } = page;
     switch (extraction.status) {
       case 'missing':
         return entry({ id: fallbackId, url: post.url, title: '', status: 'missing', files: [] });
@@ -89,7 +89,7 @@ export async function exportPost(post: DiscoveredPost, context: PostContext, slu
         const files = await writeAll(context.targets, (target) => target.writeProtected(extraction.meta, id));
         return entry(
           { id, url: extraction.meta.url, title: extraction.meta.title, status: 'protected', files },
-          { urls: unique([extraction.meta.url, post.url, response.url]), updated: pageTime(extraction.meta), protectedMeta: extraction.meta },
+          { urls: unique([extraction.meta.url, post.url, page.url]), updated: pageTime(extraction.meta), protectedMeta: extraction.meta },
         );
       }
       case 'ok': {
@@ -98,16 +98,16 @@ export async function exportPost(post: DiscoveredPost, context: PostContext, slu
         if (!claim(context, id)) return { kind: 'duplicate', id, url: post.url };
         const origins = blogOriginsStatedIn(html);
         context.registry.addOrigins(origins);
-        const urls = [meta.url, post.url, response.url];
+        const urls = [meta.url, post.url, page.url];
         const slug = context.slugs.allocate(slugHint ?? preferredSlug(meta, post.url), id);
-        const record = await buildRecord(meta, id, bodyHtml, urls, context, slug);
+        const record = await buildRecord(meta, id, bodyHtml, urls, context, slug, page.extraAssets);
         // Images cut short by the signal would be written as remote: leave the post for the resumed run.
         if (context.signal?.aborted) return { kind: 'interrupted' };
         const converted = convertedPost(record, (key) => context.registry.lookup(key));
         const files = await writeAll(context.targets, (target) => target.writePost(converted));
         const linked: LinkedPost = { id, slug: record.slug, url: meta.url, title: meta.title, published: meta.published, categories: meta.categories };
         context.registry.register(linked, urls);
-        const warnings = assetWarnings(record.assets);
+        const warnings = [...page.warnings, ...assetWarnings(record.assets)];
         for (const warning of warnings) context.onWarning(`${meta.url}: ${warning}`);
         return entry({
           id,
@@ -134,6 +134,7 @@ async function buildRecord(
   urls: string[],
   context: PostContext,
   slug: string,
+  extraAssets: readonly AssetRef[] = [],
 ): Promise<PostRecord> {
   const template = templateBody(bodyHtml, {
     baseUrl: meta.url,
@@ -141,12 +142,15 @@ async function buildRecord(
     postKeyOf: (url) => context.registry.keyOf(url),
   });
   const refs = [...template.assets];
+  if (context.images !== 'none') for (const extra of extraAssets) if (!refs.some((ref) => ref.url === extra.url)) refs.push(extra);
   let cover: number | null = null;
   if (meta.cover && context.images !== 'none' && isDownloadableUrl(meta.cover)) {
     cover = refs.findIndex((ref) => ref.url === meta.cover);
     if (cover < 0) cover = refs.push({ url: meta.cover, kind: 'image', hint: null }) - 1;
   }
-  const assets = await Promise.all(refs.map((ref) => (context.assets ? context.assets.store(ref) : remoteAsset(ref))));
+  const assets = await Promise.all(
+    refs.map((ref) => (context.assets && (context.images === 'download' || context.alwaysStore?.(ref.url)) ? context.assets.store(ref) : remoteAsset(ref))),
+  );
   return {
     meta: context.images === 'none' ? { ...meta, cover: null } : meta,
     id,

@@ -11,6 +11,7 @@ import { newPathFor, writeRedirects } from '../targets/redirects.js';
 import type { Fetcher } from '../types.js';
 import { SlugAllocator } from '../util/slug.js';
 import { exportPost, type PostContext } from './export-post.js';
+import type { PageReader } from './page-reader.js';
 import { ExportInterrupted } from './interrupted.js';
 import { PostRegistry } from './post-registry.js';
 import { fixPendingLinks, replayPost } from './replay.js';
@@ -18,9 +19,11 @@ import { saveOutcome, type SaveContext } from './save-outcome.js';
 
 export interface PostsJob {
   plan: RunPlan;
-  fetcher: Fetcher;
+  reader: PageReader;
   assetFetcher: Fetcher;
   blogOrigin: string;
+  /** Files stored even under `--images remote` (a backup's own files). */
+  alwaysStore?: (url: string) => boolean;
   settings: ExportSettings;
   outDir: string;
   save: SaveContext;
@@ -39,14 +42,15 @@ export async function exportPosts(job: PostsJob): Promise<PostState[]> {
   const targets: Target[] = settings.formats.map((format) => createTarget(format, { outDir, assetLayout: settings.assetLayout }));
   const registry = new PostRegistry(job.blogOrigin);
   const context: PostContext = {
-    fetcher: job.fetcher,
+    reader: job.reader,
     targets,
     slugs: new SlugAllocator(),
     claimedIds: new Set(),
     registry,
     images: settings.images,
+    ...(job.alwaysStore ? { alwaysStore: job.alwaysStore } : {}),
     assets:
-      settings.images === 'download'
+      settings.images === 'download' || (settings.images === 'remote' && job.alwaysStore)
         ? new AssetStore(outDir, job.assetFetcher, await readKnownAssets(outDir, plan.keep.map((state) => state.entry)), signal)
         : null,
     onWarning: (message) => emit({ type: 'warning', message }),

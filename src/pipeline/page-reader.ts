@@ -1,0 +1,80 @@
+import { extractPost } from '../extract/index.js';
+import type { DiscoveredPost, Extraction, Fetcher, PostMeta } from '../types.js';
+import type { AssetRef } from './body-template.js';
+
+/** What reading one post gave: an HTTP status that ends it, or its page as extracted. */
+export type PageRead =
+  | { kind: 'status'; status: number }
+  | {
+      kind: 'page';
+      extraction: Extraction;
+      /** The page's HTML, where the blog's other names are read (empty for a backup page). */
+      html: string;
+      /** The address the page was read from (after redirects). */
+      url: string;
+      /** Files of the post its body does not show, kept so nothing is lost (a backup's unused images). */
+      extraAssets: AssetRef[];
+      warnings: string[];
+    };
+
+/** Where the pipeline gets a post's page: the live blog, or a backup. */
+export interface PageReader {
+  read(post: DiscoveredPost, signal?: AbortSignal): Promise<PageRead>;
+}
+
+/**
+ * The live blog's pages. When the desktop page gives no body (a skin nobody knows), Tistory's own
+ * mobile page `/m/{id}` is tried before the post is called failed: its markup is the same on every blog.
+ */
+export function livePageReader(fetcher: Fetcher): PageReader {
+  return {
+    async read(post, signal) {
+      const desktop = await readPage(fetcher, post.url, signal);
+      if (desktop.kind !== 'page' || desktop.extraction.status !== 'failed') return desktop;
+      const mobileUrl = mobileUrlOf(post.url, desktop.extraction.meta?.id ?? post.id);
+      if (mobileUrl === null) return desktop;
+      const mobile = await readPage(fetcher, mobileUrl, signal).catch(() => null);
+      if (mobile?.kind !== 'page' || mobile.extraction.status !== 'ok') return desktop;
+      // The mobile page's head may lack what the desktop one had: keep the desktop facts, take the body.
+      const desktopMeta = desktop.extraction.meta;
+      const meta = desktopMeta ? mergeMeta(desktopMeta, mobile.extraction.meta) : mobile.extraction.meta;
+      return {
+        ...mobile,
+        html: desktop.html,
+        url: desktop.url,
+        extraction: { ...mobile.extraction, meta },
+        warnings: [`the desktop page had no post body (${desktop.extraction.error}); the body was read from ${mobileUrl}`],
+      };
+    },
+  };
+}
+
+async function readPage(fetcher: Fetcher, url: string, signal: AbortSignal | undefined): Promise<PageRead> {
+  const response = await fetcher.get(url, { accept: 'text/html', ...(signal ? { signal } : {}) });
+  if (response.status >= 400) return { kind: 'status', status: response.status };
+  const html = response.text();
+  return { kind: 'page', extraction: extractPost(html, response.url), html, url: response.url, extraAssets: [], warnings: [] };
+}
+
+/** `/m/{id}` when the id is known, else `/m/entry/{slug}`; null for a URL that is neither. */
+export function mobileUrlOf(postUrl: string, id: string | null): string | null {
+  let url: URL;
+  try {
+    url = new URL(postUrl);
+  } catch {
+    return null;
+  }
+  if (id !== null && /^\d+$/.test(id)) return `${url.origin}/m/${id}`;
+  const entry = /^\/entry\/([^/]+)\/?$/.exec(url.pathname);
+  return entry ? `${url.origin}/m/entry/${entry[1]}` : null;
+}
+
+/** Desktop facts first; the mobile page fills in what the desktop page did not say. */
+function mergeMeta(desktop: PostMeta, mobile: PostMeta): PostMeta {
+  const merged: Record<string, unknown> = { ...mobile };
+  for (const [key, value] of Object.entries(desktop)) {
+    const empty = value === null || value === '' || (Array.isArray(value) && value.length === 0);
+    if (!empty) merged[key] = value;
+  }
+  return merged as unknown as PostMeta;
+}

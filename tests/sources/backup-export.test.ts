@@ -1,0 +1,82 @@
+// Tistory's "데이터 백업" as the source of a whole export: the zip (or its folder) goes through the
+// same pipeline and formats as a live blog, with no network, and every file of its img folders is
+// copied into the output.
+
+import { mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/run.js';
+import { exportBlog } from '../../src/export.js';
+import type { Manifest } from '../../src/types.js';
+import { backupFiles, tempFolder, writeFolder, writeZip } from '../backup/backup-fixture.js';
+
+async function outFolder(): Promise<string> {
+  return mkdtemp(join(tmpdir(), 'tistory-backup-out-'));
+}
+
+function sink() {
+  let text = '';
+  return { stream: { write: (chunk: string) => ((text += chunk), true), isTTY: false }, text: () => text };
+}
+
+describe('a backup zip as the source', () => {
+  it('exports every post of the zip through the CLI, with the images copied and old URLs on --blog-url', async () => {
+    const zip = await writeZip(await tempFolder(), 'backup.zip', backupFiles());
+    const out = await outFolder();
+    const stdout = sink();
+    const stderr = sink();
+    const code = await runCli([zip, '-o', out, '-f', 'markdown,jsonl', '--blog-url', 'https://myblog.tistory.com'], {
+      stdout: stdout.stream,
+      stderr: stderr.stream,
+    });
+    expect(stderr.text()).not.toMatch(/\] failed/);
+    expect(code).toBe(0);
+
+    const manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8')) as Manifest;
+    expect(manifest.posts.map((post) => [post.id, post.status, post.url]).sort()).toEqual([
+      ['101', 'ok', 'https://myblog.tistory.com/101'],
+      ['205', 'ok', `https://myblog.tistory.com/entry/${encodeURIComponent('C++-포인터-정복-1')}`],
+      ['317', 'ok', 'https://myblog.tistory.com/317'],
+      ['42', 'ok', 'https://myblog.tistory.com/42'],
+    ]);
+
+    const assets = await readdir(join(out, 'assets'));
+    // Five images the bodies show, plus the one of post 317 that no body shows any more.
+    expect(assets).toHaveLength(6);
+    expect(assets.some((name) => name.startsWith('unused'))).toBe(true);
+    const grid = manifest.posts.find((post) => post.id === '317')!;
+    expect(grid.warnings?.join('\n')).toMatch(/없는파일\.png/);
+
+    const jsonl = (await readFile(join(out, 'posts.jsonl'), 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const venv = jsonl.find((post) => post['id'] === '101')!;
+    expect(venv['title']).toBe('Python 가상환경: venv 사용법');
+    const venvFile = manifest.posts.find((post) => post.id === '101')!.files.find((file) => file.endsWith('.md'))!;
+    const markdown = await readFile(join(out, venvFile), 'utf8');
+    expect(markdown).toContain('python -m venv .venv');
+    expect(markdown).toMatch(/!\[[^\]]*\]\([^)]*assets\/venv[^)]*\.png/);
+    expect(markdown).not.toContain('tistory-backup.invalid');
+    expect(markdown).not.toContain('728x90');
+
+    const redirects = await readdir(out);
+    expect(redirects.join(' ')).toMatch(/redirect/i);
+  });
+
+  it('copies the backup files under --images remote too, and needs no --blog-url', async () => {
+    const folder = await writeFolder(await tempFolder(), backupFiles());
+    const out = await outFolder();
+    const result = await exportBlog({ source: folder, out, images: 'remote' });
+    expect(result.counts.ok).toBe(4);
+    const post = result.manifest.posts.find((entry) => entry.id === '42')!;
+    expect(post.assets?.every((asset) => asset.file !== undefined)).toBe(true);
+    const file = post.files.find((path) => path.endsWith('.md'))!;
+    const markdown = await readFile(join(out, file), 'utf8');
+    expect(markdown).toMatch(/\]\([^)]*assets\/[^)]*\.jpg\)/);
+  });
+
+  it('refuses a backup with --cookie, and --blog-url with a URL source', async () => {
+    const folder = await writeFolder(await tempFolder(), backupFiles());
+    await expect(exportBlog({ source: folder, out: await outFolder(), cookie: 'a=b' })).rejects.toThrow(/--cookie/);
+    await expect(exportBlog({ source: 'https://myblog.tistory.com', out: await outFolder(), blogUrl: 'https://x.tistory.com' })).rejects.toThrow(/--blog-url/);
+  });
+});
