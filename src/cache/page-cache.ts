@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { decodeText } from '../fetch/charset.js';
+import { fetchResponse } from '../fetch/fetch-response.js';
 import type { FetchResponse } from '../types.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 
@@ -41,7 +41,7 @@ export class PageCache {
       return null;
     }
     if (head.requestUrl !== requestUrl) return null;
-    return cachedResponse(head, bytes.subarray(newline + 1));
+    return fetchResponse(head.url, head.status, head.headers, bytes.subarray(newline + 1));
   }
 
   async write(requestUrl: string, response: FetchResponse): Promise<void> {
@@ -61,13 +61,3 @@ export class PageCache {
   }
 }
 
-function cachedResponse(head: CachedHead, body: Buffer): FetchResponse {
-  let text: string | undefined;
-  return {
-    url: head.url,
-    status: head.status,
-    headers: head.headers,
-    body,
-    text: () => (text ??= decodeText(body, head.headers['content-type'])),
-  };
-}

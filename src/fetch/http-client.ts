@@ -2,7 +2,7 @@ import { Agent } from 'undici';
 import { FetchError, type FetchOptions, type FetchResponse, type Fetcher } from '../types.js';
 import { sleep } from './abort.js';
 import { fullJitterBackoffMs, honoursRetryAfter, isRetryableStatus } from './backoff.js';
-import { decodeText } from './charset.js';
+import { fetchResponse } from './fetch-response.js';
 import type { HttpClientEvent, HttpClientStats } from './events.js';
 import { HostLimiters } from './host-limiter.js';
 import { resolveHttpClientOptions, type HttpClientOptions, type ResolvedHttpClientOptions } from './options.js';
@@ -96,7 +96,7 @@ class PoliteHttpClient implements HttpClient {
       const response = await this.fetchWithRetries(current, accept, signal);
       const location = response.headers['location'];
       if (!REDIRECT_STATUSES.has(response.status) || location === undefined) {
-        return toFetchResponse(current, response);
+        return fetchResponse(current.href, response.status, response.headers, response.body);
       }
       if (redirects === MAX_REDIRECTS) {
         throw new FetchError(`too many redirects (more than ${MAX_REDIRECTS})`, 'network', start.href);
@@ -225,17 +225,6 @@ class PoliteHttpClient implements HttpClient {
       // A logging callback must never break a fetch.
     }
   }
-}
-
-function toFetchResponse(url: URL, response: RawResponse): FetchResponse {
-  let text: string | undefined;
-  return {
-    url: url.href,
-    status: response.status,
-    headers: response.headers,
-    body: response.body,
-    text: () => (text ??= decodeText(response.body, response.headers['content-type'])),
-  };
 }
 
 function parseHttpUrl(url: string): URL {

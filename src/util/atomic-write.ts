@@ -1,9 +1,14 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
-/** Writes through a temp file and a rename, so a crash never leaves half a file under the real name. */
+/**
+ * Writes through a temp file and a rename, so a crash never leaves half a file under the real name.
+ * A file that already holds exactly these bytes is left alone: incremental runs hand every kept post to
+ * the targets again, and rewriting identical files would touch thousands of modification times a night.
+ */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  if (await holdsExactly(path, data)) return;
   await mkdir(dirname(path), { recursive: true });
   const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
@@ -13,4 +18,11 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
     await rm(temp, { force: true });
     throw error;
   }
+}
+
+async function holdsExactly(path: string, data: string | Uint8Array): Promise<boolean> {
+  const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+  const existing = await stat(path).catch(() => null);
+  if (!existing?.isFile() || existing.size !== bytes.byteLength) return false;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).equals(await readFile(path));
 }

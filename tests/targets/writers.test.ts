@@ -1,8 +1,9 @@
-import { mkdir, mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, stat, utimes } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTarget } from '../../src/targets/index.js';
+import { writeFileAtomic } from '../../src/util/atomic-write.js';
 import type { PostMeta } from '../../src/types.js';
 import { postOf } from './post-fixture.js';
 
@@ -90,5 +91,20 @@ describe('jsonl target on a failing disk', () => {
     await target.writePost(post).catch(() => {});
     await expect(target.finish()).rejects.toThrow(/EISDIR/);
     expect(await listFiles(out)).not.toContain('posts.jsonl');
+  });
+});
+
+describe('writeFileAtomic', () => {
+  it('leaves a file that already holds the same bytes untouched, and replaces one that differs', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'te-atomic-'));
+    const file = join(out, 'a.md');
+    await writeFileAtomic(file, '같은 내용\n');
+    const past = new Date('2020-01-01T00:00:00Z');
+    await utimes(file, past, past);
+    await writeFileAtomic(file, '같은 내용\n');
+    expect((await stat(file)).mtime.getTime()).toBe(past.getTime());
+    await writeFileAtomic(file, '바뀐 내용\n');
+    expect(await readFile(file, 'utf8')).toBe('바뀐 내용\n');
+    expect(await listFiles(out)).toEqual(['a.md']);
   });
 });
