@@ -2,6 +2,7 @@
 
 import { UsageError } from '../errors.js';
 import type { DiscoveredPost, Fetcher } from '../types.js';
+import { withDefaultScheme } from '../util/web-address.js';
 import { blogOriginsStatedIn } from './blog-identity.js';
 import { mergeCandidates } from './collect.js';
 import type { DiscoveryReporter } from './events.js';
@@ -22,8 +23,7 @@ export interface DiscoverOptions {
 const LIST_PATHS = ['/', '/category'] as const;
 
 function blogOrigin(blogUrl: string): string {
-  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(blogUrl.trim()) ? blogUrl.trim() : `https://${blogUrl.trim()}`;
-  const url = new URL(withScheme);
+  const url = new URL(withDefaultScheme(blogUrl));
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`not a web address: ${blogUrl}`);
   return url.origin;
 }

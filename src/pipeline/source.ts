@@ -1,5 +1,6 @@
 import { normalizePostUrl } from '../discover/index.js';
 import { UsageError } from '../errors.js';
+import { withDefaultScheme } from '../util/web-address.js';
 
 export interface ExportSource {
   /** Origin of the blog, e.g. `https://name.tistory.com`. */
@@ -15,10 +16,9 @@ export function parseSource(source: string): ExportSource {
   if (/^[a-z][a-z0-9+.-]*:(?!\/\/|\d+(?:[/?#]|$))/i.test(trimmed)) {
     throw new UsageError(`not a blog URL: "${source}" (use http:// or https://)`);
   }
-  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
   let url: URL;
   try {
-    url = new URL(withScheme);
+    url = new URL(withDefaultScheme(trimmed));
   } catch {
     throw new UsageError(`not a blog URL: "${source}"`);
   }
