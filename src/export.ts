@@ -8,6 +8,7 @@ import { UsageError, errorMessage } from './errors.js';
 import { BACKUP_ORIGIN, backupPathOfUrl, isBackupSource, openBackup, type Backup } from './backup/index.js';
 import { backupPageReader, backupPosts } from './pipeline/backup-reader.js';
 import { livePageReader } from './pipeline/page-reader.js';
+import { liveCommentsSource } from './pipeline/post-comments.js';
 import { type BlogCookie, CookieInputError, readCookieOption } from './util/cookie.js';
 import { defaultSettings, type ExportSettings } from './options.js';
 import { ExportInterrupted } from './pipeline/interrupted.js';
@@ -87,6 +88,11 @@ export async function exportBlog(options: ExportOptions): Promise<ExportResult> 
   const signal = options.signal;
   const backup = backupSource ? await openBackupSource(backupSource) : null;
   const network = backup ? backupNetwork(backup) : createNetwork(options, settings, emit, await readCookie(settings, source.blogOrigin));
+  // A backup holds no comments: with `--blog-url` they are asked from the blog, the run's only requests.
+  const commentsNetwork =
+    backup && settings.comments !== 'off' && !settings.dryRun ? createNetwork(options, { ...settings, images: 'none' }, emit, undefined) : null;
+  const comments =
+    settings.comments === 'off' || settings.dryRun ? null : liveCommentsSource((commentsNetwork ?? network).fetcher, source.blogOrigin);
 
   try {
     emit({ type: 'discovering', source: options.source });
@@ -123,6 +129,7 @@ export async function exportBlog(options: ExportOptions): Promise<ExportResult> 
       save: { store, runId: run.runId, recordKey },
       emit,
       signal,
+      ...(comments ? { comments } : {}),
     });
     const entries = states.map(manifestEntryOf);
     const manifest = buildManifest(options.source, entries);
@@ -132,7 +139,7 @@ export async function exportBlog(options: ExportOptions): Promise<ExportResult> 
     await finishRun(outDir, run);
     return { outDir, manifestPath, manifest, counts: countStatuses(entries), discovered: toFetch, changes, elapsedMs: Date.now() - started };
   } finally {
-    await network.close();
+    await Promise.all([network.close(), commentsNetwork?.close()]);
   }
 }
 
@@ -215,6 +222,9 @@ async function backupSourceOf(sourceArgument: string, settings: ExportSettings):
   }
   if (settings.cookie !== null) throw new UsageError('--cookie needs a blog URL as the source: a backup is read without the network');
   if (settings.offline || settings.cache !== null) throw new UsageError('--cache and --offline are for a blog URL: a backup is read without the network');
+  if (settings.comments !== 'off' && settings.blogUrl === null) {
+    throw new UsageError('--comments with a backup needs --blog-url: a backup holds no comments, they are asked from the blog itself');
+  }
   const blogOrigin = settings.blogUrl === null ? BACKUP_ORIGIN : parseSource(settings.blogUrl).blogOrigin;
   return { path: sourceArgument, blogOrigin };
 }

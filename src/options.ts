@@ -31,7 +31,17 @@ export interface ExportSettings {
   blogUrl: string | null;
   /** A cookies.txt path or a `Cookie` header value: the blog owner's session, sent to the blog host only. */
   cookie: string | null;
+  /** Fetch each post's comments, and where the Markdown formats put them (see `CommentsMode`). */
+  comments: CommentsMode;
 }
+
+/**
+ * `off`: no comments are fetched. `json` and `section` fetch every exported post's comments into jsonl and
+ * wxr; the Markdown formats then write a `comments.json` beside each post (`json`) or append a `## 댓글`
+ * section to it (`section`).
+ */
+export type CommentsMode = 'off' | 'json' | 'section';
+export const COMMENTS_MODES: readonly CommentsMode[] = ['off', 'json', 'section'];
 
 export interface OptionSpec<K extends keyof ExportSettings = keyof ExportSettings> {
   key: K;
@@ -246,6 +256,14 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
     defaultValue: null,
     defaultLabel: 'none',
     parse: nonEmpty('--cookie', 'a cookies.txt file or a Cookie header value'),
+  },
+  {
+    key: 'comments',
+    flags: '--comments <placement>',
+    description:
+      'fetch each post\'s comments (replies nested, secret ones without their text) into jsonl and wxr, and for the Markdown formats as json (a comments.json beside each post) or section (a 댓글 section at the end of the post); off fetches none',
+    defaultValue: 'off',
+    parse: oneOf('--comments', COMMENTS_MODES),
   },
   {
     key: 'dryRun',

@@ -1,7 +1,15 @@
 // Shared contracts between the pipeline stages: discover → fetch → extract → convert → targets.
 
+import type { Comment } from './comments/types.js';
+
 /** What happened to one post. `private` is reserved for logged-in exports. */
 export type PostStatus = 'ok' | 'protected' | 'private' | 'missing' | 'failed';
+
+/**
+ * What a Tistory entry is: an ordinary post (`/123`, `/entry/<slug>`), a notice (공지사항, `/notice/123`)
+ * or a static page (`/pages/<slug>`). All three share one id space and the same skin markup.
+ */
+export type PostKind = 'post' | 'notice' | 'page';
 
 /** Facts about a post, read from the page head first, the skin markup second. */
 export interface PostMeta {
@@ -22,6 +30,8 @@ export interface PostMeta {
   cover: string | null;
   /** Blog name when the page states it (og:site_name). */
   blogName: string | null;
+  /** Set for notices and static pages only, so what is saved of an ordinary post stays as it was. */
+  kind?: PostKind;
 }
 
 /** Result of `extractPost`: a pure function of (html, url). */
@@ -153,6 +163,11 @@ export interface ConvertedPost {
    * old URL for now, and the target's `rewritePost` is called at the end of the run.
    */
   pendingLinks: boolean;
+  /**
+   * The post's comments (replies under their comment), when this run or an earlier one fetched them
+   * (`--comments`); null when they were not fetched, which is not the same as none (`[]`).
+   */
+  comments: Comment[] | null;
   /** Markdown and HTML with the target's URLs; cheap (a string substitution), call it per target. */
   render(rewriter: UrlRewriter): RenderedBody;
 }

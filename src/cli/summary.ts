@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
 import type { ExportResult } from '../export.js';
+import { isCommentsWarning } from '../pipeline/post-comments.js';
 import { POST_STATUSES } from '../state/manifest.js';
 
 /** The closing report: counts per status, where the files went, how long it took, and what failed. */
@@ -18,6 +19,13 @@ export function formatSummary(result: ExportResult, dryRun: boolean): string {
   if (failures.length > 0) {
     lines.push(`Failed posts (${failures.length}):`);
     for (const post of failures) lines.push(`  ${post.id}\t${post.url}\t${post.error ?? ''}`);
+  }
+  // The post itself is fine, so nothing else would tell that its comments are missing or out of date.
+  const withoutComments = result.manifest.posts.flatMap((post) =>
+    (post.warnings ?? []).filter(isCommentsWarning).map((warning) => `  ${post.id}\t${post.url}\t${warning}`),
+  );
+  if (withoutComments.length > 0) {
+    lines.push(`Posts whose comments could not be fetched (${withoutComments.length}):`, ...withoutComments);
   }
   return `${lines.join('\n')}\n`;
 }

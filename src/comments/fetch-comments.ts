@@ -7,10 +7,11 @@ const MAX_PAGES = 5000;
 
 export class CommentsError extends Error {
   constructor(
-    message: string,
+    /** What went wrong, without the post: `HTTP 500`. */
+    readonly reason: string,
     readonly postId: string,
   ) {
-    super(message);
+    super(`comments of post ${postId}: ${reason}`);
     this.name = 'CommentsError';
   }
 }
@@ -29,13 +30,13 @@ export async function fetchComments(fetcher: Fetcher, blogOrigin: string, postId
   for (let page = 0; page < MAX_PAGES; page++) {
     const url = `${blogOrigin.replace(/\/+$/, '')}/m/api/${encodeURIComponent(postId)}/comment?startId=${encodeURIComponent(startId)}`;
     const response = await fetcher.get(url, { accept: 'application/json', ...(signal ? { signal } : {}) });
-    if (response.status !== 200) throw new CommentsError(`comments of post ${postId}: HTTP ${response.status}`, postId);
+    if (response.status !== 200) throw new CommentsError(`HTTP ${response.status}`, postId);
     let parsed;
     try {
       parsed = parseCommentPage(JSON.parse(response.text()));
     } catch (error) {
       const reason = error instanceof CommentShapeError ? error.message : 'the answer is not JSON';
-      throw new CommentsError(`comments of post ${postId}: ${reason}`, postId);
+      throw new CommentsError(reason, postId);
     }
     // Pages overlap when a comment arrives during the run: each comment once.
     for (const comment of parsed.comments) {
@@ -48,5 +49,5 @@ export async function fetchComments(fetcher: Fetcher, blogOrigin: string, postId
     startId = parsed.nextId;
     visited.add(startId);
   }
-  throw new CommentsError(`comments of post ${postId}: more than ${MAX_PAGES} pages`, postId);
+  throw new CommentsError(`more than ${MAX_PAGES} pages`, postId);
 }

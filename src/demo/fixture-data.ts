@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { FixtureCommentsData } from './fixture-comments.js';
 
 export type PostUrlStyle = 'id' | 'slug';
 export type FixturePostState = 'public' | 'protected' | 'deleted';
@@ -25,6 +26,10 @@ export interface FixturePost {
   editor: 'new' | 'old';
   /** Body HTML as the editor stored it; empty for deleted posts. */
   body: string;
+  /** A notice (`/notice/{id}`) or a static page (`/pages/{slug}`); absent for a post. */
+  kind?: 'notice' | 'page';
+  /** False for a page whose head states no entry id (no `article:txid`, no `T.entryInfo`). */
+  statesId?: boolean;
 }
 
 export interface FixtureCategory {
@@ -57,15 +62,23 @@ export interface FixtureBlogData {
   recentComments: FixtureComment[];
   /** Newest first, as every list shows them. */
   posts: FixturePost[];
+  /** How many of the newest notices the sidebar's 공지사항 box shows. */
+  sidebarNotices: number;
+  /** Newest first (notices.json, bodies in posts/<id>.html); absent, the blog has none. */
+  notices?: FixturePost[];
+  /** Static pages in menu order (pages.json, bodies in posts/<id>.html); absent, the blog has none. */
+  pages?: FixturePost[];
   skin: string;
   notFound: string;
+  /** What the comment API answers (comments.json); absent, every post has none. */
+  comments?: FixtureCommentsData;
 }
 
 /** `fixtures/blog` at the package root: two levels up from both `src/demo` and `dist/demo`. */
 export const FIXTURE_BLOG_FOLDER = fileURLToPath(new URL('../../fixtures/blog/', import.meta.url));
 
 type PostRecord = Omit<FixturePost, 'body'>;
-type BlogRecord = Omit<FixtureBlogData, 'posts' | 'skin' | 'notFound'>;
+type BlogRecord = Omit<FixtureBlogData, 'posts' | 'skin' | 'notFound' | 'comments'>;
 
 async function readText(folder: string, name: string): Promise<string> {
   return readFile(join(folder, name), 'utf8');
@@ -81,8 +94,50 @@ export async function loadFixtureBlog(folder: string = FIXTURE_BLOG_FOLDER): Pro
   const records = JSON.parse(await readText(folder, 'posts.json')) as PostRecord[];
   const posts = await Promise.all(records.map(async (post) => ({ ...post, body: await readBody(folder, post) })));
   posts.sort((a, b) => Date.parse(b.published) - Date.parse(a.published));
-  const [skin, notFound] = await Promise.all([readText(folder, 'skin.html'), readText(folder, 'not-found.html')]);
-  return { ...blog, posts, skin, notFound };
+  const [skin, notFound, comments, notices, pages] = await Promise.all([
+    readText(folder, 'skin.html'),
+    readText(folder, 'not-found.html'),
+    readComments(folder),
+    readEntries(folder, 'notices.json', 'notice'),
+    readEntries(folder, 'pages.json', 'page'),
+  ]);
+  notices.sort((a, b) => Date.parse(b.published) - Date.parse(a.published));
+  return { ...blog, posts, skin, notFound, ...(comments ? { comments } : {}), notices, pages };
+}
+
+/** What notices.json and pages.json say of each entry; the rest is what every notice and page shares. */
+type EntryRecord = Pick<FixturePost, 'id' | 'title' | 'published' | 'modified' | 'author' | 'inSitemap'> &
+  Partial<Pick<FixturePost, 'slug' | 'ogImage' | 'statesId'>>;
+
+/** Notices and pages have no category or tags, and are public; a missing file means none. */
+async function readEntries(folder: string, name: string, kind: 'notice' | 'page'): Promise<FixturePost[]> {
+  const text = await readText(folder, name).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return '[]';
+    throw error;
+  });
+  const records = JSON.parse(text) as EntryRecord[];
+  return Promise.all(
+    records.map(async (record) => ({
+      slug: '',
+      categories: [],
+      tags: [],
+      ogImage: null,
+      state: 'public' as const,
+      editor: 'new' as const,
+      ...record,
+      kind,
+      body: await readText(folder, `posts/${record.id}.html`),
+    })),
+  );
+}
+
+/** A blog folder without comments.json has no comments; a broken one is an error, not "none". */
+async function readComments(folder: string): Promise<FixtureCommentsData | undefined> {
+  const text = await readText(folder, 'comments.json').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null;
+    throw error;
+  });
+  return text === null ? undefined : (JSON.parse(text) as FixtureCommentsData);
 }
 
 /** Posts a guest sees in lists: deleted ones are gone, protected ones show with a locked summary. */

@@ -27,8 +27,8 @@ function sitemapUrl(loc: string, lastmod: string): string {
 }
 
 /**
- * A urlset like Tistory's: lists, tags and the guestbook mixed in with the posts, and (as its cap
- * does on big blogs) without the oldest posts. A deleted post can still be listed.
+ * A urlset like Tistory's: lists, tags and the guestbook mixed in with the posts, notices and pages, and
+ * (as its cap does on big blogs) without the oldest posts. A deleted post can still be listed.
  */
 export function renderSitemap(site: FixtureSite): string {
   const { blog } = site;
@@ -41,7 +41,9 @@ export function renderSitemap(site: FixtureSite): string {
   const tags = [...new Set(listedPosts(blog).flatMap((post) => post.tags))].sort().slice(0, 5);
   const urls = [
     ...lists.map((loc) => sitemapUrl(loc, today)),
-    ...blog.posts.filter((post) => post.inSitemap).map((post) => sitemapUrl(postUrl(site, post), post.modified)),
+    ...[...blog.posts, ...(blog.notices ?? []), ...(blog.pages ?? [])]
+      .filter((post) => post.inSitemap)
+      .map((post) => sitemapUrl(postUrl(site, post), post.modified)),
     ...tags.map((tag) => sitemapUrl(site.origin + tagPath(tag), today)),
     sitemapUrl(`${site.origin}/guestbook`, today),
   ];

@@ -74,6 +74,7 @@ export function postHead(site: FixtureSite, post: FixturePost): string {
     categoryId: Number(categoryId(site.blog, post.categories) ?? 0),
     categoryLabel: categoryLabel(post),
   };
+  const statesId = post.statesId !== false;
   return [
     `<link rel="canonical" href="${escapeHtml(url)}"/>`,
     meta('property', 'og:type', 'article'),
@@ -87,7 +88,7 @@ export function postHead(site: FixtureSite, post: FixturePost): string {
     meta('name', 'description', description),
     meta('property', 'article:published_time', post.published),
     meta('property', 'article:modified_time', post.modified),
-    meta('property', 'article:txid', `${site.blog.blogId}_${post.id}`),
+    ...(statesId ? [meta('property', 'article:txid', `${site.blog.blogId}_${post.id}`)] : []),
     meta('property', 'og:regDate', regDate(post.published)),
     meta('name', 'twitter:card', 'summary_large_image'),
     meta('name', 'twitter:site', '@TISTORY'),
@@ -95,7 +96,7 @@ export function postHead(site: FixtureSite, post: FixturePost): string {
     meta('name', 'twitter:description', description),
     meta('property', 'twitter:image', image),
     structuredData(site, post, image),
-    platformScripts(site, entryInfo),
+    platformScripts(site, statesId ? entryInfo : null),
   ].join('\n');
 }
 

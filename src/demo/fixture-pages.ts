@@ -105,16 +105,24 @@ export function renderListPage(site: FixtureSite, list: ListPageRequest): string
   });
 }
 
+/** Where the skin's category slot points: a notice names the notice list, a static page nothing. */
+function categorySlot(post: FixturePost): { label: string; link: string } {
+  if (post.kind === 'notice') return { label: '공지사항', link: '/notice' };
+  if (post.kind === 'page') return { label: '', link: '' };
+  // Skins print 분류없음 for a post without category, linking to the all-posts list.
+  return { label: categoryLabel(post) || '분류없음', link: categoryPath(post.categories) };
+}
+
 function articleCodes(site: FixtureSite, post: FixturePost): CodeValues {
+  const category = categorySlot(post);
   return {
     article_rep_id: post.id,
     article_rep_link: postPath(post, site.style),
     article_rep_title: escapeHtml(post.title),
     article_rep_date: skinDate(post.published),
     article_rep_author: escapeHtml(post.author),
-    // Skins print 분류없음 for a post without category, linking to the all-posts list.
-    article_rep_category: escapeHtml(categoryLabel(post) || '분류없음'),
-    article_rep_category_link: categoryPath(post.categories),
+    article_rep_category: escapeHtml(category.label),
+    article_rep_category_link: category.link,
   };
 }
 

@@ -2,7 +2,10 @@
 
 import type { FixturePost, PostUrlStyle } from './fixture-data.js';
 
+/** A post as the blog's URL style spells it; a notice and a page have one address whatever the style. */
 export function postPath(post: FixturePost, style: PostUrlStyle): string {
+  if (post.kind === 'notice') return `/notice/${post.id}`;
+  if (post.kind === 'page') return `/pages/${encodeURIComponent(post.slug)}`;
   return style === 'slug' ? `/entry/${encodeURIComponent(post.slug)}` : `/${post.id}`;
 }
 

@@ -1,5 +1,6 @@
 // Which page the fixture blog answers for a request path: a pure function, so the server stays thin.
 
+import { commentApiAnswer } from './fixture-comments.js';
 import { isInCategory, listedPosts, samePath, type FixturePost } from './fixture-data.js';
 import { renderRobots, renderRss, renderSitemap } from './fixture-feeds.js';
 import { categoryPath, tagPath } from './fixture-paths.js';
@@ -76,6 +77,10 @@ export function routeFixtureRequest(site: FixtureSite, requestUrl: string): Fixt
   if (url.pathname === '/robots.txt') return respond(200, 'text/plain; charset=utf-8', renderRobots(site));
   if (url.pathname === '/sitemap.xml') return respond(200, 'application/xml;charset=UTF-8', renderSitemap(site));
   if (url.pathname === '/rss') return respond(200, 'application/xml;charset=UTF-8', renderRss(site));
+  if (first === 'm' && rest[0] === 'api' && rest[2] === 'comment' && rest.length === 3) {
+    const answer = commentApiAnswer(blog, rest[1]!, url.searchParams.get('startId'));
+    return respond(answer.status, 'application/json;charset=UTF-8', answer.body);
+  }
   if (first === 'm' && rest.length > 0) {
     return { status: 302, headers: { location: `/${raw.slice(1).join('/')}${url.search}` }, body: '' };
   }
@@ -90,6 +95,13 @@ export function routeFixtureRequest(site: FixtureSite, requestUrl: string): Fixt
     return listResponse(site, { path: tagPath(tag), bodyId: 'tt-body-tag', conform: tag, posts, page });
   }
   if (url.pathname === '/guestbook') return respond(200, HTML, renderGuestbookPage(site));
+  if (first === 'notice' && rest.filter((segment) => segment !== '').length === 0) {
+    return listResponse(site, { path: '/notice', bodyId: 'tt-body-notice', conform: '공지사항', posts: blog.notices ?? [], page });
+  }
+  if (first === 'notice' && rest.length === 1) return postResponse(site, blog.notices?.find((notice) => notice.id === rest[0]));
+  if (first === 'pages' && rest.length === 1) {
+    return postResponse(site, blog.pages?.find((entry) => entry.slug.normalize('NFC') === rest[0]));
+  }
   if (/^\d+$/.test(first) && rest.length === 0) return postResponse(site, blog.posts.find((post) => post.id === first));
   if (first === 'entry' && rest.length === 1) {
     return postResponse(site, blog.posts.find((post) => post.slug.normalize('NFC') === rest[0]));

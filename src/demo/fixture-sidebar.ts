@@ -1,5 +1,5 @@
-// The sidebar Tistory fills in on every page: recent posts and comments, counters, links, tags,
-// calendar, archive and the category tree. None of it belongs to any post.
+// The sidebar Tistory fills in on every page: notices, recent posts and comments, counters, links, tags,
+// calendar, archive and the category tree; and the blog menu above it. None of it belongs to any post.
 
 import { listedPosts, isInCategory, type FixtureBlogData } from './fixture-data.js';
 import { renderCalendar } from './fixture-calendar.js';
@@ -10,6 +10,25 @@ import type { FixtureSite } from './fixture-site.js';
 import { repeatBlock, type CodeValues } from './skin-engine.js';
 
 const RECENT_POSTS = 5;
+
+/** The newest notices, as many as the blog's 공지사항 box shows: older ones only the `/notice` list links. */
+function noticeItems(site: FixtureSite): CodeValues[] {
+  return (site.blog.notices ?? [])
+    .slice(0, site.blog.sidebarNotices)
+    .map((notice) => ({ notice_rep_link: postPath(notice, site.style), notice_rep_title: escapeHtml(notice.title) }));
+}
+
+/** `[##_blog_menu_##]`: home, the static pages the owner put in the menu, tags and the guestbook. */
+function blogMenu(site: FixtureSite): string {
+  const items = [
+    { className: 't_menu_home first', href: '/', title: '홈' },
+    ...(site.blog.pages ?? []).map((page) => ({ className: 't_menu_page', href: postPath(page, site.style), title: page.title })),
+    { className: 't_menu_tag', href: '/tag', title: '태그' },
+    { className: 't_menu_guestbook last', href: '/guestbook', title: '방명록' },
+  ];
+  const links = items.map((item) => `<li class="${item.className}"><a href="${item.href}" target="">${escapeHtml(item.title)}</a></li>`);
+  return `<ul class="list_gnb">${links.join('')}</ul>`;
+}
 
 function recentPostItems(site: FixtureSite): CodeValues[] {
   return listedPosts(site.blog)
@@ -80,7 +99,8 @@ function categoryTree(blog: FixtureBlogData): string {
 
 /** Expands the sidebar's repeated blocks in the skin. */
 export function renderSidebarBlocks(template: string, site: FixtureSite): string {
-  let page = repeatBlock(template, 'rctps_rep', recentPostItems(site));
+  let page = repeatBlock(template, 'rct_notice_rep', noticeItems(site));
+  page = repeatBlock(page, 'rctps_rep', recentPostItems(site));
   page = repeatBlock(page, 'rctrp_rep', recentCommentItems(site));
   page = repeatBlock(
     page,
@@ -99,5 +119,6 @@ export function sidebarCodes(site: FixtureSite): CodeValues {
     count_yesterday: String(blog.counters.yesterday),
     calendar: renderCalendar(blog.today, listedPosts(blog)),
     category_list: categoryTree(blog),
+    blog_menu: blogMenu(site),
   };
 }

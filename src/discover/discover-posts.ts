@@ -14,13 +14,17 @@ import type { SourceContext, SourceResult } from './source.js';
 import { looksLikeTistoryPage } from './tistory-markers.js';
 
 export interface DiscoverOptions {
-  /** Per list (`/` and `/category`); default 1000. */
+  /** Per list (`/`, `/category` and `/notice`); default 1000. */
   maxListPages?: number;
   onEvent?: DiscoveryReporter;
 }
 
-/** Both lists hold every post; `/category` still does on blogs whose home page is a cover, not a list. */
-const LIST_PATHS = ['/', '/category'] as const;
+/**
+ * `/` and `/category` both hold every post; `/category` still does on blogs whose home page is a cover,
+ * not a list. Notices are in neither: `/notice` lists them all, where the sidebar shows only the newest.
+ * Static pages have no list; the menu links them from every page, and the sitemap may.
+ */
+const LIST_PATHS = ['/', '/category', '/notice'] as const;
 
 function blogOrigin(blogUrl: string): string {
   const url = new URL(withDefaultScheme(blogUrl));
@@ -30,7 +34,7 @@ function blogOrigin(blogUrl: string): string {
 
 /**
  * Reads the front page first: where it finally answers is the origin post URLs are spelled on, and it
- * names the blog's other addresses. Then the sitemap, the RSS feed and both lists. A source that cannot
+ * names the blog's other addresses. Then the sitemap, the RSS feed and the lists. A source that cannot
  * be read is reported and skipped; only when none can be read does this reject.
  *
  * Rejects with a `UsageError` (the user named the wrong thing) when the front page gets no HTTP answer

@@ -1,5 +1,5 @@
-// Source 3: the paginated lists (`/?page=N`, `/category?page=N`). The only source that reaches every
-// post, so it goes on until the list really ends.
+// Source 3: the paginated lists (`/?page=N`, `/category?page=N`, `/notice?page=N`). The only source that
+// reaches every post, so it goes on until the list really ends.
 //
 // A list ends at the first page that links to no later page of the list (when the skin shows paging
 // at all), or that shows no post the previous page did not show. The sidebar repeats the same post
@@ -19,7 +19,7 @@ export const DEFAULT_MAX_LIST_PAGES = 1000;
 const EMPTY_PAGES_BEFORE_GIVING_UP = 2;
 
 export interface ListCrawlOptions {
-  /** `/` or `/category`. */
+  /** `/`, `/category` or `/notice`. */
   listPath: string;
   maxPages: number;
   /** Page 1 when the caller already fetched it. */

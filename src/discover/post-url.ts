@@ -1,8 +1,7 @@
 // Which links are posts of this blog, and one spelling per post so that sources can be merged.
+// Notices (`/notice/123`) and static pages (`/pages/<slug>`) are exported like posts, so they count too.
 
-/** `/123`, `/entry/<slug>` and their mobile `/m/…` twins; nothing else on a Tistory blog is a post. */
-const POST_PATH = /^\/(?:m\/)?(?:(\d+)|entry\/([^/]+))\/?$/;
-const NUMERIC_POST_PATH = /^\/(?:m\/)?(\d+)\/?$/;
+import { parsePostPath } from '../util/post-path.js';
 
 function hostOf(originOrUrl: string): string | null {
   try {
@@ -47,20 +46,30 @@ export function normalizePostUrl(
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
   const hosts = new Set([base.host.toLowerCase(), ...sameBlogOrigins.map(hostOf)]);
   if (!hosts.has(url.host.toLowerCase())) return null;
-  const match = POST_PATH.exec(url.pathname);
-  if (!match) return null;
-  if (match[1] !== undefined) return `${base.origin}/${match[1]}`;
-  const slug = normalizeSlug(match[2] ?? '');
-  return slug === '' ? null : `${base.origin}/entry/${slug}`;
+  const path = parsePostPath(url.pathname);
+  if (!path) return null;
+  if (path.kind === 'notice') return `${base.origin}/notice/${path.id}`;
+  if (path.id !== null) return `${base.origin}/${path.id}`;
+  const slug = normalizeSlug(path.slug ?? '');
+  if (slug === '') return null;
+  return `${base.origin}${path.kind === 'page' ? '/pages/' : '/entry/'}${slug}`;
 }
 
-/** The post id a URL spells (`/123`, `/m/123`); null for `/entry/<slug>` and non-post URLs. */
-export function postIdFromUrl(url: string): string | null {
-  let pathname: string;
+function pathnameOf(url: string): string | null {
   try {
-    pathname = new URL(url, 'http://blog.invalid').pathname;
+    return new URL(url, 'http://blog.invalid').pathname;
   } catch {
     return null;
   }
-  return NUMERIC_POST_PATH.exec(pathname)?.[1] ?? null;
+}
+
+/**
+ * The post id a URL spells (`/123`, `/m/123`); null for `/entry/<slug>` and non-post URLs. Null for a
+ * notice's `/notice/123` too: discovery must not merge it with a post `/123` on the strength of a number
+ * its address alone gives (its page's `article:txid` is what says which entry it is).
+ */
+export function postIdFromUrl(url: string): string | null {
+  const pathname = pathnameOf(url);
+  const path = pathname === null ? null : parsePostPath(pathname);
+  return path?.kind === 'post' ? path.id : null;
 }

@@ -2,6 +2,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { PostMeta } from '../types.js';
 import { isGenericOgImage, originalImageUrl } from '../util/image-url.js';
 import { normaliseDate, parseRegDate, parseSkinDate } from './dates.js';
+import { specialEntryOf } from './entry-kind.js';
 import { readHead } from './head.js';
 import { readEntryInfo } from './inline-scripts.js';
 import { NO_CATEGORY_LABELS, type SkinProfile } from './skins.js';
@@ -19,10 +20,11 @@ export function readMetadata($: CheerioAPI, pageUrl: string, skin: SkinProfile |
   const declaredUrl = absolute(head.meta('og:url') ?? $('link[rel="canonical"]').attr('href') ?? null, pageUrl);
   const url = desktopUrl(declaredUrl ?? withoutQuery(pageUrl));
   const skinDate = parseSkinDate(skinText(skin?.date));
+  const special = specialEntryOf([url, pageUrl]);
 
   const coverCandidate = head.meta('og:image') ?? ld?.imageUrl ?? null;
   return {
-    id: idFromTxid(head.meta('article:txid')) ?? entryInfo?.entryId ?? idFromUrl(url) ?? idFromUrl(pageUrl),
+    id: idFromTxid(head.meta('article:txid')) ?? entryInfo?.entryId ?? idFromUrl(url) ?? idFromUrl(pageUrl) ?? special?.idFromAddress ?? null,
     url,
     title: head.meta('og:title') ?? ld?.headline ?? (skinText(skin?.title) || titleFromDocumentTitle($('title').first().text())),
     published:
@@ -38,6 +40,7 @@ export function readMetadata($: CheerioAPI, pageUrl: string, skin: SkinProfile |
     description: head.meta('description') ?? head.meta('og:description'),
     cover: coverCandidate && !isGenericOgImage(coverCandidate) ? originalImageUrl(absolute(coverCandidate, pageUrl) ?? coverCandidate) : null,
     blogName: head.meta('og:site_name'),
+    ...(special ? { kind: special.kind } : {}),
   };
 }
 

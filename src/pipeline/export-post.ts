@@ -10,6 +10,7 @@ import { isDownloadableUrl } from '../assets/asset-url.js';
 import { templateBody, type AssetRef } from './body-template.js';
 import { writeAll } from './replay.js';
 import type { PageReader } from './page-reader.js';
+import { commentsNotFetched, type CommentsSource } from './post-comments.js';
 import { convertedPost, type PostRecord } from './post-body.js';
 import type { PostRegistry } from './post-registry.js';
 
@@ -29,6 +30,8 @@ export interface PostContext {
   alwaysStore?: (url: string) => boolean;
   onWarning: (message: string) => void;
   signal?: AbortSignal;
+  /** `--comments`: where exported posts' comments come from; absent, none are fetched. */
+  comments?: CommentsSource;
 }
 
 /** What the output folder's state keeps of an exported post (see `PostState`). */
@@ -86,6 +89,7 @@ export async function exportPost(post: DiscoveredPost, context: PostContext, slu
       case 'protected': {
         const id = extraction.meta.id ?? fallbackId;
         if (!claim(context, id)) return { kind: 'duplicate', id, url: post.url };
+        // Its comments are not asked for: they stay behind the password, like the body (`--cookie` opens both).
         const files = await writeAll(context.targets, (target) => target.writeProtected(extraction.meta, id));
         return entry(
           { id, url: extraction.meta.url, title: extraction.meta.title, status: 'protected', files },
@@ -100,14 +104,22 @@ export async function exportPost(post: DiscoveredPost, context: PostContext, slu
         context.registry.addOrigins(origins);
         const urls = [meta.url, post.url, page.url];
         const slug = context.slugs.allocate(slugHint ?? preferredSlug(meta, post.url), id);
+        // Asked while the images download.
+        const comments = context.comments?.fetch(id, context.signal);
         const record = await buildRecord(meta, id, bodyHtml, urls, context, slug, page.extraAssets);
-        // Images cut short by the signal would be written as remote: leave the post for the resumed run.
+        const commentsOutcome = await comments;
+        // Images cut short by the signal would be written as remote, comments as missing: leave the post for the resumed run.
         if (context.signal?.aborted) return { kind: 'interrupted' };
+        if (commentsOutcome && 'comments' in commentsOutcome) record.comments = commentsOutcome.comments;
         const converted = convertedPost(record, (key) => context.registry.lookup(key));
         const files = await writeAll(context.targets, (target) => target.writePost(converted));
         const linked: LinkedPost = { id, slug: record.slug, url: meta.url, title: meta.title, published: meta.published, categories: meta.categories };
         context.registry.register(linked, urls);
-        const warnings = [...page.warnings, ...assetWarnings(record.assets)];
+        const warnings = [
+          ...page.warnings,
+          ...assetWarnings(record.assets),
+          ...(commentsOutcome && 'error' in commentsOutcome ? [commentsNotFetched(commentsOutcome.error)] : []),
+        ];
         for (const warning of warnings) context.onWarning(`${meta.url}: ${warning}`);
         return entry({
           id,
@@ -188,7 +200,7 @@ function claim(context: PostContext, id: string): boolean {
   return true;
 }
 
-/** Tistory's own `/entry/<slug>` when the blog uses them, so old and new paths match; else the title. */
+/** Tistory's own `/entry/<slug>` or `/pages/<slug>` when there is one, so old and new paths match; else the title. */
 function preferredSlug(meta: PostMeta, fetchedUrl: string): string {
   return entrySlugFromUrl(meta.url) ?? entrySlugFromUrl(fetchedUrl) ?? meta.title;
 }

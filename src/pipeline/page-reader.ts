@@ -1,5 +1,6 @@
 import { extractPost } from '../extract/index.js';
 import type { DiscoveredPost, Extraction, Fetcher, PostMeta } from '../types.js';
+import { parsePostPath, postPathString } from '../util/post-path.js';
 import type { AssetRef } from './body-template.js';
 
 /** What reading one post gave: an HTTP status that ends it, or its page as extracted. */
@@ -56,7 +57,11 @@ async function readPage(fetcher: Fetcher, url: string, signal: AbortSignal | und
   return { kind: 'page', extraction: extractPost(html, response.url), html, url: response.url, extraAssets: [], warnings: [] };
 }
 
-/** `/m/{id}` when the id is known, else `/m/entry/{slug}`; null for a URL that is neither. */
+/**
+ * `/m/notice/{id}` and `/m/pages/{slug}` for a notice and a static page (a post's `/m/{id}` would not
+ * show them); for a post `/m/{id}` when the id is known, else `/m/entry/{slug}`; null for a URL that is
+ * none of these.
+ */
 export function mobileUrlOf(postUrl: string, id: string | null): string | null {
   let url: URL;
   try {
@@ -64,6 +69,8 @@ export function mobileUrlOf(postUrl: string, id: string | null): string | null {
   } catch {
     return null;
   }
+  const path = parsePostPath(url.pathname);
+  if (path && path.kind !== 'post') return `${url.origin}/m${postPathString(path)}`;
   if (id !== null && /^\d+$/.test(id)) return `${url.origin}/m/${id}`;
   const entry = /^\/entry\/([^/]+)\/?$/.exec(url.pathname);
   return entry ? `${url.origin}/m/entry/${entry[1]}` : null;

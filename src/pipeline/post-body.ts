@@ -1,3 +1,4 @@
+import type { Comment } from '../comments/types.js';
 import { markdownDestination } from '../convert/url.js';
 import type { ConvertedPost, LinkedPost, PostAsset, PostMeta, RenderedBody, UrlRewriter } from '../types.js';
 import type { LinkRef } from './body-template.js';
@@ -19,6 +20,8 @@ export interface PostRecord {
   links: LinkRef[];
   /** Index of the cover in `assets`. */
   cover: number | null;
+  /** The post's comments, from the last time they were fetched; absent when they never were. */
+  comments?: Comment[];
 }
 
 /** The exported post a link key names; null when it is not exported (yet). */
@@ -34,6 +37,7 @@ export function convertedPost(record: PostRecord, lookup: LinkLookup): Converted
     cover: record.cover === null ? null : (record.assets[record.cover] ?? null),
     oldUrls: record.oldUrls,
     pendingLinks: record.links.some((link) => lookup(link.key) === null),
+    comments: record.comments ?? null,
     render: (rewriter) => renderRecord(record, rewriter, lookup),
   };
 }

@@ -2,6 +2,7 @@ import { decodeUriComponentSafely } from '../util/decode-uri.js';
 import { normalizePostUrl } from '../discover/index.js';
 import type { LinkedPost } from '../types.js';
 import { compareIds } from '../state/manifest.js';
+import { parsePostPath } from '../util/post-path.js';
 
 export interface RegisteredPost extends LinkedPost {
   oldUrls: string[];
@@ -28,7 +29,7 @@ export class PostRegistry {
     for (const origin of origins) this.origins.add(origin);
   }
 
-  /** `/123` or `/entry/<slug>` when `url` is a post of this blog, else null. */
+  /** `/123`, `/entry/<slug>`, `/notice/123` or `/pages/<slug>` when `url` is a post of this blog, else null. */
   keyOf(url: string): string | null {
     const normalised = normalizePostUrl(url, this.blogOrigin, [...this.origins]);
     return normalised === null ? null : normalised.slice(this.blogOrigin.length);
@@ -38,7 +39,8 @@ export class PostRegistry {
     const keys = this.keysFor(post.id, urls);
     const registered: RegisteredPost = { ...post, oldUrls: oldUrlsOf(post.url, keys) };
     for (const key of keys) if (!this.byKey.has(key)) this.byKey.set(key, registered);
-    const title = looseTitle(post.title);
+    // Only posts have `/entry/` slugs to guess from a title.
+    const title = [...keys].every((key) => parsePostPath(key)?.kind === 'post') ? looseTitle(post.title) : '';
     if (title) this.byTitle.set(title, this.byTitle.has(title) ? null : registered);
     this.posts.push(registered);
     return registered;
@@ -50,13 +52,10 @@ export class PostRegistry {
   }
 
   private keysFor(id: string, urls: readonly string[]): Set<string> {
-    const keys = new Set<string>();
-    if (/^\d+$/.test(id)) keys.add(`/${id}`);
-    for (const url of urls) {
-      const key = this.keyOf(url);
-      if (key !== null) keys.add(key);
-    }
-    return keys;
+    const urlKeys = urls.map((url) => this.keyOf(url)).filter((key): key is string => key !== null);
+    // A post answers `/123` whatever URL it was found under; a notice or a page is only known to answer its own.
+    const special = urlKeys.some((key) => parsePostPath(key)?.kind !== 'post');
+    return new Set([...(/^\d+$/.test(id) && !special ? [`/${id}`] : []), ...urlKeys]);
   }
 
   /**

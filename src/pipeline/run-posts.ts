@@ -13,6 +13,7 @@ import { SlugAllocator } from '../util/slug.js';
 import { exportPost, type PostContext } from './export-post.js';
 import type { PageReader } from './page-reader.js';
 import { ExportInterrupted } from './interrupted.js';
+import { refreshKeptComments, type CommentsSource } from './post-comments.js';
 import { PostRegistry } from './post-registry.js';
 import { fixPendingLinks, replayPost } from './replay.js';
 import { saveOutcome, type SaveContext } from './save-outcome.js';
@@ -29,6 +30,8 @@ export interface PostsJob {
   save: SaveContext;
   emit: (event: ExportEvent) => void;
   signal: AbortSignal | undefined;
+  /** Where comments come from under `--comments`; absent, none are fetched. */
+  comments?: CommentsSource;
 }
 
 /**
@@ -39,7 +42,7 @@ export interface PostsJob {
 export async function exportPosts(job: PostsJob): Promise<PostState[]> {
   const { plan, settings, outDir, emit, signal } = job;
   const { store } = job.save;
-  const targets: Target[] = settings.formats.map((format) => createTarget(format, { outDir, assetLayout: settings.assetLayout }));
+  const targets: Target[] = settings.formats.map((format) => createTarget(format, { outDir, assetLayout: settings.assetLayout, comments: settings.comments }));
   const registry = new PostRegistry(job.blogOrigin);
   const context: PostContext = {
     reader: job.reader,
@@ -55,6 +58,7 @@ export async function exportPosts(job: PostsJob): Promise<PostState[]> {
         : null,
     onWarning: (message) => emit({ type: 'warning', message }),
     signal,
+    ...(job.comments ? { comments: job.comments } : {}),
   };
   const kept = [...plan.keep];
   for (const state of kept) registry.addOrigins(state.origins);
@@ -92,8 +96,11 @@ export async function exportPosts(job: PostsJob): Promise<PostState[]> {
     stopIfInterrupted(job, [...kept, ...finished], plan.fetch.length - done);
     const lookup = (key: string) => registry.lookup(key);
     const fixed = await fixPendingLinks(finished, targets, store, lookup, context.onWarning);
+    const toReplay = job.comments
+      ? await refreshKeptComments(kept, { store, source: job.comments, concurrency: settings.concurrency * 2, signal, onWarning: context.onWarning })
+      : kept;
     const replayed: PostState[] = [];
-    for (const state of kept) {
+    for (const state of toReplay) {
       stopIfInterrupted(job, [...kept, ...fixed], 0);
       replayed.push(
         await replayPost(state, targets, store, lookup).catch((error: unknown) => {

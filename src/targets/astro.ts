@@ -1,4 +1,5 @@
 import { createDocumentTarget, definedFields, type DocumentFormat } from './document-target.js';
+import { entryType } from './front-matter.js';
 import type { Target, TargetContext } from './target.js';
 
 const ROOT = 'astro';
@@ -9,13 +10,15 @@ const PUBLIC_FOLDER = 'tistory';
  * declares its schema (Astro's blog starter fields). Images and files go to `public/tistory/`, served
  * as they are: an `image()` schema would fail the whole build for a cover that stayed remote.
  */
-export function createAstroTarget({ outDir }: TargetContext): Target {
-  return createDocumentTarget(astroFormat, outDir);
+export function createAstroTarget({ outDir, comments }: TargetContext): Target {
+  return createDocumentTarget(astroFormat, outDir, comments);
 }
 
 /**
  * The schema the front matter below satisfies; a test evaluates this very text with zod. `pubDate` is
- * optional because a post whose page gave no date must not stop the site from building.
+ * optional because a post whose page gave no date must not stop the site from building. Notices and
+ * static pages share the collection, marked by `type` (absent on posts, so it defaults to `post`): a
+ * blog index filters with `getCollection('blog', ({ data }) => data.type === 'post')`.
  */
 export const ASTRO_CONTENT_CONFIG = `import { defineCollection, z } from 'astro:content';
 import { glob } from 'astro/loaders';
@@ -25,6 +28,7 @@ const blog = defineCollection({
   loader: glob({ base: './src/content/blog', pattern: '**/*.md' }),
   schema: z.object({
     title: z.string(),
+    type: z.enum(['post', 'notice', 'page']).default('post'),
     description: z.string().optional(),
     pubDate: z.coerce.date().optional(),
     updatedDate: z.coerce.date().optional(),
@@ -42,6 +46,8 @@ export const collections = { blog };
 const astroFormat: DocumentFormat = {
   format: 'astro',
   documentPath: (post) => `${ROOT}/src/content/blog/${post.slug}.md`,
+  // The collection loads `**/*.md` only.
+  commentsPath: (post) => `${ROOT}/src/content/blog/${post.slug}.comments.json`,
   placeAsset: (_post, asset) => ({
     destination: `${ROOT}/public/${PUBLIC_FOLDER}/${asset.name}`,
     reference: `/${PUBLIC_FOLDER}/${asset.name}`,
@@ -50,6 +56,7 @@ const astroFormat: DocumentFormat = {
   frontMatter: (post, rendered) =>
     definedFields({
       title: post.meta.title,
+      type: entryType(post.meta),
       description: post.meta.description,
       pubDate: post.meta.published,
       updatedDate: post.meta.updated,

@@ -1,8 +1,10 @@
 import { placeAsset } from '../assets/place-asset.js';
+import type { CommentsMode } from '../options.js';
 import type { ConvertedPost, LinkedPost, PostAsset, RenderedBody } from '../types.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { resolveInside } from '../util/safe-path.js';
 import { renderDocument } from './front-matter.js';
+import { commentsDocument, commentsToWrite, withCommentsSection } from './post-comments.js';
 import { SiteInfo } from './site-info.js';
 import type { Target } from './target.js';
 
@@ -22,6 +24,11 @@ export interface DocumentFormat {
   format: string;
   /** The post's file, relative to the output folder. */
   documentPath(post: ConvertedPost): string;
+  /**
+   * Where `--comments json` puts the post's comments, relative to the output folder: beside the post,
+   * where the platform's build neither reads nor chokes on it.
+   */
+  commentsPath(post: ConvertedPost): string;
   /** Where a downloaded asset of `post` goes; only called for assets with a stored file. */
   placeAsset(post: ConvertedPost, asset: DownloadedAsset): AssetPlacement;
   /** How a link to another exported post is written (see `UrlRewriter.post`). */
@@ -44,7 +51,7 @@ export function definedFields(fields: Record<string, unknown>): Record<string, u
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined && value !== null));
 }
 
-export function createDocumentTarget(spec: DocumentFormat, outDir: string): Target {
+export function createDocumentTarget(spec: DocumentFormat, outDir: string, commentsMode?: CommentsMode): Target {
   const site = new SiteInfo();
 
   async function write(post: ConvertedPost): Promise<string[]> {
@@ -64,9 +71,15 @@ export function createDocumentTarget(spec: DocumentFormat, outDir: string): Targ
       asset: (asset) => placements.get(asset)?.reference ?? null,
       post: (linked) => spec.postLink(linked),
     });
-    const markdown = spec.body ? spec.body(rendered.markdown) : rendered.markdown;
+    const comments = commentsToWrite(post, commentsMode);
+    // The section goes through `body` too: Hugo must not run a shortcode a commenter typed.
+    const full = comments && commentsMode === 'section' ? withCommentsSection(rendered.markdown, comments) : rendered.markdown;
+    const markdown = spec.body ? spec.body(full) : full;
     await writeFileAtomic(resolveInside(outDir, file), renderDocument(spec.frontMatter(post, rendered), markdown));
-    return [file, ...placed];
+    if (!comments || commentsMode !== 'json') return [file, ...placed];
+    const commentsFile = spec.commentsPath(post);
+    await writeFileAtomic(resolveInside(outDir, commentsFile), commentsDocument(post, comments));
+    return [file, commentsFile, ...placed];
   }
 
   return {

@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
-import type { ConvertedPost, RenderedBody } from '../types.js';
+import type { ConvertedPost, PostMeta, RenderedBody } from '../types.js';
+import { postKindOf } from '../util/post-path.js';
 
 /**
  * Field order is what a reader of the file sees first, so keep the familiar ones on top. `cover` is the
@@ -9,6 +10,7 @@ export function markdownFrontMatter(post: ConvertedPost, rendered: RenderedBody)
   const { meta } = post;
   const fields: Record<string, unknown> = {
     title: meta.title,
+    type: entryType(meta),
     date: meta.published ?? undefined,
     updated: meta.updated ?? undefined,
     categories: meta.categories,
@@ -20,6 +22,15 @@ export function markdownFrontMatter(post: ConvertedPost, rendered: RenderedBody)
     tistory_id: post.id,
   };
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+}
+
+/**
+ * `notice` or `page` for a notice or a static page; nothing for a post, whose front matter stays as it
+ * was before notices and pages were exported (a `type: post` on every post would tell nobody anything).
+ */
+export function entryType(meta: PostMeta): 'notice' | 'page' | undefined {
+  const kind = postKindOf(meta);
+  return kind === 'post' ? undefined : kind;
 }
 
 /**

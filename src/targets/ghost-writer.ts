@@ -12,7 +12,7 @@ export interface GhostPost {
   html: string;
   feature_image: string | null;
   custom_excerpt: string | null;
-  type: 'post';
+  type: 'post' | 'page';
   status: 'published';
   visibility: 'public';
   created_at: string;

@@ -11,16 +11,23 @@ import { slugPath } from './site-paths.js';
 import { PostSpool } from './spool.js';
 import type { Target, TargetContext } from './target.js';
 import { UniqueSlugs } from './unique-slugs.js';
+import { postKindOf } from '../util/post-path.js';
 
 const FOLDER = 'ghost';
 const FILE = `${FOLDER}/ghost-import.json`;
 const VIDEO = /\.(mp4|m4v|mov|webm|ogv|avi|wmv|mkv)$/i;
 const NO_AUTHOR = '\u0000';
+/**
+ * Ghost has pages but no notices: a notice is a post tagged with the title of Tistory's notice list,
+ * which (a notice having no category) is its primary tag, the label a theme shows.
+ */
+const NOTICE_TAG = '공지사항';
 
 /**
  * `<out>/ghost/`: `ghost-import.json` and the files it refers to under `content/images|media|files/tistory/`,
  * the folders Ghost keeps them in. Zip the folder's contents and import the zip, and Ghost stores the
  * files and keeps the references. A post's category (its path, `개발/Python`) is its first, primary tag.
+ * Static pages are Ghost pages (`type: "page"`).
  */
 export function createGhostTarget({ outDir }: TargetContext): Target {
   const spool = new PostSpool(resolveInside(outDir, `${FOLDER}/.spool-${process.pid}`));
@@ -62,7 +69,7 @@ export function createGhostTarget({ outDir }: TargetContext): Target {
       html: rendered.html,
       feature_image: rendered.cover,
       custom_excerpt: post.meta.description ? clip(post.meta.description, GHOST_LIMITS.customExcerpt) : null,
-      type: 'post',
+      type: postKindOf(post.meta) === 'page' ? 'page' : 'post',
       status: 'published',
       visibility: 'public',
       created_at: published,
@@ -71,7 +78,8 @@ export function createGhostTarget({ outDir }: TargetContext): Target {
       canonical_url: null,
     };
     const category = post.meta.categories.join('/');
-    postTags.set(post.id, [...new Set([...(category ? [category] : []), ...post.meta.tags].map(tagIdOf))]);
+    const notice = postKindOf(post.meta) === 'notice' ? [NOTICE_TAG] : [];
+    postTags.set(post.id, [...new Set([...(category ? [category] : []), ...notice, ...post.meta.tags].map(tagIdOf))]);
     postAuthor.set(post.id, userSlugs.slugFor(post.meta.author?.trim() || NO_AUTHOR, post.meta.author ?? ''));
     await spool.put(post.id, JSON.stringify(record));
     return [FILE, ...placed];

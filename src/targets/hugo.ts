@@ -1,25 +1,33 @@
-import type { ConvertedPost } from '../types.js';
+import type { ConvertedPost, PostKind } from '../types.js';
+import { postKindOf } from '../util/post-path.js';
 import { createDocumentTarget, definedFields, type DocumentFormat } from './document-target.js';
 import { oldPaths, slugPath } from './site-paths.js';
 import type { Target, TargetContext } from './target.js';
 import { tomlString } from './toml.js';
 
 const ROOT = 'hugo';
-const bundleOf = (post: { slug: string }) => `${ROOT}/content/posts/${post.slug}`;
+/**
+ * Hugo's front matter `type` picks the layouts, so notices and static pages are told apart by their
+ * section instead: a theme lists `posts` (its main section) and can show `notices` and `pages` its own way.
+ */
+const SECTIONS: Record<PostKind, string> = { post: 'posts', notice: 'notices', page: 'pages' };
+const bundleOf = (post: ConvertedPost) => `${ROOT}/content/${SECTIONS[postKindOf(post.meta)]}/${post.slug}`;
 
 /**
  * `<out>/hugo/`: a Hugo site. Each post is a page bundle `content/posts/<slug>/index.md` with its images
- * beside it; `hugo.toml` publishes posts at `/<slug>/` and lets raw HTML through (embeds and tables the
- * converter kept as HTML would otherwise be dropped); `layouts/` is a minimal theme so the site builds
- * offline, to be replaced by a real one.
+ * beside it (notices in `content/notices/`, static pages in `content/pages/`); `hugo.toml` publishes all
+ * of them at `/<slug>/` and lets raw HTML through (embeds and tables the converter kept as HTML would
+ * otherwise be dropped); `layouts/` is a minimal theme so the site builds offline, to be replaced by a real one.
  */
-export function createHugoTarget({ outDir }: TargetContext): Target {
-  return createDocumentTarget(hugoFormat, outDir);
+export function createHugoTarget({ outDir, comments }: TargetContext): Target {
+  return createDocumentTarget(hugoFormat, outDir, comments);
 }
 
 const hugoFormat: DocumentFormat = {
   format: 'hugo',
   documentPath: (post) => `${bundleOf(post)}/index.md`,
+  // A page resource of the bundle: published beside the page, readable by a theme with `.Resources`.
+  commentsPath: (post) => `${bundleOf(post)}/comments.json`,
   placeAsset: (post, asset) => ({ destination: `${bundleOf(post)}/${asset.name}`, reference: asset.name }),
   postLink: (linked) => slugPath(linked.slug),
   body: escapeShortcodes,
@@ -46,7 +54,7 @@ const hugoFormat: DocumentFormat = {
       'timeZone = "Asia/Seoul"',
       '',
       '[permalinks]',
-      '  posts = "/:slug/"',
+      ...Object.values(SECTIONS).map((section) => `  ${section} = "/:slug/"`),
       '',
       '[markup.goldmark.renderer]',
       '  unsafe = true',

@@ -1,39 +1,45 @@
 import { stringify } from 'yaml';
+import type { ConvertedPost } from '../types.js';
+import { postKindOf } from '../util/post-path.js';
 import { kstDateTime } from './dates.js';
 import { createDocumentTarget, definedFields, type DocumentFormat } from './document-target.js';
+import { entryType } from './front-matter.js';
 import { oldPaths, slugPath } from './site-paths.js';
 import type { Target, TargetContext } from './target.js';
 
 const ROOT = 'jekyll';
 
 /**
- * `<out>/jekyll/`: a Jekyll site. Posts are `_posts/YYYY-MM-DD-<slug>.md` (the day in KST), files go
- * to `assets/`, `_config.yml` publishes posts at `/<slug>/` and turns on `jekyll-redirect-from` for the
+ * `<out>/jekyll/`: a Jekyll site. Posts are `_posts/YYYY-MM-DD-<slug>.md` (the day in KST; notices too,
+ * with `type: notice`), static pages `pages/<slug>.md` with `layout: page`, files go to `assets/`, `_config.yml` publishes posts at `/<slug>/` and turns on `jekyll-redirect-from` for the
  * old Tistory paths. Every post says `render_with_liquid: false`: a code block showing `{{ … }}` or
  * `{% … %}` (Vue, Jinja, Go templates) would otherwise be run as Liquid and mangled or fail the build.
  */
-export function createJekyllTarget({ outDir }: TargetContext): Target {
-  return createDocumentTarget(jekyllFormat, outDir);
+export function createJekyllTarget({ outDir, comments }: TargetContext): Target {
+  return createDocumentTarget(jekyllFormat, outDir, comments);
 }
 
 const jekyllFormat: DocumentFormat = {
   format: 'jekyll',
-  documentPath: (post) => {
-    // Jekyll only reads `_posts` files named by a date; an undated post is filed on the epoch, with its
-    // front matter saying nothing, rather than being silently skipped by the build.
-    const day = kstDateTime(post.meta.published ?? post.meta.updated)?.slice(0, 10) ?? '1970-01-01';
-    return `${ROOT}/_posts/${day}-${post.slug}.md`;
-  },
+  // A static page is a Jekyll page, not a dated post; `pages/` keeps it clear of the site's own files.
+  documentPath: (post) => (isPage(post) ? `${ROOT}/pages/${post.slug}.md` : `${ROOT}/_posts/${postFileStem(post)}.md`),
+  // Not beside the post: Jekyll would publish a file in `_posts` as a page at `/<slug>-comments/`. A
+  // folder whose name starts with `_` is one the build never reads.
+  commentsPath: (post) => (isPage(post) ? `${ROOT}/_comments/pages/${post.slug}.json` : `${ROOT}/_comments/${postFileStem(post)}.json`),
   placeAsset: (_post, asset) => ({ destination: `${ROOT}/assets/${asset.name}`, reference: `/assets/${asset.name}` }),
   postLink: (linked) => slugPath(linked.slug),
   frontMatter: (post, rendered) => {
     const date = kstDateTime(post.meta.published ?? post.meta.updated);
+    const page = isPage(post);
     return definedFields({
-      layout: 'post',
+      layout: page ? 'page' : 'post',
       title: post.meta.title,
+      type: entryType(post.meta),
       date: date && `${date} +0900`,
-      categories: post.meta.categories,
-      tags: post.meta.tags,
+      categories: page ? undefined : post.meta.categories,
+      tags: page ? undefined : post.meta.tags,
+      // `permalink` in _config.yml shapes posts only.
+      permalink: page ? slugPath(post.slug) : undefined,
       redirect_from: oldPaths(post.oldUrls),
       slug: post.slug,
       description: post.meta.description,
@@ -56,9 +62,23 @@ const jekyllFormat: DocumentFormat = {
     ),
     [`${ROOT}/_layouts/default.html`]: MINIMAL_LAYOUTS.default,
     [`${ROOT}/_layouts/post.html`]: MINIMAL_LAYOUTS.post,
+    [`${ROOT}/_layouts/page.html`]: MINIMAL_LAYOUTS.page,
     [`${ROOT}/index.html`]: MINIMAL_LAYOUTS.index,
   }),
 };
+
+function isPage(post: ConvertedPost): boolean {
+  return postKindOf(post.meta) === 'page';
+}
+
+/**
+ * Jekyll only reads `_posts` files named by a date; an undated post is filed on the epoch, with its
+ * front matter saying nothing, rather than being silently skipped by the build.
+ */
+function postFileStem(post: ConvertedPost): string {
+  const day = kstDateTime(post.meta.published ?? post.meta.updated)?.slice(0, 10) ?? '1970-01-01';
+  return `${day}-${post.slug}`;
+}
 
 const MINIMAL_LAYOUTS = {
   default: `<!doctype html>
@@ -73,6 +93,15 @@ layout: default
 <article>
   <h1>{{ page.title | escape }}</h1>
   <time datetime="{{ page.date | date_to_xmlschema }}">{{ page.date | date: "%Y-%m-%d" }}</time>
+  {{ content }}
+</article>
+`,
+  page: `---
+layout: default
+---
+<article>
+  <h1>{{ page.title | escape }}</h1>
+  {% if page.date %}<time datetime="{{ page.date | date_to_xmlschema }}">{{ page.date | date: "%Y-%m-%d" }}</time>{% endif %}
   {{ content }}
 </article>
 `,

@@ -3,7 +3,10 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import type { ConvertedPost, PostAsset, PostMeta, PostStatus } from '../types.js';
+import { commentsField } from '../comments/render.js';
+import { commentsToWrite } from './post-comments.js';
 import type { Target, TargetContext } from './target.js';
+import { postKindOf } from '../util/post-path.js';
 
 const FILE_NAME = 'posts.jsonl';
 
@@ -13,7 +16,7 @@ const FILE_NAME = 'posts.jsonl';
  * Asset URLs become paths relative to the output folder (where the file is); links to other posts keep
  * their Tistory URL, since a record has no location of its own (`id` and `url` let an importer map them).
  */
-export function createJsonlTarget({ outDir }: TargetContext): Target {
+export function createJsonlTarget({ outDir, comments: commentsMode }: TargetContext): Target {
   const finalPath = join(outDir, FILE_NAME);
   const tempPath = `${finalPath}.${process.pid}.tmp`;
   // One promise, so posts finishing at the same moment share one stream instead of racing to open two.
@@ -49,10 +52,13 @@ export function createJsonlTarget({ outDir }: TargetContext): Target {
     format: 'jsonl',
     async writePost(post: ConvertedPost) {
       const rendered = post.render({ asset: (asset) => asset.file, post: () => null });
+      const comments = commentsToWrite(post, commentsMode);
       await append({
         ...jsonlRecord(post.meta, post.id, 'ok', rendered.markdown, rendered.html),
         cover: rendered.cover,
         assets: post.assets.map(assetRecord),
+        // Absent when not fetched, so a consumer never reads "no comments" into a failed request.
+        ...(comments ? { comments: commentsField(comments) } : {}),
       });
       return [FILE_NAME];
     },
@@ -82,6 +88,8 @@ function jsonlRecord(
   return {
     id,
     url: meta.url,
+    // On every record, posts too: a consumer reads a field, it does not infer one from its absence.
+    type: postKindOf(meta),
     title: meta.title,
     published: meta.published,
     updated: meta.updated,

@@ -1,5 +1,6 @@
 import { createDocumentTarget, definedFields, type DocumentFormat } from './document-target.js';
 import { kstDateTime } from './dates.js';
+import { entryType } from './front-matter.js';
 import type { Target, TargetContext } from './target.js';
 import { noteMarker, toWikilinks } from './wikilinks.js';
 
@@ -10,13 +11,14 @@ const ATTACHMENTS = 'attachments';
  * `<out>/obsidian/`: a vault. One note per post (`<slug>.md`, the title as an alias so `[[title]]` finds
  * it), images and files in `attachments/`, links between posts as `[[wikilinks]]`.
  */
-export function createObsidianTarget({ outDir }: TargetContext): Target {
-  return createDocumentTarget(obsidianFormat, outDir);
+export function createObsidianTarget({ outDir, comments }: TargetContext): Target {
+  return createDocumentTarget(obsidianFormat, outDir, comments);
 }
 
 const obsidianFormat: DocumentFormat = {
   format: 'obsidian',
   documentPath: (post) => `${ROOT}/${post.slug}.md`,
+  commentsPath: (post) => `${ROOT}/${post.slug}.comments.json`,
   placeAsset: (_post, asset) => ({ destination: `${ROOT}/${ATTACHMENTS}/${asset.name}`, reference: `${ATTACHMENTS}/${asset.name}` }),
   postLink: (linked) => noteMarker(linked.slug),
   body: toWikilinks,
@@ -24,6 +26,7 @@ const obsidianFormat: DocumentFormat = {
     definedFields({
       title: post.meta.title,
       aliases: [post.meta.title],
+      type: entryType(post.meta),
       tags: obsidianTags(post.meta.tags),
       category: post.meta.categories.length > 0 ? post.meta.categories.join('/') : undefined,
       created: obsidianDateTime(post.meta.published),

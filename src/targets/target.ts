@@ -1,3 +1,4 @@
+import type { CommentsMode } from '../options.js';
 import type { ConvertedPost, PostMeta } from '../types.js';
 
 export type AssetLayout = 'shared' | 'bundle';
@@ -12,6 +13,11 @@ export interface TargetContext {
    * page bundles); `placeAsset` links a stored file there without copying the bytes.
    */
   assetLayout: AssetLayout;
+  /**
+   * `--comments`: whether targets write the comments a post carries (`post.comments`), and where the
+   * Markdown formats put them; absent or `off`, none are written, even those an earlier run saved.
+   */
+  comments?: CommentsMode;
 }
 
 /**

@@ -50,6 +50,10 @@ export interface WxrPost {
   terms: readonly { domain: 'category' | 'post_tag'; nicename: string; name: string }[];
   /** Attachment id of the cover, for the featured image (the importer remaps it). */
   thumbnailId: number | null;
+  /** `page` for a static page (WordPress pages are undated, outside the blog's list); default `post`. */
+  type?: 'post' | 'page';
+  /** `<wp:comment>` elements (see `commentsWxr`); empty for none. */
+  comments?: string;
 }
 
 export interface WxrAttachment {
@@ -169,13 +173,14 @@ function commonItemFields(fields: {
 export function wxrPostItem(post: WxrPost): string {
   const lines = [
     '<item>',
-    ...commonItemFields({ ...post, content: post.html, status: 'publish', parent: 0, type: 'post' }),
+    ...commonItemFields({ ...post, content: post.html, status: 'publish', parent: 0, type: post.type ?? 'post' }),
     ...post.terms.map(
       (term) => `<category domain="${term.domain}" nicename="${xmlText(term.nicename)}">${cdata(term.name)}</category>`,
     ),
     ...(post.thumbnailId === null
       ? []
       : [`<wp:postmeta>${cdataTag('wp:meta_key', '_thumbnail_id')}${cdataTag('wp:meta_value', String(post.thumbnailId))}</wp:postmeta>`]),
+    ...(post.comments ? [post.comments] : []),
     '</item>',
   ];
   return `${lines.join('\n')}\n`;

@@ -5,17 +5,27 @@ import { kstDateTime, rfc822, utcDateTime } from './dates.js';
 import { SiteInfo } from './site-info.js';
 import { slugPath } from './site-paths.js';
 import { PostSpool } from './spool.js';
+import { commentsWxr } from '../comments/render.js';
+import { commentsToWrite } from './post-comments.js';
 import type { Target, TargetContext } from './target.js';
 import { UniqueSlugs } from './unique-slugs.js';
-import { WXR_TAIL, wxrAttachmentItem, wxrHead, wxrPostItem, type WxrDates, type WxrTerm } from './wxr-writer.js';
+import { WXR_TAIL, wxrAttachmentItem, wxrHead, wxrPostItem, type WxrDates, type WxrPost, type WxrTerm } from './wxr-writer.js';
+import { postKindOf } from '../util/post-path.js';
 
 const FOLDER = 'wxr';
 const FILE = `${FOLDER}/wordpress.xml`;
 /** Post ids for posts without a numeric Tistory id, and attachment ids: far above any Tistory post id. */
 const FIRST_SPARE_POST_ID = 800_000_000;
 const FIRST_ATTACHMENT_ID = 900_000_000;
+/** What a secret comment says in WordPress, where it waits for moderation without its text. */
+const SECRET_COMMENT = '비밀 댓글입니다.';
 /** The author of posts whose page names none. */
 const NO_AUTHOR = '\u0000';
+/**
+ * WordPress has no notices: they become posts filed under this category (the title of Tistory's own
+ * notice list), so a theme can list or hide them, and the category can be removed in one step.
+ */
+const NOTICE_CATEGORY = { name: '공지사항', nicename: 'notice' } as const;
 
 /**
  * `<out>/wxr/wordpress.xml`: one WXR 1.2 file. Images and files are attachment items whose
@@ -24,7 +34,7 @@ const NO_AUTHOR = '\u0000';
  * (WordPress's "Post name" permalinks). Items are spooled to disk and the file is assembled in post-id
  * order when the run ends, after the authors, categories and tags it must list first are all known.
  */
-export function createWxrTarget({ outDir }: TargetContext): Target {
+export function createWxrTarget({ outDir, comments: commentsMode }: TargetContext): Target {
   const spool = new PostSpool(resolveInside(outDir, `${FOLDER}/.spool-${process.pid}`));
   const site = new SiteInfo();
   const authors = new UniqueSlugs('author');
@@ -65,6 +75,27 @@ export function createWxrTarget({ outDir }: TargetContext): Target {
     return term;
   };
 
+  /** Keyed like a top-level category of the same name, which a blog with its own `공지사항` category shares. */
+  const noticeCategory = (): Omit<WxrTerm, 'id'> => {
+    const { name, nicename } = NOTICE_CATEGORY;
+    const term = categoryTerms.get(name) ?? { nicename: categories.slugFor(name, nicename), name, parent: '' };
+    categoryTerms.set(name, term);
+    return term;
+  };
+
+  /** A page has no category or tags in WordPress; a notice is in the notice category besides its own. */
+  const termsOf = (post: ConvertedPost): WxrPost['terms'] => {
+    const kind = postKindOf(post.meta);
+    if (kind === 'page') return [];
+    const own = categoryOf(post.meta.categories);
+    const notice = kind === 'notice' ? noticeCategory() : null;
+    const filedUnder = [own, notice].filter((term, index, all): term is Omit<WxrTerm, 'id'> => term !== null && all.indexOf(term) === index);
+    return [
+      ...filedUnder.map((term) => ({ domain: 'category' as const, nicename: term.nicename, name: term.name })),
+      ...post.meta.tags.map((name) => ({ domain: 'post_tag' as const, nicename: tagSlugOf(name), name })),
+    ];
+  };
+
   const tagSlugOf = (name: string): string => {
     const slug = tags.slugFor(name.toLowerCase(), name);
     if (!tagNames.has(slug)) tagNames.set(slug, name);
@@ -84,7 +115,7 @@ export function createWxrTarget({ outDir }: TargetContext): Target {
       if ((known?.owner ?? post.id) === post.id) ownAttachments.push(asset.url);
     }
     const rendered = post.render({ asset: () => null, post: (linked) => slugPath(linked.slug) });
-    const category = categoryOf(post.meta.categories);
+    const comments = commentsToWrite(post, commentsMode);
     const item = wxrPostItem({
       id,
       title: post.meta.title,
@@ -94,11 +125,10 @@ export function createWxrTarget({ outDir }: TargetContext): Target {
       excerpt: post.meta.description ?? '',
       slug: post.slug,
       dates,
-      terms: [
-        ...(category ? [{ domain: 'category' as const, nicename: category.nicename, name: category.name }] : []),
-        ...post.meta.tags.map((name) => ({ domain: 'post_tag' as const, nicename: tagSlugOf(name), name })),
-      ],
+      terms: termsOf(post),
+      type: postKindOf(post.meta) === 'page' ? 'page' : 'post',
       thumbnailId: post.cover ? (attachments.get(post.cover.url)?.id ?? null) : null,
+      comments: comments ? commentsWxr(comments, { secretLabel: SECRET_COMMENT }) : '',
     });
     const attachmentItems = post.assets
       .filter((asset) => ownAttachments.includes(asset.url))

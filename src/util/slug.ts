@@ -27,9 +27,9 @@ export function slugify(text: string): string {
   return isReservedWindowsName(slug) ? `${slug}-post` : slug;
 }
 
-/** The slug Tistory itself shows in `/entry/<slug>` URLs, when the post has one. */
+/** The slug Tistory itself shows in `/entry/<slug>` (a post) or `/pages/<slug>` (a static page) URLs. */
 export function entrySlugFromUrl(url: string): string | null {
-  const match = /\/entry\/([^/?#]+)/.exec(url);
+  const match = /\/(?:entry|pages)\/([^/?#]+)/.exec(url);
   if (!match?.[1]) return null;
   try {
     return decodeURIComponent(match[1]);

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureBlog, type FixtureBlog } from '../../src/demo/fixture-blog.js';
+import { loadFixtureBlog } from '../../src/demo/fixture-data.js';
+import { routeFixtureRequest } from '../../src/demo/fixture-routes.js';
 import { discoverPosts, type DiscoveryEvent } from '../../src/discover/index.js';
 import type { DiscoveredPost } from '../../src/types.js';
 import { simpleFetcher } from '../helpers/simple-fetcher.js';
@@ -12,11 +14,17 @@ interface FixturePostRecord {
   inSitemap: boolean;
 }
 
-const fixturePosts = JSON.parse(
-  readFileSync(new URL('../../fixtures/blog/posts.json', import.meta.url), 'utf8'),
-) as FixturePostRecord[];
+const readFixture = <T>(name: string) => JSON.parse(readFileSync(new URL(`../../fixtures/blog/${name}`, import.meta.url), 'utf8')) as T;
+const fixturePosts = readFixture<FixturePostRecord[]>('posts.json');
+const fixtureNotices = readFixture<{ id: string; inSitemap: boolean }[]>('notices.json');
+const fixturePages = readFixture<{ slug: string; inSitemap: boolean }[]>('pages.json');
 const numerically = (a: string, b: string) => Number(a) - Number(b);
-const allIds = fixturePosts.map((post) => post.id).sort(numerically);
+const postIds = fixturePosts.map((post) => post.id);
+const noticeIds = fixtureNotices.map((notice) => notice.id);
+const allIds = [...postIds].sort(numerically);
+const pagePath = (page: { slug: string }) => `/pages/${encodeURIComponent(page.slug)}`;
+/** Discovery takes no id from a notice's or a page's address: they come after the posts, by URL. */
+const otherPaths = [...noticeIds.map((id) => `/notice/${id}`), ...fixturePages.map(pagePath)].sort();
 const notInSitemap = fixturePosts.filter((post) => !post.inSitemap);
 const deleted = fixturePosts.filter((post) => post.state === 'deleted');
 
@@ -31,9 +39,32 @@ describe('discoverPosts on the fixture blog (numeric post URLs)', () => {
   });
   afterAll(() => blog.close());
 
-  it('finds every post, public, protected and deleted, once each, sorted by id', () => {
-    expect(found.map((post) => post.id)).toEqual(allIds);
-    expect(found.map((post) => post.url)).toEqual(allIds.map((id) => `${blog.url}/${id}`));
+  it('finds every post, public, protected and deleted, every notice and page, once each, sorted by id', () => {
+    expect(found.map((post) => post.id)).toEqual([...allIds, ...otherPaths.map(() => null)]);
+    expect(found.map((post) => post.url)).toEqual([...allIds.map((id) => `/${id}`), ...otherPaths].map((path) => `${blog.url}${path}`));
+  });
+
+  it('finds the notice the sidebar no longer shows through the /notice list alone', async () => {
+    const [newest, ...older] = fixtureNotices;
+    expect(older.length).toBeGreaterThan(0);
+    const front = routeFixtureRequest({ origin: blog.url, blog: await loadFixtureBlog(), style: 'id' }, '/').body;
+    expect(front).toContain(`href="/notice/${newest!.id}"`);
+    for (const notice of older) {
+      expect(front).not.toContain(`/notice/${notice.id}"`);
+      const entry = found.find((candidate) => candidate.url === `${blog.url}/notice/${notice.id}`);
+      expect(entry?.sources, notice.id).toEqual(notice.inSitemap ? ['sitemap', 'list'] : ['list']);
+    }
+    expect(found.find((candidate) => candidate.url === `${blog.url}/notice/${newest!.id}`)?.sources).toEqual(['sitemap', 'list']);
+    expect(blog.requests.filter((path) => path === '/notice')).toHaveLength(1);
+  });
+
+  it('finds static pages through the menu every page shows, and the sitemap where it lists them', () => {
+    expect(fixturePages.some((page) => !page.inSitemap)).toBe(true);
+    for (const page of fixturePages) {
+      const entry = found.find((candidate) => candidate.url === `${blog.url}${pagePath(page)}`);
+      expect(entry?.sources, page.slug).toEqual(page.inSitemap ? ['sitemap', 'list'] : ['list']);
+      expect(entry?.id).toBeNull();
+    }
   });
 
   it('finds the old posts a capped sitemap leaves out, from the list pages', () => {
@@ -59,7 +90,7 @@ describe('discoverPosts on the fixture blog (numeric post URLs)', () => {
     for (const post of onlyListed) expect(post.lastmod).toBeNull();
   });
 
-  it('reads both lists to their last page and no further', () => {
+  it('reads every list to its last page and no further', () => {
     const listed = fixturePosts.filter((post) => post.state !== 'deleted').length;
     const lastPage = Math.ceil(listed / 5);
     expect(blog.requests).toContain(`/?page=${lastPage}`);
@@ -68,12 +99,13 @@ describe('discoverPosts on the fixture blog (numeric post URLs)', () => {
     expect(blog.requests).not.toContain(`/?page=${lastPage + 1}`);
     expect(blog.requests.filter((path) => path === '/')).toHaveLength(1);
     const ends = events.filter((event) => event.type === 'list-end');
-    expect(ends.map((event) => event.type === 'list-end' && event.reason)).toEqual(['last-page', 'last-page']);
+    expect(ends.map((event) => event.type === 'list-end' && event.url.slice(blog.url.length))).toEqual(['/', '/category', '/notice']);
+    expect(ends.map((event) => event.type === 'list-end' && event.reason)).toEqual(['last-page', 'last-page', 'last-page']);
   });
 
   it('never fetches a post page, a tag, a category or a disallowed path while discovering', () => {
-    for (const path of blog.requests) {
-      expect(path).toMatch(/^\/(sitemap\.xml|rss|category(\?page=\d+)?|(\?page=\d+)?)$/);
+    for (const path of blog.requests.filter((request) => request !== '/')) {
+      expect(path).toMatch(/^\/(sitemap\.xml|rss|(category|notice)?(\?page=\d+)?)$/);
     }
   });
 
@@ -100,19 +132,20 @@ describe('discoverPosts on the fixture blog (/entry/<slug> post URLs)', () => {
   });
   afterAll(() => blog.close());
 
-  it('finds every post once, under its slug URL', () => {
-    const expected = fixturePosts.map((post) => `${blog.url}/entry/${encodeURIComponent(post.slug)}`).sort();
-    expect(found.map((post) => post.url).sort()).toEqual(expected);
+  it('finds every post once, under its slug URL, and notices and pages under their own', () => {
+    const expected = [...fixturePosts.map((post) => `/entry/${encodeURIComponent(post.slug)}`), ...otherPaths].map((path) => `${blog.url}${path}`);
+    expect(found.map((post) => post.url).sort()).toEqual(expected.sort());
   });
 
   it('keeps the id the RSS guid gives for an /entry/ link, and none where no source gives one', () => {
-    const fromRss = found.filter((post) => post.sources.includes('rss'));
+    const entries = found.filter((post) => post.url.includes('/entry/'));
+    const fromRss = entries.filter((post) => post.sources.includes('rss'));
     expect(fromRss.length).toBeGreaterThan(0);
     for (const post of fromRss) {
       const record = fixturePosts.find((candidate) => post.url.endsWith(`/entry/${encodeURIComponent(candidate.slug)}`));
       expect(post.id).toBe(record?.id);
     }
-    for (const post of found.filter((candidate) => !candidate.sources.includes('rss'))) expect(post.id).toBeNull();
+    for (const post of entries.filter((candidate) => !candidate.sources.includes('rss'))) expect(post.id).toBeNull();
   });
 
   it('sorts posts with ids first (numerically), then the rest by URL', () => {

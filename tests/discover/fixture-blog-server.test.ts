@@ -171,3 +171,58 @@ describe('fixture blog server', () => {
     expect(blog.requests).toEqual(['/?page=2', '/entry/%EA%B0%80']);
   });
 });
+
+describe('fixture blog server: notices and static pages', () => {
+  const notices = JSON.parse(readFileSync(new URL('../../fixtures/blog/notices.json', import.meta.url), 'utf8')) as {
+    id: string;
+    title: string;
+    inSitemap: boolean;
+  }[];
+  const pages = JSON.parse(readFileSync(new URL('../../fixtures/blog/pages.json', import.meta.url), 'utf8')) as {
+    id: string;
+    slug: string;
+    title: string;
+    inSitemap: boolean;
+    statesId?: boolean;
+  }[];
+  const pagePath = (page: { slug: string }) => `/pages/${encodeURIComponent(page.slug)}`;
+
+  it('serves each notice and page in the skin, chrome and all, with its body in .contents_style', async () => {
+    blog = await startFixtureBlog({ failFirst: {} });
+    for (const [path, entry] of [...notices.map((notice) => [`/notice/${notice.id}`, notice] as const), ...pages.map((page) => [pagePath(page), page] as const)]) {
+      const page = await get(path);
+      expect(page.status, path).toBe(200);
+      const $ = load(page.text);
+      expect($('body').attr('id')).toBe('tt-body-page');
+      expect($('meta[property="og:url"]').attr('content')).toBe(`${blog.url}${path}`);
+      expect($('meta[property="og:title"]').attr('content')).toBe(entry.title);
+      expect(textOf($('.area_view .contents_style').html() ?? '')).toBe(textOf(bodyOf(entry.id)));
+      const statesId = !('statesId' in entry) || entry.statesId !== false;
+      expect($('meta[property="article:txid"]').length, path).toBe(statesId ? 1 : 0);
+      expect(page.text.includes('window.T.entryInfo'), path).toBe(statesId);
+      expect($('.box_notice').text()).toContain('공지사항');
+    }
+    expect((await get('/notice/3')).status).toBe(404);
+    expect((await get('/pages/nothing')).status).toBe(404);
+    expect((await get(`/${notices[0]!.id}`)).status).toBe(404);
+  });
+
+  it('links the newest notice from the sidebar, every notice from /notice, every page from the menu; the sitemap lists some', async () => {
+    blog = await startFixtureBlog({ failFirst: {} });
+    const hrefs = (html: string, selector: string) => {
+      const $ = load(html);
+      return $(selector).map((_i, element) => $(element).attr('href')).get();
+    };
+    const front = (await get('/')).text;
+    expect(hrefs(front, '.box_notice a')).toEqual([`/notice/${notices[0]!.id}`]);
+    expect(hrefs(front, '.list_gnb a')).toEqual(['/', ...pages.map(pagePath), '/tag', '/guestbook']);
+    const list = await get('/notice');
+    expect(list.status).toBe(200);
+    expect(load(list.text)('body').attr('id')).toBe('tt-body-notice');
+    expect(hrefs(list.text, 'a.link_post')).toEqual(notices.map((notice) => `/notice/${notice.id}`));
+    const sitemap = (await get('/sitemap.xml')).text;
+    for (const notice of notices) expect(sitemap.includes(`<loc>${blog.url}/notice/${notice.id}</loc>`), notice.id).toBe(notice.inSitemap);
+    for (const page of pages) expect(sitemap.includes(`<loc>${blog.url}${pagePath(page)}</loc>`), page.slug).toBe(page.inSitemap);
+    expect((await get('/rss')).text).not.toMatch(/\/notice\/|\/pages\//);
+  });
+});

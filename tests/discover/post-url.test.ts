@@ -36,12 +36,25 @@ describe('normalizePostUrl', () => {
     expect(normalizePostUrl('/entry/%c6%c4%c0%cc%bd%e3', BLOG)).toBe(`${BLOG}/entry/%C6%C4%C0%CC%BD%E3`);
   });
 
+  it('recognises notices and static pages, desktop and mobile, and spells them one way', () => {
+    expect(normalizePostUrl('/notice/12', BLOG)).toBe(`${BLOG}/notice/12`);
+    expect(normalizePostUrl('/m/notice/12?page=2#comment5', BLOG)).toBe(`${BLOG}/notice/12`);
+    expect(normalizePostUrl('https://export-demo.tistory.com/notice/12/', BLOG)).toBe(`${BLOG}/notice/12`);
+    expect(normalizePostUrl('/pages/about', BLOG)).toBe(`${BLOG}/pages/about`);
+    expect(normalizePostUrl('/m/pages/about/', BLOG)).toBe(`${BLOG}/pages/about`);
+    const contact = `${BLOG}/pages/%EC%97%B0%EB%9D%BD%EC%B2%98`;
+    expect(normalizePostUrl('/pages/연락처', BLOG)).toBe(contact);
+    expect(normalizePostUrl('/pages/%ec%97%b0%eb%9d%bd%ec%b2%98', BLOG)).toBe(contact);
+    expect(normalizePostUrl('https://blog.example.kr/notice/3', BLOG, ['https://blog.example.kr'])).toBe(`${BLOG}/notice/3`);
+  });
+
   it('ignores everything that is not a post', () => {
     for (const href of [
-      '/', '/category', '/category/%EA%B0%9C%EB%B0%9C/Python', '/tag/Python', '/guestbook', '/notice/12',
-      '/pages/about', '/archive/202504', '/manage/newpost/41?type=post', '/entry/', '/entry/a/b', '/41a',
-      '?page=2', '#comment', 'javascript:void(0)', 'mailto:me@example.com', '/m', '/m/category',
-      '/rss', '/toolbar/popup/abuseReport/?entryId=41',
+      '/', '/category', '/category/%EA%B0%9C%EB%B0%9C/Python', '/tag/Python', '/guestbook', '/guestbook/12',
+      '/notice', '/notice/', '/notice?page=2', '/notice/abc', '/notice/12/x', '/m/notice', '/pages', '/pages/',
+      '/pages/a/b', '/m/pages', '/tag/notice', '/category/pages', '/archive/202504', '/manage/newpost/41?type=post',
+      '/manage/newpost/?type=notice', '/entry/', '/entry/a/b', '/41a', '?page=2', '#comment', 'javascript:void(0)',
+      'mailto:me@example.com', '/m', '/m/category', '/rss', '/toolbar/popup/abuseReport/?entryId=41',
     ]) {
       expect(normalizePostUrl(href, BLOG), href).toBeNull();
     }
@@ -59,10 +72,12 @@ describe('normalizePostUrl', () => {
 });
 
 describe('postIdFromUrl', () => {
-  it('reads the id of numeric post URLs only', () => {
+  it('reads the id of numeric post URLs only, not of notices', () => {
     expect(postIdFromUrl('https://export-demo.tistory.com/41')).toBe('41');
     expect(postIdFromUrl('https://export-demo.tistory.com/m/7?category=3#comment1')).toBe('7');
     expect(postIdFromUrl('/123')).toBe('123');
+    expect(postIdFromUrl('https://export-demo.tistory.com/notice/16')).toBeNull();
+    expect(postIdFromUrl('https://export-demo.tistory.com/pages/41')).toBeNull();
     expect(postIdFromUrl('https://export-demo.tistory.com/entry/41')).toBeNull();
     expect(postIdFromUrl('https://export-demo.tistory.com/category/41')).toBeNull();
     expect(postIdFromUrl('https://export-demo.tistory.com/')).toBeNull();

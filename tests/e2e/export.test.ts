@@ -97,6 +97,20 @@ describe('end to end: choices', () => {
     expect((await listFiles(outDir)).filter((file) => file.endsWith('.md'))).toHaveLength(1);
   });
 
+  it('exports a single notice or static page when given its address', async () => {
+    for (const [path, id, file, type] of [
+      ['/m/notice/16', '16', 'markdown/블로그-운영-원칙.md', 'notice'],
+      ['/pages/%EC%97%B0%EB%9D%BD%EC%B2%98', 'page-연락처', 'markdown/연락처.md', 'page'],
+    ] as const) {
+      const outDir = await mkdtemp(join(tmpdir(), 'te-one-'));
+      const { io } = captureIo();
+      expect(await runCli([`${blog.url}${path}`, '-o', outDir, '--rate', '0'], io, { hostMap: cdn.hostMap }), path).toBe(0);
+      const manifest = JSON.parse(await readFile(join(outDir, 'manifest.json'), 'utf8'));
+      expect(manifest.posts.map((post: { id: string; status: string }) => [post.id, post.status])).toEqual([[id, 'ok']]);
+      expect(await readFile(join(outDir, file), 'utf8')).toContain(`\ntype: ${type}\n`);
+    }
+  });
+
   it('writes nothing on a dry run but lists what it found', async () => {
     const run = await exportFixtureBlog(blog, '--dry-run');
     expect(run.code).toBe(0);

@@ -60,7 +60,7 @@ export const reply = {
 };
 
 const SIDEBAR = `<aside id="sidebar">
-<div class="box_notice"><h3>공지사항</h3><ul><li><a href="/notice/1">블로그 이전 안내</a></li></ul></div>
+<div class="box_notice"><h3><a href="/notice">공지사항</a></h3><ul></ul></div>
 <div class="box_recent"><h3>최근에 올라온 글</h3><ul>__RECENT__</ul></div>
 <div class="box_count">Total <span>12,345</span> Today <span>12</span> Yesterday <span>34</span></div>
 <div class="box_link"><h3>링크</h3><ul>__LINKS__</ul></div>

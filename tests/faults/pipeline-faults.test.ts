@@ -240,7 +240,7 @@ describe('only the blog host is ever requested', () => {
       expect(run.code, run.stderr).toBe(0);
       expect(await markdownOf(run, 31)).toContain(`${external.origin}/reference/31`);
       const paths = new Set(blog.server.requests.map((request) => request.path.replace(/\?.*$/, '')));
-      expect([...paths].sort()).toEqual(['/', '/31', '/32', '/category', '/robots.txt', '/rss', '/sitemap.xml']);
+      expect([...paths].sort()).toEqual(['/', '/31', '/32', '/category', '/notice', '/robots.txt', '/rss', '/sitemap.xml']);
     } finally {
       await blog.close();
     }

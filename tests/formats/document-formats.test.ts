@@ -45,8 +45,11 @@ describe('astro', () => {
       const result = schema.safeParse(frontMatter);
       expect(result.success, `${post.slug}: ${JSON.stringify(result.error?.issues)}`).toBe(true);
       expect(Object.keys(frontMatter)).toEqual(expect.arrayContaining(['title', 'pubDate', 'tags']));
-      const data = result.data as { pubDate: Date; heroImage?: string };
+      const data = result.data as { pubDate: Date; heroImage?: string; type: string };
       expect(data.pubDate).toBeInstanceOf(Date);
+      // Absent on posts, so an index that filters on `type === 'post'` keeps them all.
+      expect(data.type, post.slug).toBe(post.type);
+      expect('type' in frontMatter, post.slug).toBe(post.type !== 'post');
       if (data.heroImage) await access(join(run.outDir, 'astro/public', data.heroImage));
     }
   });
@@ -54,6 +57,7 @@ describe('astro', () => {
   it('rejects front matter the schema does not describe (the check can fail)', async () => {
     const schema = await emittedAstroSchema(await run.read('astro/src/content.config.ts'));
     expect(schema.safeParse({ title: 42, source: 'x' }).success).toBe(false);
+    expect(schema.safeParse({ title: '소개', source: 'https://a.tistory.com/pages/about', type: 'article' }).success).toBe(false);
   });
 });
 
@@ -66,6 +70,7 @@ describe('obsidian', () => {
       const properties = frontMatterOf(note);
       expect(properties.aliases).toEqual([post.title]);
       expect(properties.source).toBe(post.url);
+      expect(properties.type, post.slug).toBe(post.type === 'post' ? undefined : post.type);
       expect(String(properties.created)).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/);
       for (const tag of properties.tags as string[]) expect(tag).toMatch(/^(?!\d+$)[\p{L}\p{N}\p{M}_\-/]+$/u);
       for (const match of note.matchAll(/!\[[^\]]*\]\((attachments\/[^)]+)\)/g)) await access(join(run.outDir, 'obsidian', match[1]!));
@@ -80,7 +85,7 @@ describe('obsidian', () => {
 
 describe('hexo', () => {
   it('writes source/_posts/<slug>.md with its asset folder, a category path and a permalink', async () => {
-    for (const post of run.okPosts) {
+    for (const post of run.okPosts.filter((candidate) => candidate.type !== 'page')) {
       const document = await run.read(`hexo/source/_posts/${post.slug}.md`);
       const frontMatter = frontMatterOf(document);
       expect(frontMatter.title).toBe(post.title);
@@ -93,6 +98,19 @@ describe('hexo', () => {
     const venv = frontMatterOf(await run.read('hexo/source/_posts/python-가상환경-venv-사용법.md'));
     expect(venv.categories).toEqual(['개발', 'Python']);
     expect(parse(await run.read('hexo/_config.tistory.yml'))).toMatchObject({ post_asset_folder: true });
+  });
+
+  it('writes a static page as source/<slug>/index.md with its files beside it, and marks notices', async () => {
+    const pages = run.okPosts.filter((post) => post.type === 'page');
+    expect(pages.length).toBeGreaterThan(0);
+    for (const page of pages) {
+      const document = await run.read(`hexo/source/${page.slug}/index.md`);
+      expect(frontMatterOf(document)).toMatchObject({ title: page.title, layout: 'page', type: 'page' });
+      for (const match of document.matchAll(/!\[[^\]]*\]\(([^)/:]+)\)/g)) await access(join(run.outDir, 'hexo/source', page.slug, match[1]!));
+    }
+    for (const notice of run.okPosts.filter((post) => post.type === 'notice')) {
+      expect(frontMatterOf(await run.read(`hexo/source/_posts/${notice.slug}.md`)).type).toBe('notice');
+    }
   });
 });
 

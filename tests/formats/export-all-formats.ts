@@ -7,7 +7,7 @@ import { runCli } from '../../src/cli/run.js';
 import { startFixtureBlog } from '../../src/demo/fixture-blog.js';
 import { startFixtureCdn } from '../../src/demo/fixture-cdn.js';
 import { FORMATS } from '../../src/targets/index.js';
-import type { Manifest, ManifestEntry } from '../../src/types.js';
+import type { Manifest, ManifestEntry, PostKind } from '../../src/types.js';
 
 export interface FormatsRun {
   code: number;
@@ -15,8 +15,8 @@ export interface FormatsRun {
   outDir: string;
   blogUrl: string;
   manifest: Manifest;
-  /** Exported posts (`ok`), with their slugs read from the Markdown file names. */
-  okPosts: (ManifestEntry & { slug: string })[];
+  /** Exported posts (`ok`), with their slugs read from the Markdown file names and their kind from posts.jsonl. */
+  okPosts: (ManifestEntry & { slug: string; type: PostKind })[];
   read(file: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -35,11 +35,18 @@ export async function exportAllFormats(...extra: string[]): Promise<FormatsRun> 
   });
   const read = (file: string) => readFile(join(outDir, file), 'utf8');
   const manifest = JSON.parse(await read('manifest.json')) as Manifest;
+  const kinds = new Map(
+    (await read('posts.jsonl'))
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { id: string; type: PostKind })
+      .map((record) => [record.id, record.type]),
+  );
   const okPosts = manifest.posts
     .filter((post) => post.status === 'ok')
     .map((post) => {
       const markdownFile = post.files.find((file) => file.startsWith('markdown/'))!;
-      return { ...post, slug: markdownFile.slice('markdown/'.length, -'.md'.length) };
+      return { ...post, slug: markdownFile.slice('markdown/'.length, -'.md'.length), type: kinds.get(post.id)! };
     });
   return {
     code,

@@ -26,7 +26,7 @@ const GhostImport = z.object({
               html: z.string(),
               feature_image: z.string().max(2000).nullable(),
               custom_excerpt: z.string().max(300).nullable(),
-              type: z.literal('post'),
+              type: z.enum(['post', 'page']),
               status: z.enum(['published', 'draft', 'scheduled']),
               visibility: z.literal('public'),
               created_at: isoDate,
@@ -89,6 +89,18 @@ describe('ghost: the fixture blog as a Ghost import', () => {
       .sort((a, b) => a.sort_order - b.sort_order)
       .map((row) => data.tags.find((tag) => tag.id === row.tag_id)!.name);
     expect(tagNames).toEqual(['개발/Python', 'Python', 'venv', '개발환경']);
+  });
+
+  it('imports static pages as Ghost pages and notices as posts tagged 공지사항', () => {
+    const typeOf = new Map(run.okPosts.map((post) => [post.slug, post.type]));
+    expect([...typeOf.values()]).toEqual(expect.arrayContaining(['post', 'notice', 'page']));
+    for (const post of data.posts) {
+      expect(post.type, post.slug).toBe(typeOf.get(post.slug) === 'page' ? 'page' : 'post');
+      const tagNames = data.posts_tags
+        .filter((row) => row.post_id === post.id)
+        .map((row) => data.tags.find((tag) => tag.id === row.tag_id)!.name);
+      expect(tagNames.includes('공지사항'), post.slug).toBe(typeOf.get(post.slug) === 'notice');
+    }
   });
 
   it('ships every image and file under content/ where the HTML says', async () => {

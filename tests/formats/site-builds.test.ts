@@ -38,10 +38,15 @@ async function expectEveryPostBuilt(siteDir: string): Promise<void> {
   }
 }
 
-/** `/<id>` and `/m/<id>` of every post answer with a redirect to `/<slug>/`. */
+/**
+ * `/<id>` and `/m/<id>` of every post (`/notice/<id>`, `/pages/<slug>` and their `/m/` twins for notices
+ * and pages) answer with a redirect to `/<slug>/`.
+ */
 async function expectOldPathsRedirect(siteDir: string, fileOf: (path: string) => string): Promise<void> {
+  expect(run.okPosts.filter((post) => post.type !== 'post').length).toBeGreaterThanOrEqual(3);
   for (const post of run.okPosts) {
-    for (const path of [post.id, `m/${post.id}`]) {
+    const oldPath = decodeURIComponent(new URL(post.url).pathname.slice(1));
+    for (const path of [oldPath, `m/${oldPath}`]) {
       const html = await readFile(join(siteDir, fileOf(path)), 'utf8');
       expect(html, path).toContain(`url=/${encodeURI(post.slug)}/`);
     }
@@ -57,6 +62,15 @@ describe('hugo: the real hugo builds the exported site', () => {
 
   it('builds every exported post at /<slug>/ with its title and date', async () => {
     await expectEveryPostBuilt(publicDir);
+  });
+
+  it('files notices and static pages in their own sections, each listed on its section page', async () => {
+    const sections = { post: 'posts', notice: 'notices', page: 'pages' } as const;
+    for (const post of run.okPosts) {
+      expect(await exists(join(run.outDir, 'hugo/content', sections[post.type], post.slug, 'index.md')), post.slug).toBe(true);
+      const list = await readFile(join(publicDir, sections[post.type], 'index.html'), 'utf8');
+      expect(list, post.slug).toContain(`href="/${encodeURI(post.slug)}/"`);
+    }
   });
 
   it('publishes each post’s images beside it and keeps the body’s raw HTML', async () => {
@@ -94,11 +108,12 @@ describe('jekyll: the real jekyll builds the exported site', () => {
     await expectEveryPostBuilt(siteDir);
   });
 
-  it('names each post file by its KST day and serves its files from /assets/', async () => {
+  it('names each post file by its KST day, files static pages under pages/, and serves their files from /assets/', async () => {
     for (const post of run.okPosts) {
       const record = records.get(post.id)!;
       const day = record.published.slice(0, 10);
-      expect(await exists(join(run.outDir, 'jekyll/_posts', `${day}-${post.slug}.md`)), post.slug).toBe(true);
+      const file = post.type === 'page' ? `jekyll/pages/${post.slug}.md` : `jekyll/_posts/${day}-${post.slug}.md`;
+      expect(await exists(join(run.outDir, file)), post.slug).toBe(true);
       for (const asset of post.assets ?? []) {
         if (asset.file) expect(await exists(join(siteDir, asset.file)), asset.file).toBe(true);
       }

@@ -69,7 +69,8 @@ describe('wxr: the fixture blog as one WordPress import file', () => {
 
   it('has one published post item per exported post with every field the importer reads', async () => {
     const posts = wxr.items.filter((item) => text(item['wp:post_type']) === 'post');
-    expect(posts.map((item) => text(item['wp:post_id'])).sort()).toEqual(run.okPosts.map((post) => post.id).sort());
+    const okNotPages = run.okPosts.filter((post) => post.type !== 'page');
+    expect(posts.map((item) => text(item['wp:post_id'])).sort()).toEqual(okNotPages.map((post) => post.id).sort());
     const jsonl = new Map(
       (await run.read('posts.jsonl')).trimEnd().split('\n').map((line) => {
         const record = JSON.parse(line) as { id: string; title: string; published: string };
@@ -103,8 +104,33 @@ describe('wxr: the fixture blog as one WordPress import file', () => {
     expect(text(venv['content:encoded'])).toContain('href="/python-리스트-컴프리헨션-정리/"');
   });
 
+  it('writes static pages as WordPress pages and notices as posts in the 공지사항 category', () => {
+    const pages = wxr.items.filter((item) => text(item['wp:post_type']) === 'page');
+    const expectedPages = run.okPosts.filter((post) => post.type === 'page');
+    expect(expectedPages.length).toBeGreaterThan(0);
+    expect(pages.map((item) => text(item['wp:post_name'])).sort()).toEqual(expectedPages.map((post) => post.slug).sort());
+    for (const item of pages) {
+      expect(text(item['wp:status'])).toBe('publish');
+      expect(item.category ?? []).toEqual([]);
+    }
+    // A page whose head states no entry id still gets a numeric WordPress id, unlike any other item's.
+    const ids = pages.map((item) => text(item['wp:post_id']));
+    for (const id of ids) expect(id).toMatch(/^\d+$/);
+    const about = pages.find((item) => text(item['wp:post_name']) === 'about')!;
+    expect(text(about['content:encoded'])).toContain('href="/블로그-운영-원칙/"');
+    const notices = run.okPosts.filter((post) => post.type === 'notice');
+    expect(notices.length).toBeGreaterThan(0);
+    for (const notice of notices) {
+      const item = wxr.items.find((candidate) => text(candidate['wp:post_id']) === notice.id)!;
+      expect(text(item['wp:post_type'])).toBe('post');
+      expect((item.category as Node[]).map((category) => `${String(category['@nicename'])}:${text(category)}`)).toEqual(['notice:공지사항']);
+    }
+    const categories = (wxr.channel['wp:category'] as Node[]).map((category) => text(category['wp:cat_name']));
+    expect(categories.filter((name) => name === '공지사항')).toHaveLength(1);
+  });
+
   it('lists every image and file once as an attachment whose URL the body uses', () => {
-    const posts = wxr.items.filter((item) => text(item['wp:post_type']) === 'post');
+    const posts = wxr.items.filter((item) => ['post', 'page'].includes(text(item['wp:post_type'])));
     const attachments = wxr.items.filter((item) => text(item['wp:post_type']) === 'attachment');
     const urls = attachments.map((item) => text(item['wp:attachment_url']));
     expect(new Set(urls).size).toBe(urls.length);

@@ -2,6 +2,7 @@ import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
+import { compareIds } from '../../src/state/manifest.js';
 import { STATE_FOLDER } from '../../src/state/post-state.js';
 
 const GOLDEN_ROOT = fileURLToPath(new URL('../golden', import.meta.url));
@@ -29,7 +30,7 @@ function normalise(file: string, text: string, origin: string): string {
   if (file === 'manifest.json') stable = stable.replace(/"generatedAt": "[^"]+"/, '"generatedAt": "<time>"');
   if (file.endsWith('.jsonl')) {
     const lines = stable.trimEnd().split('\n');
-    lines.sort((a, b) => Number(JSON.parse(a).id) - Number(JSON.parse(b).id));
+    lines.sort((a, b) => compareIds(JSON.parse(a).id, JSON.parse(b).id));
     stable = `${lines.join('\n')}\n`;
   }
   return stable;

@@ -72,8 +72,8 @@ async function exportTo(outDir: string, ...extra: string[]) {
     stderr: err.join(''),
     changes,
     manifest,
-    /** Post pages this run asked for, sorted. */
-    postPages: blog.requests.slice(pages).filter((path) => /^\/\d+$/.test(path)).sort(),
+    /** Post, notice and page pages this run asked for, sorted. */
+    postPages: blog.requests.slice(pages).filter((path) => /^\/(\d+|notice\/\d+|pages\/[^/?]+)$/.test(path)).sort(),
     files: cdn.requests.slice(files),
   };
 }
@@ -170,7 +170,8 @@ describe('a second run into a folder that holds an export', () => {
     const run = await exportTo(await outDir, '--full');
     expect(run.code).toBe(0);
     // The deleted post too: the sitemap still lists it.
-    expect(run.postPages).toEqual(run.manifest.posts.map((entry) => `/${entry.id}`).sort());
+    expect(run.postPages).toEqual(run.manifest.posts.map((entry) => new URL(entry.url).pathname).sort());
+    expect(run.postPages).toEqual(expect.arrayContaining(['/notice/16', '/pages/about']));
     expect(ids(run.changes.updated)).toEqual(ids(run.manifest.posts));
     expect(run.changes.added).toEqual([]);
   });
@@ -181,9 +182,10 @@ describe('--since', () => {
     const outDir = await mkdtemp(join(tmpdir(), 'te-since-'));
     const run = await exportTo(outDir, '--since', '2025-04-14');
     expect(run.code, run.stderr).toBe(0);
-    // 45 was published on the 17th and 22 changed on the 18th; 41 changed on 2025-04-13, a day before.
-    expect(run.postPages).toEqual([`/${CHANGED_ID}`, `/${NEW_POST.id}`]);
-    expect(ids(run.manifest.posts)).toEqual([CHANGED_ID, NEW_POST.id]);
+    // 45 was published on the 17th, 22 changed on the 18th and notice 42 on the 15th; 41 changed on
+    // 2025-04-13, a day before. Notice 16 and the contact page are in no sitemap: no date, skipped.
+    expect(run.postPages).toEqual([`/${CHANGED_ID}`, `/${NEW_POST.id}`, '/notice/42']);
+    expect(ids(run.manifest.posts)).toEqual([CHANGED_ID, '42', NEW_POST.id]);
     expect(run.changes.since).toBe('2025-04-14T00:00:00+09:00');
     expect(run.changes.skipped.map((skipped) => skipped.id)).toContain('41');
     expect(run.stdout).toMatch(/skipped \(--since\)/);

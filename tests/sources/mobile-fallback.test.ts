@@ -11,11 +11,11 @@ import { exportBlog } from '../../src/export.js';
 import { mobileUrlOf } from '../../src/pipeline/page-reader.js';
 
 /** A skin that fills the post in with script: the served HTML has head facts but no body at all. */
-function desktopPage(id: string): string {
+function desktopPage(id: string, path = `/${id}`): string {
   return `<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8">
 <title>스크립트 스킨 글 :: 모바일 블로그</title>
 <meta property="og:title" content="스크립트 스킨 글">
-<meta property="og:url" content="ORIGIN/${id}">
+<meta property="og:url" content="ORIGIN${path}">
 <meta property="article:published_time" content="2024-05-01T10:20:30+09:00">
 <meta property="article:txid" content="5551234_${id}">
 <meta name="by" content="한결">
@@ -26,11 +26,11 @@ function desktopPage(id: string): string {
 </body></html>`;
 }
 
-function mobilePage(id: string): string {
+function mobilePage(id: string, path = `/${id}`): string {
   return `<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8">
 <title>스크립트 스킨 글</title>
 <meta property="og:title" content="스크립트 스킨 글">
-<meta property="og:url" content="ORIGIN/m/${id}">
+<meta property="og:url" content="ORIGIN/m${path}">
 </head><body id="tt-body-page">
 <div class="blogview_head"><h2 class="tit_blogview">스크립트 스킨 글</h2>
 <a class="txt_category" href="/m/category/일상/기록">일상/기록</a><span class="txt_date">2024. 5. 1. 10:20</span></div>
@@ -56,6 +56,8 @@ beforeAll(async () => {
       response.writeHead(status, { 'content-type': 'text/html; charset=utf-8' }).end(body.replaceAll('ORIGIN', origin));
     if (path === '/77' || path === '/78') return send(200, desktopPage(path.slice(1)));
     if (path === '/m/77') return send(200, mobilePage('77'));
+    if (path === '/notice/79') return send(200, desktopPage('79', path));
+    if (path === '/m/notice/79') return send(200, mobilePage('79', '/notice/79'));
     return send(404, '<html><body>존재하지 않는 페이지입니다.</body></html>');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -88,9 +90,29 @@ describe('mobile fallback', () => {
     expect(requests).toContain('/m/78');
   });
 
-  it('spells the mobile address by id, else by the entry slug', () => {
+  it('reads a notice from /m/notice/{id}, not the post address /m/{id}, and keeps it a notice', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'tistory-mobile-'));
+    const result = await exportBlog({ source: `${origin}/notice/79`, out, rate: 0 });
+    const entry = result.manifest.posts[0]!;
+    expect(entry.status).toBe('ok');
+    expect(entry.id).toBe('79');
+    expect(entry.url).toBe(`${origin}/notice/79`);
+    expect(requests).toContain('/m/notice/79');
+    expect(requests).not.toContain('/m/79');
+    const markdown = await readFile(join(out, entry.files.find((file) => file.endsWith('.md'))!), 'utf8');
+    expect(markdown).toContain('type: notice');
+    expect(markdown).toContain('모바일 페이지에만 본문이 그대로 있다.');
+  });
+
+  it('spells the mobile address by id, else by the entry slug; notices and pages by their own path', () => {
     expect(mobileUrlOf('https://a.tistory.com/entry/%EA%B8%80', '12')).toBe('https://a.tistory.com/m/12');
     expect(mobileUrlOf('https://a.tistory.com/entry/%EA%B8%80', null)).toBe('https://a.tistory.com/m/entry/%EA%B8%80');
+    expect(mobileUrlOf('https://a.tistory.com/notice/16', '16')).toBe('https://a.tistory.com/m/notice/16');
+    expect(mobileUrlOf('https://a.tistory.com/pages/about', '31')).toBe('https://a.tistory.com/m/pages/about');
+    expect(mobileUrlOf('https://a.tistory.com/pages/%EC%97%B0%EB%9D%BD%EC%B2%98', 'page-연락처')).toBe(
+      'https://a.tistory.com/m/pages/%EC%97%B0%EB%9D%BD%EC%B2%98',
+    );
     expect(mobileUrlOf('https://a.tistory.com/guestbook', null)).toBeNull();
+    expect(mobileUrlOf('https://a.tistory.com/notice', null)).toBeNull();
   });
 });

@@ -37,8 +37,14 @@ describe('entrySlugFromUrl', () => {
     expect(entrySlugFromUrl('https://a.tistory.com/entry/%ED%8C%8C%EC%9D%B4%EC%8D%AC-%EC%9E%85%EB%AC%B8')).toBe('파이썬-입문');
   });
 
-  it('returns null for numeric post URLs', () => {
+  it('returns null for numeric post and notice URLs', () => {
     expect(entrySlugFromUrl('https://a.tistory.com/123')).toBeNull();
+    expect(entrySlugFromUrl('https://a.tistory.com/notice/123')).toBeNull();
+  });
+
+  it('reads a static page’s own slug, so /pages/about becomes /about/', () => {
+    expect(entrySlugFromUrl('https://a.tistory.com/pages/about')).toBe('about');
+    expect(entrySlugFromUrl('https://a.tistory.com/pages/%EC%97%B0%EB%9D%BD%EC%B2%98')).toBe('연락처');
   });
 });
 

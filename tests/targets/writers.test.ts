@@ -53,11 +53,11 @@ describe('jsonl target', () => {
     const lines = (await readFile(join(out, 'posts.jsonl'), 'utf8')).trimEnd().split('\n').map((line) => JSON.parse(line));
     expect(lines).toEqual([
       {
-        id: '7', url: meta.url, title: meta.title, published: meta.published, updated: null, categories: [],
+        id: '7', url: meta.url, type: 'post', title: meta.title, published: meta.published, updated: null, categories: [],
         tags: ['인사'], author: '글쓴이', description: null, cover: null, status: 'ok', markdown: '안녕 🙂', html: '<p>안녕 🙂</p>',
         assets: [],
       },
-      expect.objectContaining({ id: '8', title: '비밀 글', status: 'protected', markdown: null, html: null }),
+      expect.objectContaining({ id: '8', type: 'post', title: '비밀 글', status: 'protected', markdown: null, html: null }),
     ]);
   });
 

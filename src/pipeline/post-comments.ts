@@ -1,0 +1,104 @@
+import pLimit from 'p-limit';
+import { CommentsError, fetchComments } from '../comments/fetch-comments.js';
+import type { Comment } from '../comments/types.js';
+import { errorMessage } from '../errors.js';
+import type { PostState, StateStore } from '../state/post-state.js';
+import type { Fetcher } from '../types.js';
+
+/** What asking for one post's comments gave: the comments, or why there are none to show. */
+export type CommentsOutcome = { comments: Comment[] } | { error: string };
+
+/**
+ * Where `--comments` gets a post's comments from. `fetch` never rejects: a post never fails for its
+ * comments. It answers null for a post it cannot ask about at all (see `liveCommentsSource`).
+ */
+export interface CommentsSource {
+  fetch(postId: string, signal?: AbortSignal): Promise<CommentsOutcome | null>;
+}
+
+/** Tistory's comment API on the blog's own host, through the same polite client (and cache) as the pages. */
+export function liveCommentsSource(fetcher: Fetcher, blogOrigin: string): CommentsSource {
+  return {
+    async fetch(postId, signal) {
+      // The API is addressed by the post's number. An entry known only by its URL (a static page whose
+      // head states no id) has nothing to ask with; a warning on every run would only be noise.
+      if (!/^\d+$/.test(postId)) return null;
+      try {
+        return { comments: await fetchComments(fetcher, blogOrigin, postId, signal) };
+      } catch (error) {
+        return { error: error instanceof CommentsError ? error.reason : errorMessage(error) };
+      }
+    },
+  };
+}
+
+// Both warnings start alike, so the summary can list comment trouble apart from other warnings.
+const NOT_FETCHED = 'comments not fetched';
+const NOT_REFRESHED = 'comments not refreshed';
+
+export function commentsNotFetched(reason: string): string {
+  return `${NOT_FETCHED} (${reason}); the post is exported without them`;
+}
+
+function commentsNotRefreshed(reason: string, hadComments: boolean): string {
+  return `${NOT_REFRESHED} (${reason}); ${hadComments ? 'the ones fetched before are kept' : 'none were fetched before'}`;
+}
+
+export function isCommentsWarning(warning: string): boolean {
+  return warning.startsWith(`${NOT_FETCHED} (`) || warning.startsWith(`${NOT_REFRESHED} (`);
+}
+
+export interface RefreshJob {
+  store: StateStore;
+  source: CommentsSource;
+  /** Posts whose comments are asked for at once; the client's per-host limits still apply. */
+  concurrency: number;
+  signal: AbortSignal | undefined;
+  onWarning: (message: string) => void;
+}
+
+/**
+ * New comments arrive without the post changing, so a kept post (not fetched again this run) gets its
+ * comments asked for again: one request per post (more for a long thread). A post whose comments
+ * changed gets them in its saved record, which the replay then hands to the targets; a failure keeps
+ * the comments fetched before and says so on the post's manifest row. Returns the states, updated.
+ */
+export async function refreshKeptComments(states: readonly PostState[], job: RefreshJob): Promise<PostState[]> {
+  const limit = pLimit(Math.max(1, job.concurrency));
+  return Promise.all(
+    states.map((state) =>
+      limit(async () => {
+        if (!state.linked || state.entry.status !== 'ok' || job.signal?.aborted) return state;
+        const outcome = await job.source.fetch(state.entry.id, job.signal);
+        // An interrupted request says nothing about the comments.
+        if (outcome === null || job.signal?.aborted) return state;
+        try {
+          return await saveRefreshed(state, outcome, job);
+        } catch (error) {
+          job.onWarning(`${state.entry.url}: ${commentsNotRefreshed(errorMessage(error), false)}`);
+          return state;
+        }
+      }),
+    ),
+  );
+}
+
+async function saveRefreshed(state: PostState, outcome: CommentsOutcome, job: RefreshJob): Promise<PostState> {
+  const record = await job.store.readRecord(state.entry.id);
+  const otherWarnings = (state.entry.warnings ?? []).filter((warning) => !isCommentsWarning(warning));
+  let warnings = otherWarnings;
+  let updatedRecord: typeof record | undefined;
+  if ('comments' in outcome) {
+    if (JSON.stringify(record.comments ?? null) !== JSON.stringify(outcome.comments)) updatedRecord = { ...record, comments: outcome.comments };
+  } else {
+    const warning = commentsNotRefreshed(outcome.error, record.comments !== undefined);
+    job.onWarning(`${state.entry.url}: ${warning}`);
+    warnings = [...otherWarnings, warning];
+  }
+  const sameWarnings = JSON.stringify(warnings) === JSON.stringify(state.entry.warnings ?? []);
+  if (!updatedRecord && sameWarnings) return state;
+  const { warnings: _previous, ...entry } = state.entry;
+  const updated: PostState = { ...state, entry: warnings.length > 0 ? { ...entry, warnings } : entry };
+  await job.store.savePost(updated, updatedRecord);
+  return updated;
+}
