@@ -54,8 +54,21 @@ export function closestAncestor(node: DomNode, names: readonly string[]): DomEle
   return null;
 }
 
+/** Whether any element below `element` passes `test`; stops at the first that does. */
+export function someDescendant(element: DomNode, test: (element: DomElement) => boolean): boolean {
+  // A plain walk: domino's getElementsByTagName builds a live list per call, one whole walk per tag name.
+  const stack: DomNode[] = Array.from(element.childNodes);
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isElement(node)) continue;
+    if (test(node)) return true;
+    for (let index = node.childNodes.length - 1; index >= 0; index--) stack.push(node.childNodes[index]!);
+  }
+  return false;
+}
+
 export function hasDescendant(element: DomElement, names: readonly string[]): boolean {
-  return names.some((name) => element.getElementsByTagName(name).length > 0);
+  return someDescendant(element, (node) => names.includes(node.nodeName));
 }
 
 /** Element siblings only: turndown has already dropped the whitespace between blocks, but not comments. */

@@ -21,6 +21,8 @@ const ACTIVE_SCHEME = /^(?:(?:javascript|vbscript|livescript):|data:(?:text\/htm
  * links, so every attribute value is checked, not only href and src.
  */
 function isActiveUrl(value: string): boolean {
+  // A scheme needs its colon, written or as `&colon;`: most attribute values have neither.
+  if (!value.includes(':') && !value.includes('&')) return false;
   // Browsers ignore whitespace and control characters inside a scheme: `java\tscript:` runs.
   const squeezed = value.replace(/[\u0000-\u0020\u007f-\u009f]+/g, '').replace(/&colon;/gi, ':');
   return ACTIVE_SCHEME.test(squeezed);

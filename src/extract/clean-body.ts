@@ -1,13 +1,14 @@
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { AnyNode } from 'domhandler';
 import { removeActiveContent } from './active-content.js';
-import { descendantsOf, removeNode } from './walk.js';
+import { descendantsOf, removeNode, someDescendant } from './walk.js';
 import { AD_LABELS, AD_UNITS, CONTAINER_CHROME } from './chrome.js';
 import { SKINS } from './skins.js';
 
 /** Never content, wherever it sits. */
 const NEVER_CONTENT = 'script, style, noscript, link, meta, template';
 const MEDIA = 'img, video, audio, iframe, figure, table, hr, pre, object, embed';
+const MEDIA_TAGS = new Set(MEDIA.split(', '));
 
 /**
  * Removes everything from a located body that is not the author's writing. Mutates the node. The editor's
@@ -31,7 +32,10 @@ export function cleanBody($: CheerioAPI, body: Cheerio<AnyNode>, fromContainer: 
 
 /** True when the cleaned body holds neither text nor media: nothing of the post was found. */
 export function isEmptyBody(body: Cheerio<AnyNode>): boolean {
-  return visibleText(body) === '' && body.find(MEDIA).length === 0;
+  // Stops at the first word or picture: a post body is seldom empty, and its whole text is long.
+  return !someDescendant(body.toArray(), (node) =>
+    node.type === 'text' ? /\S/.test(node.data) : node.type === 'tag' && MEDIA_TAGS.has(node.name),
+  );
 }
 
 function removeAdUnits($: CheerioAPI, body: Cheerio<AnyNode>): void {

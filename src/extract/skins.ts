@@ -27,9 +27,13 @@ export const SKINS: readonly SkinProfile[] = [
   { name: 'mobile', container: 'div.blogview_content', title: '.tit_blogview', category: 'a.txt_category', date: '.txt_date' },
 ];
 
+const ALL_CONTAINERS = [...new Set(SKINS.map((skin) => skin.container))].join(', ');
+
 /** The skin whose markers are on the page, for the facts the head does not carry; null for custom skins. */
 export function detectSkin($: CheerioAPI): SkinProfile | null {
-  const present = SKINS.filter((skin) => $(skin.container).length > 0 && (skin.recognise?.($) ?? true));
+  // One walk of the page finds every known container; each skin then checks only those few elements.
+  const containers = $(ALL_CONTAINERS);
+  const present = SKINS.filter((skin) => containers.is(skin.container) && (skin.recognise?.($) ?? true));
   return present.find((skin) => $(skin.title).length > 0) ?? present[0] ?? null;
 }
 

@@ -17,6 +17,18 @@ export function descendantsOf(roots: readonly AnyNode[]): AnyNode[] {
   return found;
 }
 
+/** Whether any node below `roots` passes `test`; stops at the first that does. */
+export function someDescendant(roots: readonly AnyNode[], test: (node: AnyNode) => boolean): boolean {
+  const stack: AnyNode[] = [];
+  for (let index = roots.length - 1; index >= 0; index--) pushChildren(stack, roots[index]!);
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (test(node)) return true;
+    pushChildren(stack, node);
+  }
+  return false;
+}
+
 function pushChildren(stack: AnyNode[], node: AnyNode): void {
   if (!('children' in node)) return;
   for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]!);

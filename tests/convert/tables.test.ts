@@ -35,6 +35,20 @@ describe('tables', () => {
     expect(toMarkdown(html)).toBe('| a | b |\n| :---: | ---: |\n| 1 | 2 |');
   });
 
+  test('a column takes the alignment most of its cells ask for; other values do not vote', () => {
+    const cell = (align: string, text: string) => `<td style="text-align: ${align};">${text}</td>`;
+    const html = `<table><tr><td>h1</td><td>h2</td></tr><tr>${cell('left', '1')}${cell('justify', '2')}</tr><tr>${cell('justify', '3')}${cell('justify', '4')}</tr><tr>${cell('right', '5')}${cell('center', '6')}</tr><tr>${cell('right', '7')}<td>8</td></tr></table>`;
+    expect(toMarkdown(html)).toBe('| h1 | h2 |\n| ---: | --- |\n| 1 | 2 |\n| 3 | 4 |\n| 5 | 6 |\n| 7 | 8 |');
+  });
+
+  test('a long table converts row for row, with the header taken from its first row', () => {
+    const rows = Array.from({ length: 400 }, (_, index) => row(`행${index}`, String(index * 2)));
+    const lines = toMarkdown(`<table><tbody>${rows.join('')}</tbody></table>`).split('\n');
+    expect(lines).toHaveLength(401);
+    expect(lines.slice(0, 3)).toEqual(['| 행0 | 0 |', '| --- | --- |', '| 행1 | 2 |']);
+    expect(lines.at(-1)).toBe('| 행399 | 798 |');
+  });
+
   test('a one-cell box table is unwrapped into its blocks', () => {
     const html = '<p>앞</p><table><tbody><tr><td><p>상자 문단</p><ul><li>목록</li></ul></td></tr></tbody></table><p>뒤</p>';
     expect(toMarkdown(html)).toBe('앞\n\n상자 문단\n\n- 목록\n\n뒤');

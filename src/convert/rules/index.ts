@@ -5,6 +5,7 @@ import { details } from './details.js';
 import { dropped } from './dropped.js';
 import { emphasis } from './emphasis.js';
 import { figcaption } from './figcaption.js';
+import { gfmTable, gfmTableRow } from './gfm-table.js';
 import { heading } from './heading.js';
 import { htmlTable } from './html-table.js';
 import { image } from './image.js';
@@ -34,6 +35,8 @@ export const RULES: readonly RuleDefinition[] = [
   boxTable,
   htmlTable,
   tableCell,
+  gfmTableRow,
+  gfmTable,
   codeBlock,
   inlineCode,
   heading,
