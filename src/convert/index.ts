@@ -1,5 +1,6 @@
 import { finishMarkdown } from './finish.js';
-import { prepareHtml } from './prepare/index.js';
+import type { CheerioAPI } from 'cheerio';
+import { prepareFragment, prepareHtml } from './prepare/index.js';
 import { createTurndownService } from './service.js';
 
 export interface ToMarkdownOptions {
@@ -15,4 +16,16 @@ export function toMarkdown(bodyHtml: string, options: ToMarkdownOptions = {}): s
   if (!bodyHtml.trim()) return '';
   const service = createTurndownService({ baseUrl: options.baseUrl });
   return finishMarkdown(service.turndown(prepareHtml(bodyHtml)));
+}
+
+/**
+ * `toMarkdown` for a body the caller has already parsed and no longer needs: the prepare steps run on
+ * that DOM instead of a fresh parse of its HTML. Consumes (mutates) the fragment. Pure.
+ */
+export function fragmentToMarkdown($: CheerioAPI, options: ToMarkdownOptions = {}): string {
+  prepareFragment($);
+  const html = $.html();
+  if (!html.trim()) return '';
+  const service = createTurndownService({ baseUrl: options.baseUrl });
+  return finishMarkdown(service.turndown(html));
 }

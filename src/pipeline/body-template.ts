@@ -1,5 +1,6 @@
-import { load, type Cheerio } from 'cheerio';
-import type { Element } from 'domhandler';
+import { load, type Cheerio, type CheerioAPI } from 'cheerio';
+import type { Element, Text } from 'domhandler';
+import { removeNode } from '../extract/walk.js';
 import { resolveUrl } from '../convert/url.js';
 import { renderSubstitutionCodes } from '../convert/prepare/index.js';
 import { isAttachmentUrl, isDownloadableUrl, knmOf } from '../assets/asset-url.js';
@@ -29,6 +30,11 @@ export interface LinkRef {
 export interface BodyTemplate {
   /** The body HTML with every asset and post-link URL replaced by a token (see `url-tokens.ts`). */
   html: string;
+  /**
+   * The parsed body `html` was serialised from, for `fragmentToMarkdown`, so the converter need not
+   * parse the body again. One use only: converting mutates it.
+   */
+  fragment: CheerioAPI;
   /** Token `asset:N` is `assets[N]`. */
   assets: AssetRef[];
   /** Token `link:N` is `links[N]`. */
@@ -103,7 +109,7 @@ export function templateBody(bodyHtml: string, options: TemplateOptions): BodyTe
     const hashAt = url.indexOf('#');
     element.attribs['href'] = linkToken(links.push({ url, key, fragment: hashAt >= 0 ? url.slice(hashAt) : '' }) - 1);
   });
-  return { html: $.html(), assets, links };
+  return { html: $.html(), fragment: $, assets, links };
 }
 
 function templateImage(
@@ -115,7 +121,7 @@ function templateImage(
   const url = imageUrl(img, wrapper, options.baseUrl);
   if (!url || !isDownloadableUrl(url)) return;
   if (options.images === 'none') {
-    img.remove();
+    removeKeepingTextWhole(img);
     return;
   }
   const hint = img.attr('filename') || img.attr('data-filename') || img.closest('figure').attr('data-filename') || null;
@@ -139,4 +145,20 @@ function imageUrl(img: Cheerio<Element>, wrapper: Cheerio<Element>, baseUrl: str
     if (original && original !== url) return original;
   }
   return '';
+}
+
+/**
+ * Removes an element; text on both sides becomes one text node, as parsing the serialised body would
+ * leave it, so the converter sees the same tree whether or not it parses the body again.
+ */
+function removeKeepingTextWhole(element: Cheerio<Element>): void {
+  for (const node of element.toArray()) {
+    const before = node.prev;
+    const after = node.next;
+    removeNode(node);
+    if (before?.type === 'text' && after?.type === 'text') {
+      (before as Text).data += (after as Text).data;
+      removeNode(after);
+    }
+  }
 }

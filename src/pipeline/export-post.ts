@@ -1,5 +1,5 @@
 import type { AssetStore } from '../assets/asset-store.js';
-import { toMarkdown } from '../convert/index.js';
+import { fragmentToMarkdown } from '../convert/index.js';
 import { blogOriginsStatedIn } from '../discover/blog-identity.js';
 import { errorMessage } from '../errors.js';
 import { manifestAssets } from '../state/manifest.js';
@@ -168,7 +168,7 @@ async function buildRecord(
     id,
     slug,
     oldUrls: context.registry.oldUrlsFor(id, meta.url, urls),
-    markdown: toMarkdown(template.html, { baseUrl: meta.url }),
+    markdown: fragmentToMarkdown(template.fragment, { baseUrl: meta.url }),
     html: template.html,
     assets,
     links: template.links,

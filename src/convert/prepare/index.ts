@@ -21,6 +21,16 @@ import { wrapMath } from './wrap-math.js';
  */
 export function prepareHtml(html: string): string {
   const $ = cheerio.load(expandMoreLessCodes(html), null, false);
+  prepareFragment($);
+  return $.html();
+}
+
+/**
+ * The same steps on a body already parsed (by `templateBody`), which saves parsing it again. Its old
+ * codes must already be expanded (`renderSubstitutionCodes`), and adjacent text nodes merged as a parse
+ * would leave them. Mutates the fragment.
+ */
+export function prepareFragment($: CheerioAPI): void {
   normaliseText($);
   expandImageCodes($);
   styledTextToTags($);
@@ -33,7 +43,6 @@ export function prepareHtml(html: string): string {
   wrapMath($);
   promoteTableHeaders($);
   protectLeadingNewlines($);
-  return $.html();
 }
 
 /**
