@@ -4,7 +4,7 @@
 
 import { load } from 'cheerio';
 import { performance } from 'node:perf_hooks';
-import { toMarkdown } from '../src/convert/index.js';
+import { fragmentToMarkdown, toMarkdown } from '../src/convert/index.js';
 import { extractPost } from '../src/extract/index.js';
 import { templateBody } from '../src/pipeline/body-template.js';
 import { createCorpus } from './corpus/pages.js';
@@ -78,7 +78,7 @@ export function runConversion(options: { posts: number; root?: string }): Conver
       const extraction = extractPost(html, url);
       if (extraction.status !== 'ok') return;
       const template = templateBody(extraction.bodyHtml, { baseUrl: extraction.meta.url, images: 'download', postKeyOf: () => null });
-      toMarkdown(template.html, { baseUrl: extraction.meta.url });
+      fragmentToMarkdown(template.fragment, { baseUrl: extraction.meta.url });
     }));
   }
   const megabytes = bytes / 1e6;

@@ -7,7 +7,7 @@ import type { Target } from '../targets/index.js';
 import type { DiscoveredPost, ImagesMode, LinkedPost, ManifestEntry, PostAsset, PostMeta } from '../types.js';
 import { entrySlugFromUrl, type SlugAllocator } from '../util/slug.js';
 import { isDownloadableUrl } from '../assets/asset-url.js';
-import { templateBody, type AssetRef } from './body-template.js';
+import { templateBody, type AssetRef, type BodyTemplate } from './body-template.js';
 import { writeAll } from './replay.js';
 import type { PageReader } from './page-reader.js';
 import { commentsNotFetched, type CommentsSource } from './post-comments.js';
@@ -148,11 +148,7 @@ async function buildRecord(
   slug: string,
   extraAssets: readonly AssetRef[] = [],
 ): Promise<PostRecord> {
-  const template = templateBody(bodyHtml, {
-    baseUrl: meta.url,
-    images: context.images,
-    postKeyOf: (url) => context.registry.keyOf(url),
-  });
+  const template = convertBody(bodyHtml, meta.url, context);
   const refs = [...template.assets];
   if (context.images !== 'none') for (const extra of extraAssets) if (!refs.some((ref) => ref.url === extra.url)) refs.push(extra);
   let cover: number | null = null;
@@ -168,12 +164,21 @@ async function buildRecord(
     id,
     slug,
     oldUrls: context.registry.oldUrlsFor(id, meta.url, urls),
-    markdown: fragmentToMarkdown(template.fragment, { baseUrl: meta.url }),
+    markdown: template.markdown,
     html: template.html,
     assets,
     links: template.links,
     cover,
   };
+}
+
+/**
+ * The body with tokens for its URLs, as HTML and Markdown. Done before the downloads, and without
+ * handing back the parsed body, so no post holds a DOM while it waits on the network.
+ */
+function convertBody(bodyHtml: string, baseUrl: string, context: PostContext): Omit<BodyTemplate, 'fragment'> & { markdown: string } {
+  const { fragment, ...template } = templateBody(bodyHtml, { baseUrl, images: context.images, postKeyOf: (url) => context.registry.keyOf(url) });
+  return { ...template, markdown: fragmentToMarkdown(fragment, { baseUrl }) };
 }
 
 function remoteAsset(ref: AssetRef): PostAsset {
