@@ -16,6 +16,7 @@ import { loadFixtureBlog, type FixtureBlogData } from '../../src/demo/fixture-da
 import type { ChangeReport } from '../../src/state/changes.js';
 import type { Manifest } from '../../src/types.js';
 import { isCommentsFile, markdownFiles } from './comment-outputs.js';
+import { captureIo } from '../helpers/capture-io.js';
 
 const CSV_POST = '41';
 const FAILING_POST = '7';
@@ -51,8 +52,7 @@ afterAll(async () => {
 });
 
 async function exportAgain(...extra: string[]) {
-  const out: string[] = [];
-  const io = { stdout: { write: (chunk: string) => (out.push(chunk), true) }, stderr: { write: () => true } };
+  const { out, io } = captureIo();
   const before = blog.requests.length;
   const code = await runCli([blog.url, '-o', outDir, '-f', 'markdown,jsonl,wxr', '--rate', '0', '--concurrency', '4', '--retries', '0', ...extra], io, {
     hostMap: cdn.hostMap,

@@ -12,6 +12,7 @@ import { startFixtureCdn, type FixtureCdn } from '../../src/demo/fixture-cdn.js'
 import { exportBlog } from '../../src/export.js';
 import type { Manifest } from '../../src/types.js';
 import { backupPage, tempFolder, writeFolder } from '../backup/backup-fixture.js';
+import { captureIo } from '../helpers/capture-io.js';
 
 let blog: FixtureBlog;
 let cdn: FixtureCdn;
@@ -25,12 +26,7 @@ afterAll(async () => {
 const newFolder = (name: string) => mkdtemp(join(tmpdir(), `te-comments-${name}-`));
 
 async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io = {
-    stdout: { write: (chunk: string) => (out.push(chunk), true) },
-    stderr: { write: (chunk: string) => (err.push(chunk), true) },
-  };
+  const { out, err, io } = captureIo();
   const before = blog.requests.length;
   const code = await runCli([...args, '--rate', '0', '--retries', '0'], io, { hostMap: cdn.hostMap });
   return { code, stdout: out.join(''), stderr: err.join(''), requests: blog.requests.slice(before) };

@@ -15,6 +15,7 @@ import { buildHugo, buildJekyll, builtPage } from '../formats/build-tools.js';
 import { listFiles } from '../helpers/golden.js';
 import { compareCommentOutputs, isCommentsFile, markdownFiles, SECTION_HEADING } from './comment-outputs.js';
 import { compareIds } from '../../src/state/manifest.js';
+import { captureIo } from '../helpers/capture-io.js';
 
 const FORMATS = 'markdown,jsonl,wxr,hugo,jekyll';
 const FAILING_POST = '7';
@@ -38,12 +39,7 @@ let cdn: FixtureCdn;
 
 async function exportRun(...extra: string[]): Promise<Run> {
   const outDir = await mkdtemp(join(tmpdir(), 'te-comments-'));
-  const out: string[] = [];
-  const err: string[] = [];
-  const io = {
-    stdout: { write: (chunk: string) => (out.push(chunk), true) },
-    stderr: { write: (chunk: string) => (err.push(chunk), true) },
-  };
+  const { out, err, io } = captureIo();
   const before = blog.requests.length;
   const code = await runCli([blog.url, '-o', outDir, '--rate', '0', '--concurrency', '4', '--retries', '1', '-f', FORMATS, ...extra], io, {
     hostMap: cdn.hostMap,

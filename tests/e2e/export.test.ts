@@ -5,23 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
 import { RATE_LIMITED_POST_ID, startFixtureBlog } from '../../src/demo/fixture-blog.js';
 import { startFixtureCdn, type FixtureCdn } from '../../src/demo/fixture-cdn.js';
+import { captureIo } from '../helpers/capture-io.js';
 import { CHROME_STRINGS } from '../helpers/chrome-strings.js';
 import { compareWithGolden, listFiles } from '../helpers/golden.js';
 
 type Blog = Awaited<ReturnType<typeof startFixtureBlog>>;
-
-function captureIo() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    io: {
-      stdout: { write: (chunk: string) => (out.push(chunk), true) },
-      stderr: { write: (chunk: string) => (err.push(chunk), true) },
-    },
-  };
-}
 
 // Every run sends image requests to the local CDN: tests never reach the real blog.kakaocdn.net.
 let cdn: FixtureCdn;

@@ -16,6 +16,7 @@ import { createHttpClient } from '../../src/fetch/index.js';
 import type { Fetcher, Manifest } from '../../src/types.js';
 import { exportSnapshot } from '../helpers/export-process.js';
 import { listFiles } from '../helpers/golden.js';
+import { captureIo } from '../helpers/capture-io.js';
 
 const NEW_IMAGE = 'https://blog.kakaocdn.net/dn/bNw45a/btsNewImg/AAAAAAAAAAAAAAAAAAAAAN45aBcDeFgH/img.png';
 const NEW_POST: FixturePost = {
@@ -53,12 +54,7 @@ afterAll(async () => {
 });
 
 async function exportTo(outDir: string, ...extra: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io = {
-    stdout: { write: (chunk: string) => (out.push(chunk), true) },
-    stderr: { write: (chunk: string) => (err.push(chunk), true) },
-  };
+  const { out, err, io } = captureIo();
   const pages = blog.requests.length;
   const files = cdn.requests.length;
   const code = await runCli([blog.url, '-o', outDir, '-f', 'markdown,jsonl', '--rate', '0', '--concurrency', '4', ...extra], io, {
