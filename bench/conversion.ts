@@ -3,6 +3,7 @@
 // not timed, so the figures (and the peak memory) are the converter's own.
 
 import { load } from 'cheerio';
+import TurndownService from 'turndown';
 import { performance } from 'node:perf_hooks';
 import { fragmentToMarkdown, toMarkdown } from '../src/convert/index.js';
 import { extractPost } from '../src/extract/index.js';
@@ -21,8 +22,15 @@ export interface ConversionResult {
   parseOnly: Timing;
   /** extract + body template + convert, the CPU work of one post in an export. */
   exportWork: Timing;
+  /**
+   * A bare `new TurndownService().turndown(body)` (its own parse and walk, no rules of ours) of each
+   * extracted body: what the chosen converter costs before any Tistory block is handled.
+   */
+  bareTurndown: Timing;
   /** convert time ÷ parse-only time; the target is at most 3. */
   ratioToParse: number;
+  /** bare turndown time ÷ parse-only time: with the page parse itself, the floor of this stack. */
+  bareTurndownRatioToParse: number;
   failed: number;
   peakRssMb: number;
 }
@@ -57,6 +65,8 @@ export function runConversion(options: { posts: number; root?: string }): Conver
   const parse: number[] = [];
   const convert: number[] = [];
   const exportWork: number[] = [];
+  const bareTurndown: number[] = [];
+  const bare = new TurndownService();
   let bytes = 0;
   let minBytes = Infinity;
   let maxBytes = 0;
@@ -69,11 +79,15 @@ export function runConversion(options: { posts: number; root?: string }): Conver
     maxBytes = Math.max(maxBytes, size);
     // Interleaved, so load from other processes on the machine falls on both sides alike.
     parse.push(timed(() => load(html)));
+    let body = '';
     convert.push(timed(() => {
       const extraction = extractPost(html, url);
-      if (extraction.status === 'ok') toMarkdown(extraction.bodyHtml, { baseUrl: extraction.meta.url });
-      else failed++;
+      if (extraction.status === 'ok') {
+        body = extraction.bodyHtml;
+        toMarkdown(body, { baseUrl: extraction.meta.url });
+      } else failed++;
     }));
+    bareTurndown.push(timed(() => bare.turndown(body)));
     exportWork.push(timed(() => {
       const extraction = extractPost(html, url);
       if (extraction.status !== 'ok') return;
@@ -92,6 +106,8 @@ export function runConversion(options: { posts: number; root?: string }): Conver
     convert: convertTiming,
     parseOnly: parseTiming,
     exportWork: timing(exportWork, megabytes),
+    bareTurndown: timing(bareTurndown, megabytes),
+    bareTurndownRatioToParse: round(timing(bareTurndown, megabytes).totalMs / parseTiming.totalMs, 2),
     ratioToParse: round(convertTiming.totalMs / parseTiming.totalMs, 2),
     failed,
     peakRssMb: round(peakRssMb()),

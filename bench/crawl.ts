@@ -34,6 +34,7 @@ export interface CrawlResult {
   ratioToIdeal: number;
   counts: Record<string, number>;
   peakRssMb: number;
+  liveHeapMb?: number[];
 }
 
 const run = promisify(execFile);
@@ -70,7 +71,9 @@ export async function runCrawl(settings: CrawlSettings): Promise<CrawlResult> {
         assetRate: settings.assetRate,
       },
     };
-    const { stdout } = await run(process.execPath, [CHILD, JSON.stringify(job)], { maxBuffer: 16 * 1024 * 1024 });
+    // BENCH_CHILD_NODE_ARGS="--cpu-prof …" profiles the export alone (NODE_OPTIONS refuses --cpu-prof).
+    const nodeArgs = (process.env.BENCH_CHILD_NODE_ARGS ?? '').split(' ').filter(Boolean);
+    const { stdout } = await run(process.execPath, [...nodeArgs, CHILD, JSON.stringify(job)], { maxBuffer: 16 * 1024 * 1024 });
     const child = JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as ChildResult;
     const ideal = Math.max(
       idealMs(servers.requests.blog, settings.latencyMs, settings.concurrency, settings.rate),
@@ -84,6 +87,7 @@ export async function runCrawl(settings: CrawlSettings): Promise<CrawlResult> {
       ratioToIdeal: ideal > 0 ? round(child.elapsedMs / ideal, 3) : Number.NaN,
       counts: child.counts,
       peakRssMb: child.peakRssMb,
+      ...(child.liveHeapMb ? { liveHeapMb: child.liveHeapMb } : {}),
     };
   } finally {
     await servers.close();

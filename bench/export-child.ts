@@ -12,10 +12,27 @@ export interface ChildResult {
   elapsedMs: number;
   counts: Record<string, number>;
   peakRssMb: number;
+  /** With `--expose-gc`: the heap still in use after a full collection, sampled every few seconds. */
+  liveHeapMb?: number[];
 }
 
 const job = JSON.parse(process.argv[2] ?? '{}') as ChildJob;
+const collect = (globalThis as { gc?: () => void }).gc;
+const liveHeapMb: number[] = [];
+// Peak RSS says how much the process took; the live heap says whether anything grows with the blog.
+const sampler = collect
+  ? setInterval(() => {
+      collect();
+      liveHeapMb.push(round(process.memoryUsage().heapUsed / 1e6));
+    }, 3000)
+  : null;
 const started = performance.now();
 const result = await exportBlog(job.options);
-const output: ChildResult = { elapsedMs: round(performance.now() - started, 0), counts: result.counts, peakRssMb: round(peakRssMb()) };
+if (sampler) clearInterval(sampler);
+const output: ChildResult = {
+  elapsedMs: round(performance.now() - started, 0),
+  counts: result.counts,
+  peakRssMb: round(peakRssMb()),
+  ...(collect ? { liveHeapMb } : {}),
+};
 process.stdout.write(`${JSON.stringify(output)}\n`);

@@ -4,7 +4,7 @@
 // --scale-small N, --scale-large N, --repeat N (medians of N runs), --only conversion|crawl|scale.
 
 import { fork } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -76,6 +76,7 @@ if (wanted('conversion')) {
     ['', 'parse only (cheerio)', '', `${result.parseOnly.postsPerSecond} posts/s, ${result.parseOnly.megabytesPerSecond} MB/s, p50 ${result.parseOnly.p50Ms} ms, p95 ${result.parseOnly.p95Ms} ms`, ''],
     ['', 'extract + convert ÷ parse', '≤ 3', `${result.ratioToParse}×`, result.ratioToParse <= 3 ? 'ok' : 'MISSED'],
     ['', 'as in an export (+ body template)', '', `${result.exportWork.postsPerSecond} posts/s, p95 ${result.exportWork.p95Ms} ms`, ''],
+    ['', 'bare turndown of the body ÷ parse', '', `${result.bareTurndownRatioToParse}× (the converter's own floor)`, ''],
     ['', 'peak RSS', '', `${result.peakRssMb} MB`, ''],
   );
 }
@@ -110,4 +111,10 @@ results.loadAverageAtEnd = loadavg().map((load) => round(load, 2));
 const widths = table[0]!.map((_, column) => Math.max(...table.map((row) => row[column]!.length)));
 for (const row of table) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd());
 console.log(`load average ${(results.loadAverageAtStart as number[]).join(' ')} → ${(results.loadAverageAtEnd as number[]).join(' ')} on ${String(results.cpus)} cores`);
-await writeFile('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+// `--only` measures one section: the others keep the figures of their last run.
+const previous = args.only === undefined ? {} : await readFile('bench/results.json', 'utf8').then((text) => JSON.parse(text) as Record<string, unknown>, () => ({}));
+const sectionDates = Object.fromEntries(['conversion', 'crawl', 'scale'].filter((name) => name in results).map((name) => [name, results.date]));
+await writeFile(
+  'bench/results.json',
+  `${JSON.stringify({ ...previous, ...results, sectionDates: { ...(previous.sectionDates as object | undefined), ...sectionDates } }, null, 2)}\n`,
+);
