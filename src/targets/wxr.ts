@@ -17,6 +17,9 @@ const FILE = `${FOLDER}/wordpress.xml`;
 /** Post ids for posts without a numeric Tistory id, and attachment ids: far above any Tistory post id. */
 const FIRST_SPARE_POST_ID = 800_000_000;
 const FIRST_ATTACHMENT_ID = 900_000_000;
+/** Attachments of posts whose id is too large (or not a number) for `attachmentIdOf`, in the order they come. */
+const FIRST_SPARE_ATTACHMENT_ID = 1_950_000_000;
+const FILES_PER_POST = 1000;
 /** What a secret comment says in WordPress, where it waits for moderation without its text. */
 const SECRET_COMMENT = '비밀 댓글입니다.';
 /** The author of posts whose page names none. */
@@ -47,7 +50,15 @@ export function createWxrTarget({ outDir, comments: commentsMode }: TargetContex
   const tagNames = new Map<string, string>();
   const spareIds = new Map<string, number>();
   /** Each attachment is listed once, under the first post that uses it. */
-  const attachments = new Map<string, { id: number; owner: string }>();
+  const attachments = new Map<string, { id: number; index: number; owner: string }>();
+
+  let spareAttachments = 0;
+  /**
+   * From the owning post's id and the file's place in it, so a nightly export gives the same ids however
+   * the posts happened to finish (WordPress ids are 32-bit: post ids up to a million fit).
+   */
+  const attachmentIdOf = (postId: number, index: number): number =>
+    postId < 1_000_000 && index < FILES_PER_POST ? FIRST_ATTACHMENT_ID + postId * FILES_PER_POST + index : FIRST_SPARE_ATTACHMENT_ID + spareAttachments++;
 
   const postIdOf = (id: string): number => {
     if (/^\d{1,9}$/.test(id)) return Number(id);
@@ -109,11 +120,11 @@ export function createWxrTarget({ outDir, comments: commentsMode }: TargetContex
     usedLogins.add(creator);
     const dates = wxrDates(post.meta.published, post.meta.updated);
     const ownAttachments: string[] = [];
-    for (const asset of post.assets) {
+    post.assets.forEach((asset, index) => {
       const known = attachments.get(asset.url);
-      if (known === undefined) attachments.set(asset.url, { id: FIRST_ATTACHMENT_ID + attachments.size, owner: post.id });
+      if (known === undefined) attachments.set(asset.url, { id: attachmentIdOf(id, index), index, owner: post.id });
       if ((known?.owner ?? post.id) === post.id) ownAttachments.push(asset.url);
-    }
+    });
     const rendered = post.render({ asset: () => null, post: (linked) => slugPath(linked.slug) });
     const comments = commentsToWrite(post, commentsMode);
     const item = wxrPostItem({
@@ -137,7 +148,7 @@ export function createWxrTarget({ outDir, comments: commentsMode }: TargetContex
           id: attachments.get(asset.url)!.id,
           parent: id,
           title: asset.name ?? attachmentTitle(asset.url),
-          slug: `${post.slug}-${attachments.get(asset.url)!.id - FIRST_ATTACHMENT_ID + 1}`,
+          slug: `${post.slug}-${attachments.get(asset.url)!.index + 1}`,
           url: asset.url,
           creator,
           dates,

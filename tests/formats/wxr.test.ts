@@ -192,4 +192,34 @@ describe('wxr: text that could break the file', () => {
     expect(text(post['wp:post_date'])).toBe('2020-01-01 00:30:00');
     expect(text(post['wp:post_date_gmt'])).toBe('2019-12-31 15:30:00');
   });
+
+  it('gives attachments the same ids and slugs whatever order the posts finished in', async () => {
+    const posts = ['101', '102'].map((id) =>
+      postOf({ ...meta, id, url: `https://a.tistory.com/${id}`, cover: `https://blog.kakaocdn.net/dn/${id}/cover.png` }, {
+        slug: `post-${id}`,
+        markdown: 'x',
+        html: '<p>x</p>',
+        assets: [remoteAsset(`https://blog.kakaocdn.net/dn/${id}/cover.png`), remoteAsset(`https://blog.kakaocdn.net/dn/${id}/second.png`)],
+      }),
+    );
+    const exportInOrder = async (order: readonly number[]) => {
+      const out = await mkdtemp(join(tmpdir(), 'te-wxr-order-'));
+      const target = createTarget('wxr', { outDir: out, assetLayout: 'shared' });
+      for (const index of order) await target.writePost(posts[index]!);
+      await target.finish();
+      const { items } = parseWxr(await readFile(join(out, 'wxr/wordpress.xml'), 'utf8'));
+      return items.map((item) => ({
+        id: text(item['wp:post_id']),
+        slug: text(item['wp:post_name']),
+        parent: text(item['wp:post_parent']),
+        thumbnail: ((item['wp:postmeta'] ?? []) as Node[]).map((entry) => text(entry['wp:meta_value'])),
+      })).sort((a, b) => a.id.localeCompare(b.id));
+    };
+    const forward = await exportInOrder([0, 1]);
+    expect(await exportInOrder([1, 0])).toEqual(forward);
+    const attachments = forward.filter((item) => item.parent !== '0' && item.parent !== '');
+    expect(attachments.map((item) => item.slug).sort()).toEqual(['post-101-1', 'post-101-2', 'post-102-1', 'post-102-2']);
+    const cover101 = attachments.find((item) => item.slug === 'post-101-1')!;
+    expect(forward.find((item) => item.id === '101')!.thumbnail).toContain(cover101.id);
+  });
 });
