@@ -35,6 +35,7 @@ export interface CrawlResult {
   counts: Record<string, number>;
   peakRssMb: number;
   liveHeapMb?: number[];
+  atPeakMb?: ChildResult['atPeakMb'];
 }
 
 const run = promisify(execFile);
@@ -88,6 +89,7 @@ export async function runCrawl(settings: CrawlSettings): Promise<CrawlResult> {
       counts: child.counts,
       peakRssMb: child.peakRssMb,
       ...(child.liveHeapMb ? { liveHeapMb: child.liveHeapMb } : {}),
+      ...(child.atPeakMb ? { atPeakMb: child.atPeakMb } : {}),
     };
   } finally {
     await servers.close();

@@ -14,6 +14,8 @@ export interface ChildResult {
   peakRssMb: number;
   /** With `--expose-gc`: the heap still in use after a full collection, sampled every few seconds. */
   liveHeapMb?: number[];
+  /** Where the memory sat when the resident set was largest (sampled), in MB. */
+  atPeakMb?: { rss: number; heapTotal: number; heapUsed: number; external: number; arrayBuffers: number };
 }
 
 const job = JSON.parse(process.argv[2] ?? '{}') as ChildJob;
@@ -26,13 +28,28 @@ const sampler = collect
       liveHeapMb.push(round(process.memoryUsage().heapUsed / 1e6));
     }, 3000)
   : null;
+let atPeak = process.memoryUsage();
+// RSS alone cannot say whether the JS heap, Buffers or native allocations grew; a sampled breakdown can.
+const peakSampler = setInterval(() => {
+  const now = process.memoryUsage();
+  if (now.rss > atPeak.rss) atPeak = now;
+}, 200);
 const started = performance.now();
 const result = await exportBlog(job.options);
 if (sampler) clearInterval(sampler);
+clearInterval(peakSampler);
+const megabytes = (bytes: number) => round(bytes / 1e6);
 const output: ChildResult = {
   elapsedMs: round(performance.now() - started, 0),
   counts: result.counts,
   peakRssMb: round(peakRssMb()),
   ...(collect ? { liveHeapMb } : {}),
+  atPeakMb: {
+    rss: megabytes(atPeak.rss),
+    heapTotal: megabytes(atPeak.heapTotal),
+    heapUsed: megabytes(atPeak.heapUsed),
+    external: megabytes(atPeak.external),
+    arrayBuffers: megabytes(atPeak.arrayBuffers),
+  },
 };
 process.stdout.write(`${JSON.stringify(output)}\n`);

@@ -8,6 +8,8 @@ import { UsageError, errorMessage } from './errors.js';
 import { BACKUP_ORIGIN, backupPathOfUrl, isBackupSource, openBackup, type Backup } from './backup/index.js';
 import { backupPageReader, backupPosts } from './pipeline/backup-reader.js';
 import { livePageReader } from './pipeline/page-reader.js';
+import { createStages } from './pipeline/stage-pool.js';
+import { inThreadStages, type PureStages } from './pipeline/pure-stages.js';
 import { liveCommentsSource } from './pipeline/post-comments.js';
 import { type BlogCookie, CookieInputError, readCookieOption } from './util/cookie.js';
 import { defaultSettings, type ExportSettings } from './options.js';
@@ -91,6 +93,7 @@ export async function exportBlog(options: ExportOptions): Promise<ExportResult> 
   // A backup holds no comments: with `--blog-url` they are asked from the blog, the run's only requests.
   const commentsNetwork =
     backup && settings.comments !== 'off' && !settings.dryRun ? createNetwork(options, { ...settings, images: 'none' }, emit, undefined) : null;
+  let stages: PureStages = inThreadStages;
   const comments =
     settings.comments === 'off' || settings.dryRun ? null : liveCommentsSource((commentsNetwork ?? network).fetcher, source.blogOrigin);
 
@@ -118,9 +121,11 @@ export async function exportBlog(options: ExportOptions): Promise<ExportResult> 
 
     const { run } = await beginRun(outDir, source.blogOrigin);
     await removeLeftoverTempFiles(outDir);
+    stages = createStages(settings.workers, plan.fetch.length);
     const states = await exportPosts({
       plan,
-      reader: backup ? backupPageReader(backup, source.blogOrigin) : livePageReader(network.fetcher),
+      reader: backup ? backupPageReader(backup, source.blogOrigin) : livePageReader(network.fetcher, stages),
+      stages,
       assetFetcher: network.assetFetcher,
       blogOrigin: source.blogOrigin,
       ...(backup ? { alwaysStore: (url: string) => backupPathOfUrl(url) !== null } : {}),
@@ -139,7 +144,7 @@ export async function exportBlog(options: ExportOptions): Promise<ExportResult> 
     await finishRun(outDir, run);
     return { outDir, manifestPath, manifest, counts: countStatuses(entries), discovered: toFetch, changes, elapsedMs: Date.now() - started };
   } finally {
-    await Promise.all([network.close(), commentsNetwork?.close()]);
+    await Promise.all([network.close(), commentsNetwork?.close(), stages.close()]);
   }
 }
 

@@ -2,6 +2,7 @@ import { FORMATS, isFormat, type AssetLayout, type Format } from './targets/inde
 import type { ImagesMode } from './types.js';
 import { DEFAULT_USER_AGENT } from './version.js';
 import { UsageError } from './errors.js';
+import { POOL_THRESHOLD } from './pipeline/stage-pool.js';
 
 /** Settings a user can choose; the CLI flags, their help and the library defaults all come from OPTION_TABLE. */
 export interface ExportSettings {
@@ -33,6 +34,8 @@ export interface ExportSettings {
   cookie: string | null;
   /** Fetch each post's comments, and where the Markdown formats put them (see `CommentsMode`). */
   comments: CommentsMode;
+  /** Threads that extract and convert pages; 0 for none (all in the main thread), null to decide by the run's size. */
+  workers: number | null;
 }
 
 /**
@@ -191,6 +194,14 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
     description: 'where a post finds its files: shared (one assets folder) or bundle (a folder per post, files beside it)',
     defaultValue: 'shared',
     parse: oneOf('--asset-layout', ['shared', 'bundle'] as const),
+  },
+  {
+    key: 'workers',
+    flags: '--workers <n>',
+    description: 'threads that extract and convert pages, which keeps memory flat on long runs (0 = none, all in the main thread)',
+    defaultValue: null,
+    defaultLabel: `auto: 1 when ${POOL_THRESHOLD} or more posts are fetched, else 0`,
+    parse: nonNegativeInteger('--workers'),
   },
   {
     key: 'assetConcurrency',

@@ -1,5 +1,4 @@
 import type { AssetStore } from '../assets/asset-store.js';
-import { fragmentToMarkdown } from '../convert/index.js';
 import { blogOriginsStatedIn } from '../discover/blog-identity.js';
 import { errorMessage } from '../errors.js';
 import { manifestAssets } from '../state/manifest.js';
@@ -7,12 +6,13 @@ import type { Target } from '../targets/index.js';
 import type { DiscoveredPost, ImagesMode, LinkedPost, ManifestEntry, PostAsset, PostMeta } from '../types.js';
 import { entrySlugFromUrl, type SlugAllocator } from '../util/slug.js';
 import { isDownloadableUrl } from '../assets/asset-url.js';
-import { templateBody, type AssetRef, type BodyTemplate } from './body-template.js';
+import type { AssetRef } from './body-template.js';
 import { writeAll } from './replay.js';
 import type { PageReader } from './page-reader.js';
 import { commentsNotFetched, type CommentsSource } from './post-comments.js';
 import { convertedPost, type PostRecord } from './post-body.js';
 import type { PostRegistry } from './post-registry.js';
+import type { PureStages } from './pure-stages.js';
 
 export interface PostContext {
   /** Where each post's page comes from: the live blog or a backup. */
@@ -23,6 +23,8 @@ export interface PostContext {
   claimedIds: Set<string>;
   /** Posts exported so far, so links between posts can be rewritten. */
   registry: PostRegistry;
+  /** Where bodies are converted: this thread, or worker threads on long runs. */
+  stages: PureStages;
   images: ImagesMode;
   /** Null unless files are stored (images downloaded, or a backup's files copied). */
   assets: AssetStore | null;
@@ -148,7 +150,8 @@ async function buildRecord(
   slug: string,
   extraAssets: readonly AssetRef[] = [],
 ): Promise<PostRecord> {
-  const template = convertBody(bodyHtml, meta.url, context);
+  // Converted before the downloads, and no parsed body comes back: no post holds a DOM while it waits on the network.
+  const template = await context.stages.convert({ bodyHtml, baseUrl: meta.url, images: context.images, names: context.registry.blogNames() });
   const refs = [...template.assets];
   if (context.images !== 'none') for (const extra of extraAssets) if (!refs.some((ref) => ref.url === extra.url)) refs.push(extra);
   let cover: number | null = null;
@@ -170,15 +173,6 @@ async function buildRecord(
     links: template.links,
     cover,
   };
-}
-
-/**
- * The body with tokens for its URLs, as HTML and Markdown. Done before the downloads, and without
- * handing back the parsed body, so no post holds a DOM while it waits on the network.
- */
-function convertBody(bodyHtml: string, baseUrl: string, context: PostContext): Omit<BodyTemplate, 'fragment'> & { markdown: string } {
-  const { fragment, ...template } = templateBody(bodyHtml, { baseUrl, images: context.images, postKeyOf: (url) => context.registry.keyOf(url) });
-  return { ...template, markdown: fragmentToMarkdown(fragment, { baseUrl }) };
 }
 
 function remoteAsset(ref: AssetRef): PostAsset {

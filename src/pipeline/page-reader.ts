@@ -1,7 +1,7 @@
-import { extractPost } from '../extract/index.js';
 import type { DiscoveredPost, Extraction, Fetcher, PostMeta } from '../types.js';
 import { parsePostPath, postPathString } from '../util/post-path.js';
 import type { AssetRef } from './body-template.js';
+import type { PureStages } from './pure-stages.js';
 
 /** What reading one post gave: an HTTP status that ends it, or its page as extracted. */
 export type PageRead =
@@ -27,14 +27,20 @@ export interface PageReader {
  * The live blog's pages. When the desktop page gives no body (a skin nobody knows), Tistory's own
  * mobile page `/m/{id}` is tried before the post is called failed: its markup is the same on every blog.
  */
-export function livePageReader(fetcher: Fetcher): PageReader {
+export function livePageReader(fetcher: Fetcher, stages: PureStages): PageReader {
+  const readPage = async (url: string, signal: AbortSignal | undefined): Promise<PageRead> => {
+    const response = await fetcher.get(url, { accept: 'text/html', ...(signal ? { signal } : {}) });
+    if (response.status >= 400) return { kind: 'status', status: response.status };
+    const html = response.text();
+    return { kind: 'page', extraction: await stages.extract(html, response.url), html, url: response.url, extraAssets: [], warnings: [] };
+  };
   return {
     async read(post, signal) {
-      const desktop = await readPage(fetcher, post.url, signal);
+      const desktop = await readPage(post.url, signal);
       if (desktop.kind !== 'page' || desktop.extraction.status !== 'failed') return desktop;
       const mobileUrl = mobileUrlOf(post.url, desktop.extraction.meta?.id ?? post.id);
       if (mobileUrl === null) return desktop;
-      const mobile = await readPage(fetcher, mobileUrl, signal).catch(() => null);
+      const mobile = await readPage(mobileUrl, signal).catch(() => null);
       if (mobile?.kind !== 'page' || mobile.extraction.status !== 'ok') return desktop;
       // The mobile page's head may lack what the desktop one had: keep the desktop facts, take the body.
       const desktopMeta = desktop.extraction.meta;
@@ -48,13 +54,6 @@ export function livePageReader(fetcher: Fetcher): PageReader {
       };
     },
   };
-}
-
-async function readPage(fetcher: Fetcher, url: string, signal: AbortSignal | undefined): Promise<PageRead> {
-  const response = await fetcher.get(url, { accept: 'text/html', ...(signal ? { signal } : {}) });
-  if (response.status >= 400) return { kind: 'status', status: response.status };
-  const html = response.text();
-  return { kind: 'page', extraction: extractPost(html, response.url), html, url: response.url, extraAssets: [], warnings: [] };
 }
 
 /**

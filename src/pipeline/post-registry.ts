@@ -31,8 +31,12 @@ export class PostRegistry {
 
   /** `/123`, `/entry/<slug>`, `/notice/123` or `/pages/<slug>` when `url` is a post of this blog, else null. */
   keyOf(url: string): string | null {
-    const normalised = normalizePostUrl(url, this.blogOrigin, [...this.origins]);
-    return normalised === null ? null : normalised.slice(this.blogOrigin.length);
+    return postKeyOf(url, this.blogNames());
+  }
+
+  /** What `postKeyOf` needs, as plain data: a worker thread resolves links with it as the registry would. */
+  blogNames(): BlogNames {
+    return { blogOrigin: this.blogOrigin, origins: [...this.origins] };
   }
 
   register(post: LinkedPost, urls: readonly string[]): RegisteredPost {
@@ -74,6 +78,18 @@ export class PostRegistry {
   all(): RegisteredPost[] {
     return [...this.posts].sort((a, b) => compareIds(a.id, b.id));
   }
+}
+
+/** The blog's own origin and every other name it goes by (custom domain, `NAME.tistory.com`). */
+export interface BlogNames {
+  blogOrigin: string;
+  origins: readonly string[];
+}
+
+/** The post key `url` links to (see `PostRegistry.keyOf`), or null when it is not a post of the blog. */
+export function postKeyOf(url: string, names: BlogNames): string | null {
+  const normalised = normalizePostUrl(url, names.blogOrigin, names.origins);
+  return normalised === null ? null : normalised.slice(names.blogOrigin.length);
 }
 
 /** The desktop and mobile spellings of each key, on the post's canonical origin. */

@@ -15,12 +15,14 @@ import type { PageReader } from './page-reader.js';
 import { ExportInterrupted } from './interrupted.js';
 import { refreshKeptComments, type CommentsSource } from './post-comments.js';
 import { PostRegistry } from './post-registry.js';
+import type { PureStages } from './pure-stages.js';
 import { fixPendingLinks, replayPost } from './replay.js';
 import { saveOutcome, type SaveContext } from './save-outcome.js';
 
 export interface PostsJob {
   plan: RunPlan;
   reader: PageReader;
+  stages: PureStages;
   assetFetcher: Fetcher;
   blogOrigin: string;
   /** Files stored even under `--images remote` (a backup's own files). */
@@ -50,6 +52,7 @@ export async function exportPosts(job: PostsJob): Promise<PostState[]> {
     slugs: new SlugAllocator(),
     claimedIds: new Set(),
     registry,
+    stages: job.stages,
     images: settings.images,
     ...(job.alwaysStore ? { alwaysStore: job.alwaysStore } : {}),
     assets:

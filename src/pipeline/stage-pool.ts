@@ -1,0 +1,150 @@
+// Worker threads for the pure stages. Parsing and converting pages makes most of an export's garbage;
+// in the main thread V8 lets that garbage grow the heap with the run's length, while a worker's heap
+// is capped, so memory stays flat over ten thousand posts. A page too big for a worker's heap (or any
+// worker that dies) is not lost: that task runs again in this thread, which has no such cap.
+
+import { Worker, type ResourceLimits } from 'node:worker_threads';
+import type { Extraction } from '../types.js';
+import { inThreadStages, runStageTask, type ConvertJob, type ConvertedBody, type PureStages, type StageTask } from './pure-stages.js';
+import type { StageReply } from './stage-worker.js';
+
+export interface StagePoolOptions {
+  size: number;
+  /** Per worker; the defaults hold the largest realistic post (a few MB of HTML) with room to spare. */
+  resourceLimits?: ResourceLimits;
+  /** The worker script; tests point it at the compiled one. */
+  workerUrl?: URL;
+}
+
+/** Below this many posts to fetch, starting threads costs more than it saves. */
+export const POOL_THRESHOLD = 50;
+
+const DEFAULT_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 8 };
+
+/**
+ * `--workers`: 0 runs the stages in this thread; null (auto) uses one thread when the run fetches enough
+ * posts to be worth it. One is enough: a polite crawl fetches a few pages a second and one thread converts
+ * dozens, and each thread costs its own heap. More help only runs that do not wait on the network (`--offline`).
+ */
+export function createStages(workers: number | null, postsToFetch: number): PureStages {
+  if (workers === 0) return inThreadStages;
+  if (workers === null && postsToFetch < POOL_THRESHOLD) return inThreadStages;
+  return new StagePool({ size: workers ?? 1 });
+}
+
+interface QueuedTask {
+  task: StageTask;
+  resolve: (value: unknown) => void;
+  reject: (error: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  /** The worker loaded its modules; one that dies before this cannot run here at all. */
+  ready: boolean;
+  current: QueuedTask | null;
+}
+
+export class StagePool implements PureStages {
+  /** Tasks a worker could not finish (out of memory, crashed) or could not start, run in this thread. */
+  tasksRunInThread = 0;
+  private readonly slots = new Set<Slot>();
+  private readonly queue: QueuedTask[] = [];
+  private readonly workerUrl: URL;
+  private readonly resourceLimits: ResourceLimits;
+  /** Workers cannot start here (the script is missing, as when running from sources): no more are tried. */
+  private unavailable = false;
+  private closed = false;
+
+  constructor(private readonly options: StagePoolOptions) {
+    this.workerUrl = options.workerUrl ?? new URL('./stage-worker.js', import.meta.url);
+    this.resourceLimits = options.resourceLimits ?? DEFAULT_LIMITS;
+  }
+
+  extract(html: string, url: string): Promise<Extraction> {
+    return this.run({ stage: 'extract', html, url }) as Promise<Extraction>;
+  }
+
+  convert(job: ConvertJob): Promise<ConvertedBody> {
+    return this.run({ stage: 'convert', job }) as Promise<ConvertedBody>;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const workers = [...this.slots].map((slot) => slot.worker);
+    this.slots.clear();
+    this.drainInThread();
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+
+  private run(task: StageTask): Promise<unknown> {
+    if (this.unavailable || this.closed) return runInThread(task);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ task, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  private dispatch(): void {
+    while (this.queue.length > 0) {
+      const slot = this.idleSlot() ?? (this.slots.size < this.options.size ? this.spawn() : null);
+      if (!slot) return;
+      const queued = this.queue.shift()!;
+      slot.current = queued;
+      slot.worker.ref();
+      slot.worker.postMessage(queued.task);
+    }
+  }
+
+  private idleSlot(): Slot | null {
+    for (const slot of this.slots) if (slot.current === null) return slot;
+    return null;
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(this.workerUrl, { resourceLimits: this.resourceLimits });
+    const slot: Slot = { worker, ready: false, current: null };
+    this.slots.add(slot);
+    worker.on('message', (reply: StageReply | 'ready') => {
+      if (reply === 'ready') {
+        slot.ready = true;
+        return;
+      }
+      const queued = slot.current;
+      slot.current = null;
+      worker.unref();
+      if (queued) {
+        if (reply.ok) queued.resolve(reply.value);
+        else queued.reject(new Error(reply.error));
+      }
+      this.dispatch();
+    });
+    worker.on('error', () => this.lose(slot));
+    worker.on('exit', () => this.lose(slot));
+    return slot;
+  }
+
+  /** A worker died: its task runs in this thread, and a new worker takes the next one. */
+  private lose(slot: Slot): void {
+    if (!this.slots.delete(slot)) return;
+    if (!slot.ready) this.unavailable = true;
+    const queued = slot.current;
+    slot.current = null;
+    if (queued) this.settleInThread(queued);
+    if (this.unavailable) this.drainInThread();
+    else this.dispatch();
+  }
+
+  private drainInThread(): void {
+    for (const queued of this.queue.splice(0)) this.settleInThread(queued);
+  }
+
+  private settleInThread(queued: QueuedTask): void {
+    this.tasksRunInThread++;
+    runInThread(queued.task).then(queued.resolve, queued.reject);
+  }
+}
+
+function runInThread(task: StageTask): Promise<unknown> {
+  return Promise.resolve().then(() => runStageTask(task));
+}
