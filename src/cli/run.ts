@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { exportBlog, type ExportOptions } from '../export.js';
+import { exportBlog, type ExportOptions, type ExportResult } from '../export.js';
 import { UsageError, errorMessage } from '../errors.js';
 import { OPTION_TABLE, defaultLabel, defaultSettings, type ExportSettings } from '../options.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
@@ -21,6 +21,14 @@ export const EXIT_USAGE = 2;
 
 /** What the library accepts beyond the flags; the demo and tests pass `hostMap` for their local CDN. */
 export type CliExtras = Pick<ExportOptions, 'hostMap'>;
+
+/**
+ * 1 when a post failed in this run, counting a post fetched again without success whose previous export
+ * was kept: the files are fine, but a nightly job must hear that its backup is getting stale.
+ */
+export function exitCodeOf(result: Pick<ExportResult, 'counts' | 'changes'>): number {
+  return result.counts.failed > 0 || (result.changes?.failed.length ?? 0) > 0 ? EXIT_POST_FAILED : EXIT_OK;
+}
 
 /** argv (without node and script) → exit code. Never throws and never prints a stack trace. */
 export async function runCli(argv: string[], io: CliIo, extras: CliExtras = {}): Promise<number> {
@@ -48,7 +56,7 @@ export async function runCli(argv: string[], io: CliIo, extras: CliExtras = {}):
     progress.finish();
     io.stdout.write(formatSummary(result, settings.dryRun));
     if (result.changes) io.stdout.write(formatChanges(result.changes));
-    return result.counts.failed > 0 ? EXIT_POST_FAILED : EXIT_OK;
+    return exitCodeOf(result);
   } catch (error) {
     if (error instanceof ExportInterrupted) {
       progress.finish();

@@ -6,7 +6,7 @@ import { access, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/run.js';
+import { exitCodeOf, runCli } from '../../src/cli/run.js';
 import { startFixtureBlog, type FixtureBlog } from '../../src/demo/fixture-blog.js';
 import { startFixtureCdn, type FixtureCdn } from '../../src/demo/fixture-cdn.js';
 import { loadFixtureBlog, type FixtureBlogData, type FixturePost } from '../../src/demo/fixture-data.js';
@@ -220,6 +220,9 @@ describe('a changed post that cannot be fetched', () => {
       expect(entry.status).toBe('ok');
       expect(entry.warnings?.at(-1)).toBe('fetching it again failed (HTTP 503); the previous export is kept');
       expect(result.changes?.failed).toEqual([{ id: '41', url: entry.url, title: entry.title, status: 'ok', error: entry.warnings?.at(-1) }]);
+      // The files are intact, but a nightly job must hear that its backup of the post is stale.
+      expect(result.counts.failed).toBe(0);
+      expect(exitCodeOf(result)).toBe(1);
       expect(await readFile(join(outDir, 'markdown', 'python으로-csv-파일-다루기.md'), 'utf8')).toBe(before);
       const jsonl = (await readFile(join(outDir, 'posts.jsonl'), 'utf8')).trimEnd().split('\n');
       expect(jsonl.filter((line) => JSON.parse(line).id === '41')).toHaveLength(1);
@@ -228,6 +231,7 @@ describe('a changed post that cannot be fetched', () => {
     }
 
     const next = await exportTo(outDir);
+    expect(next.code).toBe(0);
     expect(next.postPages).toEqual(['/41']);
     expect(ids(next.changes.updated)).toEqual(['41']);
     expect(next.manifest.posts.find((candidate) => candidate.id === '41')?.warnings).toBeUndefined();
