@@ -71,9 +71,12 @@ export class StagePool implements PureStages {
 
   async close(): Promise<void> {
     this.closed = true;
-    const workers = [...this.slots].map((slot) => slot.worker);
+    const slots = [...this.slots];
     this.slots.clear();
+    // A caller that stops early (an error in another post) may still await these: they finish here.
+    for (const slot of slots) if (slot.current) this.settleInThread(slot.current);
     this.drainInThread();
+    const workers = slots.map((slot) => slot.worker);
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
 

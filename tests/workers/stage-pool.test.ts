@@ -94,6 +94,15 @@ describe('the worker pool', () => {
     expect(workers.tasksRunInThread).toBe(0);
   });
 
+  it('finishes the tasks still in flight when it is closed', async () => {
+    const workers = pool({ size: 2 });
+    const pages = (await skinPages()).slice(0, 6);
+    const pending = pages.map(({ name, html }) => workers.extract(html, `${BLOG}/${name}`));
+    await workers.close();
+    const expected = await Promise.all(pages.map(({ name, html }) => inThreadStages.extract(html, `${BLOG}/${name}`)));
+    expect(await Promise.all(pending)).toEqual(expected);
+  });
+
   it('is used by default only for runs long enough to pay for a thread', async () => {
     expect(createStages(0, 10_000)).toBe(inThreadStages);
     expect(createStages(null, POOL_THRESHOLD - 1)).toBe(inThreadStages);
