@@ -14,7 +14,15 @@ export interface StagePoolOptions {
   resourceLimits?: ResourceLimits;
   /** The worker script; tests point it at the compiled one. */
   workerUrl?: URL;
+  /** A task still running after this long is given up: see `TASK_TIMEOUT_MS`. */
+  taskTimeoutMs?: number;
 }
+
+/**
+ * Far beyond any real page (the largest take a few seconds). A page that runs the converter into a loop
+ * fails alone, its worker is replaced, and the run goes on; in the main thread it would stop the run.
+ */
+export const TASK_TIMEOUT_MS = 120_000;
 
 /** Below this many posts to fetch, starting threads costs more than it saves. */
 export const POOL_THRESHOLD = 50;
@@ -40,6 +48,7 @@ interface QueuedTask {
 
 interface Slot {
   worker: Worker;
+  timer: NodeJS.Timeout | null;
   /** The worker loaded its modules; one that dies before this cannot run here at all. */
   ready: boolean;
   current: QueuedTask | null;
@@ -74,7 +83,10 @@ export class StagePool implements PureStages {
     const slots = [...this.slots];
     this.slots.clear();
     // A caller that stops early (an error in another post) may still await these: they finish here.
-    for (const slot of slots) if (slot.current) this.settleInThread(slot.current);
+    for (const slot of slots) {
+      const queued = this.release(slot);
+      if (queued) this.settleInThread(queued);
+    }
     this.drainInThread();
     const workers = slots.map((slot) => slot.worker);
     await Promise.all(workers.map((worker) => worker.terminate()));
@@ -96,6 +108,7 @@ export class StagePool implements PureStages {
       slot.current = queued;
       slot.worker.ref();
       slot.worker.postMessage(queued.task);
+      slot.timer = setTimeout(() => this.giveUp(slot), this.options.taskTimeoutMs ?? TASK_TIMEOUT_MS);
     }
   }
 
@@ -106,15 +119,14 @@ export class StagePool implements PureStages {
 
   private spawn(): Slot {
     const worker = new Worker(this.workerUrl, { resourceLimits: this.resourceLimits });
-    const slot: Slot = { worker, ready: false, current: null };
+    const slot: Slot = { worker, timer: null, ready: false, current: null };
     this.slots.add(slot);
     worker.on('message', (reply: StageReply | 'ready') => {
       if (reply === 'ready') {
         slot.ready = true;
         return;
       }
-      const queued = slot.current;
-      slot.current = null;
+      const queued = this.release(slot);
       worker.unref();
       if (queued) {
         if (reply.ok) queued.resolve(reply.value);
@@ -127,12 +139,30 @@ export class StagePool implements PureStages {
     return slot;
   }
 
+  /** The slot's task, which it no longer runs. */
+  private release(slot: Slot): QueuedTask | null {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    const queued = slot.current;
+    slot.current = null;
+    return queued;
+  }
+
+  /** A task that never ends fails, not the run: it is not tried again in this thread, where it would hang. */
+  private giveUp(slot: Slot): void {
+    const queued = this.release(slot);
+    this.slots.delete(slot);
+    void slot.worker.terminate();
+    const seconds = Math.round((this.options.taskTimeoutMs ?? TASK_TIMEOUT_MS) / 1000);
+    queued?.reject(new Error(`${queued.task.stage === 'extract' ? 'reading the page' : 'converting the body'} took longer than ${seconds}s and was given up`));
+    this.dispatch();
+  }
+
   /** A worker died: its task runs in this thread, and a new worker takes the next one. */
   private lose(slot: Slot): void {
     if (!this.slots.delete(slot)) return;
     if (!slot.ready) this.unavailable = true;
-    const queued = slot.current;
-    slot.current = null;
+    const queued = this.release(slot);
     if (queued) this.settleInThread(queued);
     if (this.unavailable) this.drainInThread();
     else this.dispatch();

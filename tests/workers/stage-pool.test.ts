@@ -94,6 +94,14 @@ describe('the worker pool', () => {
     expect(workers.tasksRunInThread).toBe(0);
   });
 
+  it('gives up a task that never ends, without trying it in this thread, and goes on', async () => {
+    const workers = pool({ workerUrl: new URL('./looping-worker.mjs', import.meta.url), taskTimeoutMs: 1000 });
+    const page = await readFile(new URL('hello.html', SKINS), 'utf8');
+    await expect(workers.extract(page, `${BLOG}/1`)).rejects.toThrow('reading the page took longer than 1s and was given up');
+    await expect(workers.extract(page, `${BLOG}/2`)).rejects.toThrow('took longer than 1s');
+    expect(workers.tasksRunInThread).toBe(0);
+  });
+
   it('finishes the tasks still in flight when it is closed', async () => {
     const workers = pool({ size: 2 });
     const pages = (await skinPages()).slice(0, 6);
