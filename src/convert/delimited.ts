@@ -23,11 +23,21 @@ export function wrapInline(content: string, node: DomNode, delimiter: string, ht
       if (!chunk.trim()) return chunk;
       const outerBefore = index === 0 ? before : undefined;
       const outerAfter = index === chunks.length - 1 ? after : undefined;
-      return canDelimit(chunk, outerBefore, outerAfter)
+      return canDelimit(chunk, outerBefore, outerAfter) && !touchesDelimiter(chunk, delimiter)
         ? `${delimiter}${chunk}${delimiter}`
         : `<${htmlTag}>${chunk}</${htmlTag}>`;
     })
     .join('\n\n');
+}
+
+/**
+ * A strikethrough whose text begins or ends with a tilde (`~ 환경`, `좋아요~`): the escaper leaves such
+ * tildes alone (they cannot open anything by themselves), but next to `~~` they lengthen the run, and
+ * `~~~ 환경~~` is no strikethrough: at a line start it opens a code fence that swallows the rest of the
+ * post. Stars and underscores of the text are always escaped, so a star there is nested emphasis.
+ */
+function touchesDelimiter(chunk: string, delimiter: string): boolean {
+  return delimiter === '~~' && (chunk.startsWith('~') || chunk.endsWith('~'));
 }
 
 function charOf(neighbour: ReturnType<typeof inlineNeighbour>): string | undefined {

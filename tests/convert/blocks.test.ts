@@ -9,6 +9,13 @@ describe('video blocks', () => {
     expect(toMarkdown(bare)).toBe('<https://www.youtube.com/embed/abc>');
   });
 
+  test('a caption that only repeats the title the link shows is not written twice; any other caption is kept', () => {
+    const video = (caption: string) =>
+      `<figure data-ke-type="video" data-video-host="youtube" data-video-url="https://www.youtube.com/watch?v=abc" data-video-title="여행 브이로그"><iframe src="https://www.youtube.com/embed/abc"></iframe><figcaption>${caption}</figcaption></figure>`;
+    expect(toMarkdown(video('여행 브이로그'))).toBe('[여행 브이로그](https://www.youtube.com/watch?v=abc)');
+    expect(toMarkdown(video('제주 둘째 날'))).toBe('[여행 브이로그](https://www.youtube.com/watch?v=abc)\n*제주 둘째 날*');
+  });
+
   test('a video figure whose player is gone and which names nothing is left as it is, not invented', () => {
     expect(toMarkdown('<figure data-ke-type="video"><figcaption>캡션만</figcaption></figure>')).toBe('*캡션만*');
   });

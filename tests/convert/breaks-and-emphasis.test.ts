@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import MarkdownIt from 'markdown-it';
 import { toMarkdown } from '../../src/convert/index.js';
 
 describe('line breaks', () => {
@@ -41,5 +42,22 @@ describe('emphasis', () => {
 
   test('empty emphasis disappears', () => {
     expect(toMarkdown('<p>a<b></b><i> </i>b</p>')).toBe('a b');
+  });
+});
+
+describe('strikethrough next to a tilde of the text', () => {
+  const render = (markdown: string) => new MarkdownIt().render(markdown);
+
+  test('uses the HTML tag, so the tildes neither open a code fence nor break the strikethrough', () => {
+    const listed = toMarkdown('<ol><li><del>~ 환경</del> 그 뒤의 글</li><li>다음 항목</li></ol><p>다음 문단</p>');
+    expect(listed).toBe('1. <del>~ 환경</del> 그 뒤의 글\n2. 다음 항목\n\n다음 문단');
+    expect(render(listed)).not.toContain('<pre>');
+    expect(render(listed)).toContain('다음 문단');
+    expect(toMarkdown('<p>정말 <del>좋아요~</del> 끝</p>')).toBe('정말 <del>좋아요~</del> 끝');
+  });
+
+  test('keeps the Markdown delimiter everywhere else', () => {
+    expect(toMarkdown('<p>정말 <del>좋아요</del> 끝</p>')).toBe('정말 ~~좋아요~~ 끝');
+    expect(toMarkdown('<p><del>~~중간~~ 물결</del></p>')).toBe('~~\\~\\~중간~~ 물결~~');
   });
 });

@@ -16,6 +16,9 @@ export function convertVideoBlocks($: CheerioAPI): void {
     if (thumbnail) link.append($('<img>').attr('src', thumbnail).attr('alt', title));
     else link.text(title || url);
     const caption = $block.children('figcaption').first();
-    $block.empty().append(link).append(caption);
+    // The editor often captions a video with its own title, which the link already shows.
+    const repeatsLink = !thumbnail && caption.text().trim() === link.text().trim();
+    $block.empty().append(link);
+    if (!repeatsLink) $block.append(caption);
   });
 }
