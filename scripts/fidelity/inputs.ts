@@ -41,8 +41,8 @@ function skinPages(root: string, folder: string): FidelityInput[] {
   return sortedEntries(dir)
     .filter((name) => name.endsWith('.html') && existsSync(join(dir, name.replace(/\.html$/, '.expected.json'))))
     .flatMap((name) => {
-      const expected = JSON.parse(readFileSync(join(dir, name.replace(/\.html$/, '.expected.json')), 'utf8')) as { url?: string };
-      const url = expected.url ?? 'https://example.tistory.com/1';
+      const expected = JSON.parse(readFileSync(join(dir, name.replace(/\.html$/, '.expected.json')), 'utf8')) as { fetchedUrl?: string };
+      const url = expected.fetchedUrl ?? 'https://example.tistory.com/1';
       const extraction = extractPost(readFileSync(join(dir, name), 'utf8'), url);
       if (extraction.status !== 'ok') return [];
       return [{ name: `${basename(folder)}/${basename(name, '.html')}`, bodyHtml: extraction.bodyHtml, baseUrl: extraction.meta.url }];

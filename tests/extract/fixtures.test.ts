@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractPost } from '../../src/extract/index.js';
 import { OWNER_SECRETS, chromeStringsIn } from '../helpers/chrome-strings.js';
-import { bodyText } from './body-text.js';
-import { allSkinFixtures } from './skin-fixtures.js';
+import { bodyText } from '../helpers/body-text.js';
+import { loadPageFixtures } from '../helpers/page-fixtures.js';
 
-const fixtures = allSkinFixtures();
+const fixtures = loadPageFixtures('skins');
 const MIN_CHROME_PER_PAGE = 6;
 
 describe('skin fixtures', () => {

@@ -1,28 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { extractPost } from '../../src/extract/index.js';
-import { readSkinFixture } from './skin-fixtures.js';
+import { loadPageFixture } from '../helpers/page-fixtures.js';
 
 describe('page status', () => {
   it('reports a password-protected post with its metadata and no body', () => {
-    const page = readSkinFixture('protected');
+    const page = loadPageFixture('skins', 'protected');
     const result = extractPost(page.html, page.fetchedUrl);
     expect(result).toEqual({ status: 'protected', meta: page.meta });
   });
 
   it('reports a deleted post as missing', () => {
-    const page = readSkinFixture('missing');
+    const page = loadPageFixture('skins', 'missing');
     expect(extractPost(page.html, page.fetchedUrl)).toEqual({ status: 'missing' });
   });
 
   it('keeps a post whose sidebar mentions "존재하지 않는" a post', () => {
-    const ray = readSkinFixture('ray');
+    const ray = loadPageFixture('skins', 'ray');
     const html = ray.html.replace('도커 이미지 크기 줄이기 실전</a></li></ul>', '존재하지 않는 키 처리하기</a></li></ul>');
     expect(html).not.toBe(ray.html);
     expect(extractPost(html, ray.fetchedUrl).status).toBe('ok');
   });
 
   it('fails with a reason and the metadata when no body can be found', () => {
-    const ray = readSkinFixture('ray');
+    const ray = loadPageFixture('skins', 'ray');
     const html = ray.html.replaceAll('contents_style', 'x-body').replaceAll('area_view', 'x-view');
     const result = extractPost(html, ray.fetchedUrl);
     expect(result.status).toBe('failed');
@@ -32,7 +32,7 @@ describe('page status', () => {
   });
 
   it('fails rather than exporting a body that only held an ad', () => {
-    const ray = readSkinFixture('ray');
+    const ray = loadPageFixture('skins', 'ray');
     const emptied = ray.html.replace(/(<div class="tt_article_useless_p_margin contents_style">)[\s\S]*?(<\/div>\n<!-- System - START -->)/,
       '$1<center><ins class="adsbygoogle" data-ad-slot="1"></ins></center>$2');
     expect(emptied).not.toBe(ray.html);
@@ -44,8 +44,8 @@ describe('page status', () => {
 
 describe('purity', () => {
   it('gives the same result for the same input, whatever ran in between', () => {
-    const ray = readSkinFixture('ray');
-    const other = readSkinFixture('unknown-no-contents-style');
+    const ray = loadPageFixture('skins', 'ray');
+    const other = loadPageFixture('skins', 'unknown-no-contents-style');
     const first = extractPost(ray.html, ray.fetchedUrl);
     extractPost(other.html, other.fetchedUrl);
     expect(extractPost(ray.html, ray.fetchedUrl)).toEqual(first);

@@ -1,5 +1,6 @@
-// Text that only Tistory's page chrome prints (sidebar, buttons, ads, toolbar, footer): none of it may reach
-// an exported post. Shared by the extraction tests and the end-to-end tests.
+// Text that only Tistory's page chrome prints (sidebar, buttons, ads, toolbar, footer), and the session values
+// a page saved while logged in carries: none of it may reach an exported post. Shared by the extraction tests
+// and the end-to-end tests.
 
 export const CHROME_STRINGS: readonly string[] = [
   '공지사항',
@@ -30,4 +31,20 @@ export const OWNER_SECRETS: readonly string[] = [
 /** The chrome strings found in `text`, except the ones the author legitimately wrote (`allowed`). */
 export function chromeStringsIn(text: string, allowed: readonly string[] = []): string[] {
   return CHROME_STRINGS.filter((chrome) => !allowed.includes(chrome) && text.includes(chrome));
+}
+
+/**
+ * Values a logged-in owner's (or a guest's) page carries that identify the session: the TistoryBlog
+ * token, the login in `window.initData` and `T.config.USER`. Read from the page itself so every
+ * fixture is checked for them.
+ */
+export function sessionSecrets(html: string): string[] {
+  const patterns = [
+    /\btoken\s*:\s*["']([^"']+)["']/g,
+    /"loginId"\s*:\s*"([^"]+)"/g,
+    /"USER"\s*:\s*\{\s*"name"\s*:\s*"([^"]+)"/g,
+    /"userId"\s*:\s*"?([^",}]+)"?/g,
+  ];
+  const secrets = patterns.flatMap((pattern) => [...html.matchAll(pattern)].map((match) => match[1] ?? ''));
+  return [...new Set(secrets.filter((secret) => secret.length >= 4))];
 }

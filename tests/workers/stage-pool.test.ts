@@ -1,15 +1,14 @@
 // Long runs extract and convert pages in a worker thread with a capped heap. Whatever runs there must
 // give exactly what the main thread gives, and nothing may be lost when a worker cannot do its task.
 
-import { readdir, readFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { StagePool, createStages, POOL_THRESHOLD } from '../../src/pipeline/stage-pool.js';
 import { inThreadStages, type ConvertJob } from '../../src/pipeline/pure-stages.js';
 import type { Extraction } from '../../src/types.js';
+import { loadPageFixture, loadPageFixtures } from '../helpers/page-fixtures.js';
 
 // The compiled worker (tests/global-setup.ts builds dist/): a worker thread cannot run TypeScript.
 const WORKER_URL = new URL('../../dist/pipeline/stage-worker.js', import.meta.url);
-const SKINS = new URL('../../fixtures/skins/', import.meta.url);
 const BLOG = 'https://hello.tistory.com';
 
 const pools: StagePool[] = [];
@@ -22,30 +21,26 @@ afterEach(async () => {
   await Promise.all(pools.splice(0).map((created) => created.close()));
 });
 
-async function skinPages(): Promise<{ name: string; html: string }[]> {
-  const names = (await readdir(SKINS)).filter((name) => name.endsWith('.html')).sort();
-  return Promise.all(names.map(async (name) => ({ name, html: await readFile(new URL(name, SKINS), 'utf8') })));
-}
+const skinPages = loadPageFixtures('skins');
+const helloPage = loadPageFixture('skins', 'hello').html;
 
 function convertJob(extraction: Extraction & { status: 'ok' }): ConvertJob {
   return { bodyHtml: extraction.bodyHtml, baseUrl: extraction.meta.url, images: 'download', names: { blogOrigin: BLOG, origins: [] } };
 }
 
 /** A real skin page whose article holds `paragraphs` more long paragraphs: megabytes of HTML. */
-async function bigPage(paragraphs: number): Promise<string> {
-  const page = await readFile(new URL('hello.html', SKINS), 'utf8');
-  const end = page.indexOf('</p>') + '</p>'.length;
+function bigPage(paragraphs: number): string {
+  const end = helloPage.indexOf('</p>') + '</p>'.length;
   const paragraph = `<p>${'긴 글의 한 문단, <b>굵게</b> 그리고 <a href="https://example.com/">링크</a>. '.repeat(20)}</p>\n`;
-  return page.slice(0, end) + paragraph.repeat(paragraphs) + page.slice(end);
+  return helloPage.slice(0, end) + paragraph.repeat(paragraphs) + helloPage.slice(end);
 }
 
 describe('the worker pool', () => {
   it('extracts and converts every skin fixture in a worker exactly as this thread does', async () => {
     const workers = pool({ size: 2 });
-    const pages = await skinPages();
-    expect(pages.length).toBeGreaterThan(10);
+    expect(skinPages.length).toBeGreaterThan(10);
     let converted = 0;
-    for (const { name, html } of pages) {
+    for (const { name, html } of skinPages) {
       const url = `${BLOG}/${name}`;
       const [inWorker, inThread] = await Promise.all([workers.extract(html, url), inThreadStages.extract(html, url)]);
       expect(inWorker, name).toEqual(inThread);
@@ -60,23 +55,22 @@ describe('the worker pool', () => {
 
   it('runs a page too big for the worker heap in this thread, then goes on with a new worker', async () => {
     const workers = pool({ resourceLimits: { maxOldGenerationSizeMb: 24, maxYoungGenerationSizeMb: 4 } });
-    const small = await readFile(new URL('hello.html', SKINS), 'utf8');
-    const big = await bigPage(1500);
+    const big = bigPage(1500);
     expect(big.length).toBeGreaterThan(1_500_000);
-    const smallBefore = await workers.extract(small, `${BLOG}/1`);
+    const smallBefore = await workers.extract(helloPage, `${BLOG}/1`);
     expect(workers.tasksRunInThread).toBe(0);
     const bigResult = await workers.extract(big, `${BLOG}/2`);
     expect(workers.tasksRunInThread).toBe(1);
     const expected = await inThreadStages.extract(big, `${BLOG}/2`);
     expect(expected.status).toBe('ok');
     expect(bigResult).toEqual(expected);
-    expect(await workers.extract(small, `${BLOG}/1`)).toEqual(smallBefore);
+    expect(await workers.extract(helloPage, `${BLOG}/1`)).toEqual(smallBefore);
     expect(workers.tasksRunInThread).toBe(1);
   }, 60_000);
 
   it('runs everything in this thread when no worker can start', async () => {
     const workers = pool({ workerUrl: new URL('./no-such-worker.js', import.meta.url) });
-    const pages = (await skinPages()).slice(0, 4);
+    const pages = skinPages.slice(0, 4);
     const results = await Promise.all(pages.map(({ name, html }) => workers.extract(html, `${BLOG}/${name}`)));
     const expected = await Promise.all(pages.map(({ name, html }) => inThreadStages.extract(html, `${BLOG}/${name}`)));
     expect(results).toEqual(expected);
@@ -89,22 +83,20 @@ describe('the worker pool', () => {
     const inThread = await inThreadStages.convert(broken).then(() => null, (error: Error) => error.message);
     expect(inThread).not.toBeNull();
     await expect(workers.convert(broken)).rejects.toThrow(inThread!);
-    const page = await readFile(new URL('hello.html', SKINS), 'utf8');
-    expect((await workers.extract(page, `${BLOG}/1`)).status).toBe('ok');
+    expect((await workers.extract(helloPage, `${BLOG}/1`)).status).toBe('ok');
     expect(workers.tasksRunInThread).toBe(0);
   });
 
   it('gives up a task that never ends, without trying it in this thread, and goes on', async () => {
     const workers = pool({ workerUrl: new URL('./looping-worker.mjs', import.meta.url), taskTimeoutMs: 1000 });
-    const page = await readFile(new URL('hello.html', SKINS), 'utf8');
-    await expect(workers.extract(page, `${BLOG}/1`)).rejects.toThrow('reading the page took longer than 1s and was given up');
-    await expect(workers.extract(page, `${BLOG}/2`)).rejects.toThrow('took longer than 1s');
+    await expect(workers.extract(helloPage, `${BLOG}/1`)).rejects.toThrow('reading the page took longer than 1s and was given up');
+    await expect(workers.extract(helloPage, `${BLOG}/2`)).rejects.toThrow('took longer than 1s');
     expect(workers.tasksRunInThread).toBe(0);
   });
 
   it('finishes the tasks still in flight when it is closed', async () => {
     const workers = pool({ size: 2 });
-    const pages = (await skinPages()).slice(0, 6);
+    const pages = skinPages.slice(0, 6);
     const pending = pages.map(({ name, html }) => workers.extract(html, `${BLOG}/${name}`));
     await workers.close();
     const expected = await Promise.all(pages.map(({ name, html }) => inThreadStages.extract(html, `${BLOG}/${name}`)));

@@ -4,3 +4,8 @@ import { load } from 'cheerio';
 export function bodyText(bodyHtml: string): string {
   return load(bodyHtml).root().text().replace(/\s+/g, ' ');
 }
+
+/** Text with runs of whitespace (including &nbsp;) collapsed, for phrase matching. */
+export function flatten(text: string): string {
+  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+}
