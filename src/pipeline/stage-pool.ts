@@ -10,7 +10,7 @@ import type { StageReply } from './stage-worker.js';
 
 export interface StagePoolOptions {
   size: number;
-  /** Per worker; the defaults hold the largest realistic post (a few MB of HTML) with room to spare. */
+  /** Per worker; the defaults hold a page of about 2 MB of HTML (far beyond a usual post); larger pages fall back to this thread. */
   resourceLimits?: ResourceLimits;
   /** The worker script; tests point it at the compiled one. */
   workerUrl?: URL;
