@@ -55,6 +55,8 @@ export interface RefreshJob {
   concurrency: number;
   signal: AbortSignal | undefined;
   onWarning: (message: string) => void;
+  /** `--since`: a run narrowed to recent posts asks only about those (by the date they were exported with). */
+  since: string | null;
 }
 
 /**
@@ -68,7 +70,7 @@ export async function refreshKeptComments(states: readonly PostState[], job: Ref
   return Promise.all(
     states.map((state) =>
       limit(async () => {
-        if (!state.linked || state.entry.status !== 'ok' || job.signal?.aborted) return state;
+        if (!state.linked || state.entry.status !== 'ok' || job.signal?.aborted || !datedSince(state, job.since)) return state;
         const outcome = await job.source.fetch(state.entry.id, job.signal);
         // An interrupted request says nothing about the comments.
         if (outcome === null || job.signal?.aborted) return state;
@@ -81,6 +83,12 @@ export async function refreshKeptComments(states: readonly PostState[], job: Ref
       }),
     ),
   );
+}
+
+function datedSince(state: PostState, since: string | null): boolean {
+  if (since === null) return true;
+  const dated = Date.parse(state.lastmod ?? state.updated ?? '');
+  return dated >= Date.parse(since);
 }
 
 async function saveRefreshed(state: PostState, outcome: CommentsOutcome, job: RefreshJob): Promise<PostState> {

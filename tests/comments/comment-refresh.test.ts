@@ -162,3 +162,27 @@ describe('an incremental run with --comments', () => {
     });
   });
 });
+
+describe('an incremental run with --comments and --since', () => {
+  const OLD_POST = '12';
+  const OLD_POST_COMMENT: FixtureCommentItem = { ...FIRST_MAC_COMMENT, id: 9120400, content: '컴프리헨션 중첩은 어떻게 읽나요?' };
+  let narrowed: Awaited<ReturnType<typeof exportAgain>>;
+
+  beforeAll(async () => {
+    outDir = await mkdtemp(join(tmpdir(), 'te-comments-since-'));
+    data.comments!.failing = [];
+    await exportAgain('--comments', 'json');
+    data.comments!.posts[CSV_POST]!.push({ ...NEW_COMMENT, id: 18240002 });
+    (data.comments!.posts[OLD_POST] ??= []).push(OLD_POST_COMMENT);
+    narrowed = await exportAgain('--comments', 'json', '--since', '2025-03-01');
+  });
+
+  it('asks again only about the kept posts dated (last changed) on or after it', () => {
+    expect(narrowed.code).toBe(0);
+    const asked = narrowed.requests.filter((path) => path.startsWith('/m/api/')).map((path) => /^\/m\/api\/(\w+)\//.exec(path)?.[1]);
+    // Notice 16 was written in 2021 but last changed in 2025.
+    expect(asked.sort()).toEqual(['16', '38', CSV_POST, '42']);
+    expect(commentIds(narrowed.jsonlComments(CSV_POST))).toContain('18240002');
+    expect(commentIds(narrowed.jsonlComments(OLD_POST))).not.toContain(String(OLD_POST_COMMENT.id));
+  });
+});
