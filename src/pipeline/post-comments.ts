@@ -57,6 +57,8 @@ export interface RefreshJob {
   onWarning: (message: string) => void;
   /** `--since`: a run narrowed to recent posts asks only about those (by the date they were exported with). */
   since: string | null;
+  /** This run, recorded on a post whose comments it found changed (see `ChangeReport.newComments`). */
+  runId: string;
 }
 
 /**
@@ -106,7 +108,11 @@ async function saveRefreshed(state: PostState, outcome: CommentsOutcome, job: Re
   const sameWarnings = JSON.stringify(warnings) === JSON.stringify(state.entry.warnings ?? []);
   if (!updatedRecord && sameWarnings) return state;
   const { warnings: _previous, ...entry } = state.entry;
-  const updated: PostState = { ...state, entry: warnings.length > 0 ? { ...entry, warnings } : entry };
+  const updated: PostState = {
+    ...state,
+    entry: warnings.length > 0 ? { ...entry, warnings } : entry,
+    ...(updatedRecord ? { commentsRun: job.runId } : {}),
+  };
   await job.store.savePost(updated, updatedRecord);
   return updated;
 }

@@ -100,7 +100,7 @@ export async function exportPosts(job: PostsJob): Promise<PostState[]> {
     const lookup = (key: string) => registry.lookup(key);
     const fixed = await fixPendingLinks(finished, targets, store, lookup, context.onWarning);
     const toReplay = job.comments
-      ? await refreshKeptComments(kept, { store, source: job.comments, concurrency: settings.concurrency * 2, signal, onWarning: context.onWarning, since: settings.since })
+      ? await refreshKeptComments(kept, { store, source: job.comments, concurrency: settings.concurrency * 2, signal, onWarning: context.onWarning, since: settings.since, runId: job.save.runId })
       : kept;
     const replayed: PostState[] = [];
     for (const state of toReplay) {

@@ -28,8 +28,10 @@ export interface ChangeReport {
   updated: ChangedPost[];
   /** Fetched and failed; a post exported before keeps that export. */
   failed: ChangedPost[];
-  /** Kept as the folder had it, without a request. */
+  /** Kept as the folder had it, without a request for its page. */
   unchanged: ChangedPost[];
+  /** Of the unchanged posts, those whose comments changed (new, edited or removed ones; `--comments`). */
+  newComments: ChangedPost[];
   /** Found but left out by `--since`. */
   skipped: { id: string | null; url: string }[];
 }
@@ -40,11 +42,12 @@ export function buildChanges(
   skipped: readonly DiscoveredPost[],
   options: { full: boolean; since: string | null },
 ): ChangeReport {
-  const report: ChangeReport = { ...options, added: [], updated: [], failed: [], unchanged: [], skipped: [] };
+  const report: ChangeReport = { ...options, added: [], updated: [], failed: [], unchanged: [], newComments: [], skipped: [] };
   const sorted = [...states].sort((a, b) => compareIds(a.entry.id, b.entry.id) || a.entry.url.localeCompare(b.entry.url));
   for (const state of sorted) {
     const group = state.run === runId ? report[state.change] : report.unchanged;
     group.push(changedPost(manifestEntryOf(state), group === report.failed));
+    if (group === report.unchanged && state.commentsRun === runId) report.newComments.push(changedPost(manifestEntryOf(state), false));
   }
   report.skipped = skipped.map((post) => ({ id: post.id, url: post.url }));
   return report;
@@ -61,6 +64,7 @@ const LISTED = 20;
 /** The lines the CLI prints after the summary. */
 export function formatChanges(report: ChangeReport): string {
   const counts = (['added', 'updated', 'unchanged', 'failed'] as const).map((group) => `${report[group].length} ${group}`);
+  if (report.newComments.length > 0) counts.push(`${report.newComments.length} with changed comments`);
   if (report.skipped.length > 0) counts.push(`${report.skipped.length} skipped (--since)`);
   const lines = [`Changes: ${counts.join(' · ')} (${CHANGES_FILE})`];
   const listed = [

@@ -44,6 +44,8 @@ export interface PostState {
   change: PostChange;
   /** Set when the last attempt to fetch the post again failed and this (older) export was kept. */
   refreshError?: string;
+  /** The run that last found its comments changed without fetching the post again (`--comments`). */
+  commentsRun?: string;
   savedAt: string;
 }
 

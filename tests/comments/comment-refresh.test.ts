@@ -103,6 +103,12 @@ describe('an incremental run with --comments', () => {
     expect(second.changes.unchanged).toHaveLength(second.manifest.posts.length);
   });
 
+  it('names the kept posts whose comments changed in changes.json and the summary', () => {
+    expect(first.changes.newComments).toEqual([]);
+    expect(second.changes.newComments.map((post) => post.id)).toEqual([FAILING_POST, CSV_POST]);
+    expect(second.stdout).toMatch(/Changes: .*2 with changed comments/);
+  });
+
   it('writes the new comment into comments.json, posts.jsonl and the WXR file', async () => {
     expect(commentIds(first.jsonlComments(CSV_POST))).toEqual(['18203311', '18230112']);
     const expected = ['18203311', '18230112', String(NEW_COMMENT.id)];
@@ -144,6 +150,7 @@ describe('an incremental run with --comments', () => {
 
     it('keeps the comments fetched before, with a warning in the manifest and the summary', async () => {
       expect(third.code).toBe(0);
+      expect(third.changes.newComments).toEqual([]);
       const warning = 'comments not refreshed (HTTP 500); the ones fetched before are kept';
       expect(third.entry(CSV_POST).warnings).toEqual([warning]);
       expect(third.stdout).toContain(`Posts whose comments could not be fetched (1):\n  ${CSV_POST}\t${blog.url}/${CSV_POST}\t${warning}\n`);
