@@ -124,7 +124,7 @@ export function createGhostTarget({ outDir }: TargetContext): Target {
           sort_order: 0,
         })),
       });
-      await spool.assemble(join(outDir, FILE), { head: ghostHead(Date.now()), separator: ',\n', tail });
+      await spool.assemble(join(outDir, FILE), { head: ghostHead(site.lastChangedMs), separator: ',\n', tail });
       return [FILE];
     },
     async abort() {

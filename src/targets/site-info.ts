@@ -7,8 +7,13 @@ import type { PostMeta } from '../types.js';
 export class SiteInfo {
   private name: string | null = null;
   private originUrl: string | null = null;
+  private latestMs: number | null = null;
 
   observe(meta: PostMeta): void {
+    for (const time of [meta.published, meta.updated]) {
+      const ms = time ? Date.parse(time) : Number.NaN;
+      if (!Number.isNaN(ms) && (this.latestMs === null || ms > this.latestMs)) this.latestMs = ms;
+    }
     this.name ??= meta.blogName?.trim() || null;
     if (this.originUrl === null) {
       try {
@@ -22,6 +27,14 @@ export class SiteInfo {
   /** The blog's name, or its host name when no page stated one. */
   get title(): string {
     return this.name ?? (this.originUrl ? new URL(this.originUrl).host : 'Tistory blog');
+  }
+
+  /**
+   * When the blog last changed, as far as its posts say (else now): a whole-blog file stamped with it is
+   * the same file on every run until a post changes, so a nightly backup kept in git shows no churn.
+   */
+  get lastChangedMs(): number {
+    return this.latestMs ?? Date.now();
   }
 
   /** `https://name.tistory.com`, or empty when no post was seen. */

@@ -170,7 +170,7 @@ export function createWxrTarget({ outDir, comments: commentsMode }: TargetContex
         title: site.title,
         baseUrl: site.origin,
         description: `${site.title} (Tistory)`,
-        pubDate: new Date().toUTCString(),
+        pubDate: new Date(site.lastChangedMs).toUTCString(),
         authors: authors
           .entries()
           .filter(([, login]) => usedLogins.has(login))

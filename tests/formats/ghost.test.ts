@@ -143,5 +143,7 @@ describe('ghost: values over Ghost’s limits', () => {
     checkRelations(data);
     expect(data.posts).toHaveLength(2);
     expect(data.users.map((user) => user.slug)).toEqual(['tistory']);
+    // The blog's last change, not the run's clock: a nightly export writes the same file.
+    expect(parsed.db[0]!.meta.exported_on).toBe(Date.parse('2021-05-05T09:00:00+09:00'));
   });
 });
