@@ -128,7 +128,7 @@ export async function exportPosts(job: PostsJob): Promise<PostState[]> {
 function remember(state: PostState, context: PostContext): void {
   if (state.linked) {
     context.registry.register(state.linked, state.urls);
-    context.slugs.allocate(state.linked.slug, state.entry.id);
+    context.slugs.allocate(state.linked.slug, state.entry.id, true);
   }
   if (state.linked || state.protectedMeta) context.claimedIds.add(state.entry.id);
 }

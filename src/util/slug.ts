@@ -42,15 +42,27 @@ export function entrySlugFromUrl(url: string): string | null {
  * Hands out unique slugs for one export. A taken slug gets the post id appended, which keeps the
  * result independent of how many other posts share the title.
  */
+/**
+ * Paths the outputs use for lists and folders of their own (Hugo's sections and taxonomies, the shared
+ * assets folder), published at `/<name>/` like a post would be: a new post titled "Tags" must not
+ * take `/tags/` from the tag list.
+ */
+const RESERVED_SLUGS: ReadonlySet<string> = new Set(['posts', 'notices', 'pages', 'tags', 'categories', 'assets']);
+
 export class SlugAllocator {
   private readonly taken = new Map<string, string>();
 
-  allocate(preferred: string, id: string): string {
+  /**
+   * `kept`: the slug an earlier export gave the post, which it keeps even when reserved, since its
+   * files and every link to it already use it.
+   */
+  allocate(preferred: string, id: string, kept = false): string {
     // The id is not always a Tistory number: a post without one is keyed by its URL, whose `/` and
     // `:` must not reach a file name.
     const idSlug = slugify(id) || 'post';
     const base = slugify(preferred) || idSlug;
-    for (const candidate of [base, `${base}-${idSlug}`]) {
+    const candidates = kept || !RESERVED_SLUGS.has(base) ? [base, `${base}-${idSlug}`] : [`${base}-${idSlug}`];
+    for (const candidate of candidates) {
       const owner = this.taken.get(candidate);
       if (owner === undefined || owner === id) {
         this.taken.set(candidate, id);

@@ -56,6 +56,14 @@ describe('SlugAllocator', () => {
     expect(slugs.allocate('같은 제목', '10')).toBe('같은-제목');
   });
 
+  it('keeps a new post off the paths the outputs use for their lists, but lets an exported post keep its slug', () => {
+    const slugs = new SlugAllocator();
+    expect(slugs.allocate('Tags', '7')).toBe('tags-7');
+    expect(slugs.allocate('posts', '8')).toBe('posts-8');
+    expect(slugs.allocate('pages', '9', true)).toBe('pages');
+    expect(slugs.allocate('Tagged', '10')).toBe('tagged');
+  });
+
   it('falls back to the post id when the title has no letters', () => {
     const slugs = new SlugAllocator();
     expect(slugs.allocate('🎉🎉', '42')).toBe('42');
