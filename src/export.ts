@@ -124,7 +124,7 @@ export async function exportBlog(options: ExportOptions): Promise<ExportResult> 
     stages = createStages(settings.workers, plan.fetch.length);
     const states = await exportPosts({
       plan,
-      reader: backup ? backupPageReader(backup, source.blogOrigin) : livePageReader(network.fetcher, stages),
+      reader: backup ? backupPageReader(backup, source.blogOrigin, stages) : livePageReader(network.fetcher, stages),
       stages,
       assetFetcher: network.assetFetcher,
       blogOrigin: source.blogOrigin,

@@ -5,6 +5,7 @@ import { locateBody } from '../extract/locate-body.js';
 import { splitCategoryPath } from '../extract/metadata.js';
 import type { Extraction, PostMeta } from '../types.js';
 import type { BackupPage } from './layout.js';
+import { backupFileUrl } from './backup-urls.js';
 import { rewriteLocalReferences, type LocalReferences, type ReferenceLookup } from './local-references.js';
 
 /** The backup's page skeleton (Book Club-like), from the anatomy. */
@@ -22,6 +23,25 @@ export interface BackupExtraction {
 export interface BackupExtractOptions extends ReferenceLookup {
   /** The post's address (see `backupPostUrl`). */
   postUrl: string;
+}
+
+/**
+ * `extractBackupPost` as plain data, for a worker thread: the backup's files the page is likely to name
+ * (its own folder and its `img/`) stand in for the whole backup; see `BackupExtractor`.
+ */
+export interface BackupExtractJob {
+  html: string;
+  page: BackupPage;
+  postUrl: string;
+  files: string[];
+}
+
+/** Where a backup page is extracted: in this thread when absent, else by the caller's (a worker pool). */
+export type BackupExtractor = (job: BackupExtractJob) => Promise<BackupExtraction>;
+
+export function runBackupExtractJob(job: BackupExtractJob): BackupExtraction {
+  const files = new Set(job.files);
+  return extractBackupPost(job.html, job.page, { postUrl: job.postUrl, hasFile: (path) => files.has(path), urlOf: backupFileUrl });
 }
 
 /**

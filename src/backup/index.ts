@@ -6,7 +6,8 @@ import type { BackupArchive } from './archive.js';
 import { backupFetcher } from './backup-fetcher.js';
 import { backupFileUrl, backupPostUrl } from './backup-urls.js';
 import { baseName, groupByFolder, parentFolder } from './entry-path.js';
-import { extractBackupPost } from './extract-backup-post.js';
+import { extractBackupPost, type BackupExtraction, type BackupExtractor } from './extract-backup-post.js';
+import { namesBackupFile, type ReferenceLookup } from './local-references.js';
 import { openFolderArchive } from './folder-archive.js';
 import { findPostPages, type BackupPage } from './layout.js';
 import { openZipArchive } from './zip-archive.js';
@@ -59,8 +60,8 @@ export interface Backup {
   readonly fetcher: Fetcher;
   /** One post at a time, in id order: only that post's page is held in memory, files are read on demand. */
   posts(): AsyncGenerator<BackupPost>;
-  /** One post, read when asked: what the export pipeline uses, in its own order. */
-  read(page: BackupPage): Promise<BackupPost>;
+  /** One post, read when asked: what the export pipeline uses, in its own order; `extractor` may run elsewhere. */
+  read(page: BackupPage, extractor?: BackupExtractor): Promise<BackupPost>;
   close(): Promise<void>;
 }
 
@@ -78,9 +79,29 @@ export async function openBackup(source: string, options: BackupOptions = {}): P
     async *posts() {
       for (const page of pages) yield await readPost(archive, filesByFolder, page, options.blogUrl, maxFileBytes);
     },
-    read: (page) => readPost(archive, filesByFolder, page, options.blogUrl, maxFileBytes),
+    read: (page, extractor) => readPost(archive, filesByFolder, page, options.blogUrl, maxFileBytes, extractor),
     close: () => archive.close(),
   };
+}
+
+/**
+ * In this thread with the whole backup at hand, or by `extractor` with the page's nearby files only; a
+ * page there that names a file elsewhere in the backup is extracted again here, so no image is lost.
+ */
+async function extractPage(
+  html: string,
+  page: BackupPage,
+  postUrl: string,
+  filesByFolder: ReadonlyMap<string, string[]>,
+  lookup: ReferenceLookup,
+  extractor: BackupExtractor | undefined,
+): Promise<BackupExtraction> {
+  if (!extractor) return extractBackupPost(html, page, { postUrl, ...lookup });
+  const folder = parentFolder(page.htmlPath);
+  const files = [...(filesByFolder.get(folder) ?? []), ...(filesByFolder.get(folder ? `${folder}/img` : 'img') ?? [])];
+  const extracted = await extractor({ html, page, postUrl, files });
+  const namesFarFile = extracted.references.missing.some((reference) => namesBackupFile(page.htmlPath, reference, lookup));
+  return namesFarFile ? extractBackupPost(html, page, { postUrl, ...lookup }) : extracted;
 }
 
 /** True for a folder, or a file that starts like a zip: what the CLI should read as a backup, not a URL. */
@@ -104,6 +125,7 @@ async function readPost(
   page: BackupPage,
   blogUrl: string | undefined,
   maxFileBytes: number,
+  extractor?: BackupExtractor,
 ): Promise<BackupPost> {
   const postUrl = backupPostUrl(page, blogUrl);
   let html: string;
@@ -112,11 +134,8 @@ async function readPost(
   } catch (error) {
     return { page, extraction: { status: 'failed', error: `${page.htmlPath}: ${errorMessage(error)}` }, files: [], warnings: [] };
   }
-  const { extraction, references } = extractBackupPost(html, page, {
-    postUrl,
-    hasFile: (path) => archive.files.has(path),
-    urlOf: backupFileUrl,
-  });
+  const lookup: ReferenceLookup = { hasFile: (path) => archive.files.has(path), urlOf: backupFileUrl };
+  const { extraction, references } = await extractPage(html, page, postUrl, filesByFolder, lookup, extractor);
   const fileOf = (path: string, referenced: boolean): BackupFile => ({
     path,
     name: baseName(path),

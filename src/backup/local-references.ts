@@ -63,6 +63,11 @@ function rewriteSrcset(srcset: string, resolveOne: (reference: string) => string
     .join(', ');
 }
 
+/** True when `reference`, written in the page at `htmlPath`, names a file `lookup` has. */
+export function namesBackupFile(htmlPath: string, reference: string, lookup: ReferenceLookup): boolean {
+  return localPath(parentFolder(htmlPath), reference, lookup) !== null;
+}
+
 /** No scheme, not protocol-relative, not site-absolute, not a fragment. */
 function isRelative(reference: string): boolean {
   return !/^(?:[a-z][a-z0-9+.-]*:|\/|#|\?)/i.test(reference);

@@ -4,6 +4,7 @@ import type { BackupPage } from '../backup/layout.js';
 import type { DiscoveredPost } from '../types.js';
 import type { AssetRef } from './body-template.js';
 import type { PageReader } from './page-reader.js';
+import type { PureStages } from './pure-stages.js';
 
 const IMAGE_FILE = /\.(?:png|jpe?g|gif|webp|avif|bmp|svg|heic)$/i;
 
@@ -13,13 +14,13 @@ export function backupPosts(backup: Backup, blogOrigin: string): DiscoveredPost[
 }
 
 /** Reads a post's page out of the backup (no network); its unused `img` files come along as extra assets. */
-export function backupPageReader(backup: Backup, blogOrigin: string): PageReader {
+export function backupPageReader(backup: Backup, blogOrigin: string, stages: PureStages): PageReader {
   const pages = new Map<string, BackupPage>(backup.pages.map((page) => [backupPostUrl(page, blogOrigin), page]));
   return {
     async read(post) {
       const page = pages.get(post.url);
       if (!page) return { kind: 'status', status: 404 };
-      const read = await backup.read(page);
+      const read = await backup.read(page, (job) => stages.extractBackup(job));
       return {
         kind: 'page',
         extraction: read.extraction,

@@ -1,6 +1,7 @@
 // The pipeline's pure, CPU-bound stages (extract a page, convert a body) as plain data in and out, so
 // they run the same in this thread or in a worker thread (see `stage-pool.ts`).
 
+import { runBackupExtractJob, type BackupExtractJob, type BackupExtraction } from '../backup/extract-backup-post.js';
 import { fragmentToMarkdown } from '../convert/index.js';
 import { extractPost } from '../extract/index.js';
 import type { Extraction, ImagesMode } from '../types.js';
@@ -18,11 +19,16 @@ export interface ConvertJob {
 /** The body with tokens for its URLs, as HTML and Markdown (see `templateBody`). */
 export type ConvertedBody = Omit<BodyTemplate, 'fragment'> & { markdown: string };
 
-export type StageTask = { stage: 'extract'; html: string; url: string } | { stage: 'convert'; job: ConvertJob };
+export type StageTask =
+  | { stage: 'extract'; html: string; url: string }
+  | { stage: 'extractBackup'; job: BackupExtractJob }
+  | { stage: 'convert'; job: ConvertJob };
 
 /** Where the pure stages run. Both reject with the stage's own error when it throws. */
 export interface PureStages {
   extract(html: string, url: string): Promise<Extraction>;
+  /** A page of Tistory's own backup (see `BackupExtractor`). */
+  extractBackup(job: BackupExtractJob): Promise<BackupExtraction>;
   convert(job: ConvertJob): Promise<ConvertedBody>;
   close(): Promise<void>;
 }
@@ -36,13 +42,21 @@ export function convertBody(job: ConvertJob): ConvertedBody {
   return { ...template, markdown: fragmentToMarkdown(fragment, { baseUrl: job.baseUrl }) };
 }
 
-export function runStageTask(task: StageTask): Extraction | ConvertedBody {
-  return task.stage === 'extract' ? extractPost(task.html, task.url) : convertBody(task.job);
+export function runStageTask(task: StageTask): Extraction | BackupExtraction | ConvertedBody {
+  switch (task.stage) {
+    case 'extract':
+      return extractPost(task.html, task.url);
+    case 'extractBackup':
+      return runBackupExtractJob(task.job);
+    case 'convert':
+      return convertBody(task.job);
+  }
 }
 
 /** The stages in the calling thread: small runs, and whatever a worker could not finish. */
 export const inThreadStages: PureStages = {
   extract: async (html, url) => extractPost(html, url),
+  extractBackup: async (job) => runBackupExtractJob(job),
   convert: async (job) => convertBody(job),
   close: async () => {},
 };

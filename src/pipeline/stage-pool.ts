@@ -4,6 +4,7 @@
 // worker that dies) is not lost: that task runs again in this thread, which has no such cap.
 
 import { Worker, type ResourceLimits } from 'node:worker_threads';
+import type { BackupExtractJob, BackupExtraction } from '../backup/extract-backup-post.js';
 import type { Extraction } from '../types.js';
 import { inThreadStages, runStageTask, type ConvertJob, type ConvertedBody, type PureStages, type StageTask } from './pure-stages.js';
 import type { StageReply } from './stage-worker.js';
@@ -72,6 +73,10 @@ export class StagePool implements PureStages {
 
   extract(html: string, url: string): Promise<Extraction> {
     return this.run({ stage: 'extract', html, url }) as Promise<Extraction>;
+  }
+
+  extractBackup(job: BackupExtractJob): Promise<BackupExtraction> {
+    return this.run({ stage: 'extractBackup', job }) as Promise<BackupExtraction>;
   }
 
   convert(job: ConvertJob): Promise<ConvertedBody> {
@@ -154,7 +159,7 @@ export class StagePool implements PureStages {
     this.slots.delete(slot);
     void slot.worker.terminate();
     const seconds = Math.round((this.options.taskTimeoutMs ?? TASK_TIMEOUT_MS) / 1000);
-    queued?.reject(new Error(`${queued.task.stage === 'extract' ? 'reading the page' : 'converting the body'} took longer than ${seconds}s and was given up`));
+    queued?.reject(new Error(`${queued.task.stage === 'convert' ? 'converting the body' : 'reading the page'} took longer than ${seconds}s and was given up`));
     this.dispatch();
   }
 
