@@ -105,7 +105,7 @@ export async function exportPost(post: DiscoveredPost, context: PostContext, slu
         const origins = blogOriginsStatedIn(html);
         context.registry.addOrigins(origins);
         const urls = [meta.url, post.url, page.url];
-        const slug = slugHint === null ? context.slugs.allocate(preferredSlug(meta, post.url), id) : context.slugs.allocate(slugHint, id, true);
+        const slug = context.slugs.allocate(slugHint ?? preferredSlug(meta, post.url), id, slugHint !== null);
         // Asked while the images download.
         const comments = context.comments?.fetch(id, context.signal);
         const record = await buildRecord(meta, id, bodyHtml, urls, context, slug, page.extraAssets);

@@ -2,6 +2,7 @@ import pLimit from 'p-limit';
 import { CommentsError, fetchComments } from '../comments/fetch-comments.js';
 import type { Comment } from '../comments/types.js';
 import { errorMessage } from '../errors.js';
+import { datedOnOrAfter } from '../state/plan.js';
 import type { PostState, StateStore } from '../state/post-state.js';
 import type { Fetcher } from '../types.js';
 
@@ -69,10 +70,12 @@ export interface RefreshJob {
  */
 export async function refreshKeptComments(states: readonly PostState[], job: RefreshJob): Promise<PostState[]> {
   const limit = pLimit(Math.max(1, job.concurrency));
+  const since = job.since === null ? null : Date.parse(job.since);
+  const asked = (state: PostState) => since === null || datedOnOrAfter(state.lastmod ?? state.updated, since);
   return Promise.all(
     states.map((state) =>
       limit(async () => {
-        if (!state.linked || state.entry.status !== 'ok' || job.signal?.aborted || !datedSince(state, job.since)) return state;
+        if (!state.linked || state.entry.status !== 'ok' || job.signal?.aborted || !asked(state)) return state;
         const outcome = await job.source.fetch(state.entry.id, job.signal);
         // An interrupted request says nothing about the comments.
         if (outcome === null || job.signal?.aborted) return state;
@@ -85,12 +88,6 @@ export async function refreshKeptComments(states: readonly PostState[], job: Ref
       }),
     ),
   );
-}
-
-function datedSince(state: PostState, since: string | null): boolean {
-  if (since === null) return true;
-  const dated = Date.parse(state.lastmod ?? state.updated ?? '');
-  return dated >= Date.parse(since);
 }
 
 async function saveRefreshed(state: PostState, outcome: CommentsOutcome, job: RefreshJob): Promise<PostState> {

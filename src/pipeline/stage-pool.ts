@@ -62,6 +62,7 @@ export class StagePool implements PureStages {
   private readonly queue: QueuedTask[] = [];
   private readonly workerUrl: URL;
   private readonly resourceLimits: ResourceLimits;
+  private readonly taskTimeoutMs: number;
   /** Workers cannot start here (the script is missing, as when running from sources): no more are tried. */
   private unavailable = false;
   private closed = false;
@@ -69,6 +70,7 @@ export class StagePool implements PureStages {
   constructor(private readonly options: StagePoolOptions) {
     this.workerUrl = options.workerUrl ?? new URL('./stage-worker.js', import.meta.url);
     this.resourceLimits = options.resourceLimits ?? DEFAULT_LIMITS;
+    this.taskTimeoutMs = options.taskTimeoutMs ?? TASK_TIMEOUT_MS;
   }
 
   extract(html: string, url: string): Promise<Extraction> {
@@ -93,8 +95,7 @@ export class StagePool implements PureStages {
       if (queued) this.settleInThread(queued);
     }
     this.drainInThread();
-    const workers = slots.map((slot) => slot.worker);
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    await Promise.all(slots.map((slot) => slot.worker.terminate()));
   }
 
   private run(task: StageTask): Promise<unknown> {
@@ -113,7 +114,7 @@ export class StagePool implements PureStages {
       slot.current = queued;
       slot.worker.ref();
       slot.worker.postMessage(queued.task);
-      slot.timer = setTimeout(() => this.giveUp(slot), this.options.taskTimeoutMs ?? TASK_TIMEOUT_MS);
+      slot.timer = setTimeout(() => this.giveUp(slot), this.taskTimeoutMs);
     }
   }
 
@@ -158,7 +159,7 @@ export class StagePool implements PureStages {
     const queued = this.release(slot);
     this.slots.delete(slot);
     void slot.worker.terminate();
-    const seconds = Math.round((this.options.taskTimeoutMs ?? TASK_TIMEOUT_MS) / 1000);
+    const seconds = Math.round(this.taskTimeoutMs / 1000);
     queued?.reject(new Error(`${queued.task.stage === 'convert' ? 'converting the body' : 'reading the page'} took longer than ${seconds}s and was given up`));
     this.dispatch();
   }

@@ -46,8 +46,9 @@ export function buildChanges(
   const sorted = [...states].sort((a, b) => compareIds(a.entry.id, b.entry.id) || a.entry.url.localeCompare(b.entry.url));
   for (const state of sorted) {
     const group = state.run === runId ? report[state.change] : report.unchanged;
-    group.push(changedPost(manifestEntryOf(state), group === report.failed));
-    if (group === report.unchanged && state.commentsRun === runId) report.newComments.push(changedPost(manifestEntryOf(state), false));
+    const entry = manifestEntryOf(state);
+    group.push(changedPost(entry, group === report.failed));
+    if (group === report.unchanged && state.commentsRun === runId) report.newComments.push(changedPost(entry, false));
   }
   report.skipped = skipped.map((post) => ({ id: post.id, url: post.url }));
   return report;

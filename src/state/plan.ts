@@ -46,7 +46,7 @@ export function planRun(discovered: readonly DiscoveredPost[], states: readonly 
     const done = previous !== null && isDone(previous, options.recordKey);
     const explicit = post.sources.includes('argument');
     if (done && !explicit && !options.full && !isNewer(post.lastmod, previous)) continue;
-    if (since !== null && !explicit && !(timeOf(post.lastmod) >= since)) {
+    if (since !== null && !explicit && !datedOnOrAfter(post.lastmod, since)) {
       if (!done) skipped.push(post);
       continue;
     }
@@ -70,6 +70,11 @@ function isNewer(lastmod: string | null, state: PostState): boolean {
   if (Number.isNaN(discovered)) return false;
   const known = [state.lastmod, state.updated].map(timeOf).filter((time) => !Number.isNaN(time));
   return known.length === 0 ? false : discovered > Math.max(...known);
+}
+
+/** `--since`'s test: a date at or after `since` (epoch ms); no date or an unreadable one is not. */
+export function datedOnOrAfter(date: string | null, since: number): boolean {
+  return timeOf(date) >= since;
 }
 
 function timeOf(date: string | null): number {
