@@ -32,21 +32,10 @@ const NOTICE_TAG = '공지사항';
 export function createGhostTarget({ outDir }: TargetContext): Target {
   const spool = new PostSpool(resolveInside(outDir, `${FOLDER}/.spool-${process.pid}`));
   const site = new SiteInfo();
-  const postSlugs = new UniqueSlugs('post', GHOST_LIMITS.slug);
-  const tagSlugs = new UniqueSlugs('tag', GHOST_LIMITS.slug);
-  const tagNames = new Map<string, string>();
-  const userSlugs = new UniqueSlugs('author', GHOST_LIMITS.slug);
-  userSlugs.slugFor(NO_AUTHOR, 'tistory');
-  /** Relations by Tistory post id, replaced when a post is written again. */
-  const postTags = new Map<string, string[]>();
-  const postAuthor = new Map<string, string>();
-
-  const tagIdOf = (name: string): string => {
-    const key = name.toLowerCase();
-    const slug = tagSlugs.slugFor(key, name);
-    if (!tagNames.has(key)) tagNames.set(key, clip(name, GHOST_LIMITS.tagName));
-    return ghostId('tag', slug);
-  };
+  /** By Tistory post id, replaced when a post is written again; slugs and ids are settled when the run ends. */
+  const postSlugs = new Map<string, string>();
+  const postTagNames = new Map<string, string[]>();
+  const postAuthor = new Map<string, string | null>();
 
   async function write(post: ConvertedPost): Promise<string[]> {
     site.observe(post.meta);
@@ -65,7 +54,8 @@ export function createGhostTarget({ outDir }: TargetContext): Target {
     const record: GhostPost = {
       id,
       title: clip(post.meta.title, GHOST_LIMITS.title),
-      slug: postSlugs.slugFor(post.id, post.slug),
+      // Settled when the run ends (see `settle`).
+      slug: '',
       html: rendered.html,
       feature_image: rendered.cover,
       custom_excerpt: post.meta.description ? clip(post.meta.description, GHOST_LIMITS.customExcerpt) : null,
@@ -79,10 +69,64 @@ export function createGhostTarget({ outDir }: TargetContext): Target {
     };
     const category = post.meta.categories.join('/');
     const notice = postKindOf(post.meta) === 'notice' ? [NOTICE_TAG] : [];
-    postTags.set(post.id, [...new Set([...(category ? [category] : []), ...notice, ...post.meta.tags].map(tagIdOf))]);
-    postAuthor.set(post.id, userSlugs.slugFor(post.meta.author?.trim() || NO_AUTHOR, post.meta.author ?? ''));
+    postTagNames.set(post.id, [...(category ? [category] : []), ...notice, ...post.meta.tags]);
+    postAuthor.set(post.id, post.meta.author);
+    postSlugs.set(post.id, post.slug);
     await spool.put(post.id, JSON.stringify(record));
     return [FILE, ...placed];
+  }
+
+  /**
+   * Slugs, tags and users, worked out in post-id order once all posts are known, so two names that
+   * slugify alike get the same `-2` on every run however the posts happened to finish.
+   */
+  function settle(): { slugs: Map<string, string>; tail: string } {
+    const postIds = [...postSlugs.keys()].sort(compareIds);
+    const slugBook = new UniqueSlugs('post', GHOST_LIMITS.slug);
+    const tagSlugs = new UniqueSlugs('tag', GHOST_LIMITS.slug);
+    const tagNames = new Map<string, string>();
+    const userSlugs = new UniqueSlugs('author', GHOST_LIMITS.slug);
+    userSlugs.slugFor(NO_AUTHOR, 'tistory');
+    const tagIdOf = (name: string): string => {
+      const key = name.toLowerCase();
+      const slug = tagSlugs.slugFor(key, name);
+      if (!tagNames.has(key)) tagNames.set(key, clip(name, GHOST_LIMITS.tagName));
+      return ghostId('tag', slug);
+    };
+    const slugs = new Map(postIds.map((postId) => [postId, slugBook.slugFor(postId, postSlugs.get(postId)!)]));
+    const postTags = new Map(postIds.map((postId) => [postId, [...new Set(postTagNames.get(postId)!.map(tagIdOf))]]));
+    const authorSlugs = new Map(
+      postIds.map((postId) => {
+        const author = postAuthor.get(postId) ?? null;
+        return [postId, userSlugs.slugFor(author?.trim() || NO_AUTHOR, author ?? '')];
+      }),
+    );
+    const tags: GhostTag[] = [...tagNames]
+      .map(([key, name]) => {
+        const slug = tagSlugs.slugFor(key);
+        return { id: ghostId('tag', slug), name, slug };
+      })
+      .sort((a, b) => (a.slug < b.slug ? -1 : 1));
+    const usedUsers = new Set(authorSlugs.values());
+    const users: GhostUser[] = userSlugs
+      .entries()
+      .filter(([, slug]) => usedUsers.has(slug))
+      .map(([name, slug], index) => ({
+        id: ghostId('user', slug),
+        name: clip(name === NO_AUTHOR ? site.title : name, GHOST_LIMITS.userName),
+        slug,
+        // Ghost matches users by email and requires one; a reserved domain never reaches anybody.
+        email: `tistory-author-${index + 1}@example.com`,
+      }));
+    const tail = ghostTail({
+      tags,
+      postsTags: postIds.flatMap((postId) =>
+        postTags.get(postId)!.map((tagId, order) => ({ post_id: ghostId('post', postId), tag_id: tagId, sort_order: order })),
+      ),
+      users,
+      postsAuthors: postIds.map((postId) => ({ post_id: ghostId('post', postId), author_id: ghostId('user', authorSlugs.get(postId)!), sort_order: 0 })),
+    });
+    return { slugs, tail };
   }
 
   return {
@@ -93,38 +137,13 @@ export function createGhostTarget({ outDir }: TargetContext): Target {
       return [];
     },
     async finish() {
-      // Sorted, so the file does not depend on the order posts finished in.
-      const postIds = [...postTags.keys()].sort(compareIds);
-      const tags: GhostTag[] = [...tagNames]
-        .map(([key, name]) => {
-          const slug = tagSlugs.slugFor(key);
-          return { id: ghostId('tag', slug), name, slug };
-        })
-        .sort((a, b) => (a.slug < b.slug ? -1 : 1));
-      const usedUsers = new Set(postAuthor.values());
-      const users: GhostUser[] = userSlugs
-        .entries()
-        .filter(([, slug]) => usedUsers.has(slug))
-        .map(([name, slug], index) => ({
-        id: ghostId('user', slug),
-        name: clip(name === NO_AUTHOR ? site.title : name, GHOST_LIMITS.userName),
-        slug,
-        // Ghost matches users by email and requires one; a reserved domain never reaches anybody.
-        email: `tistory-author-${index + 1}@example.com`,
-      }));
-      const tail = ghostTail({
-        tags,
-        postsTags: postIds.flatMap((postId) =>
-          (postTags.get(postId) ?? []).map((tagId, order) => ({ post_id: ghostId('post', postId), tag_id: tagId, sort_order: order })),
-        ),
-        users,
-        postsAuthors: postIds.map((postId) => ({
-          post_id: ghostId('post', postId),
-          author_id: ghostId('user', postAuthor.get(postId)!),
-          sort_order: 0,
-        })),
+      const { slugs, tail } = settle();
+      await spool.assemble(join(outDir, FILE), {
+        head: ghostHead(site.lastChangedMs),
+        separator: ',\n',
+        tail,
+        render: (piece) => JSON.stringify({ ...(JSON.parse(piece.text) as GhostPost), slug: slugs.get(piece.id)! }),
       });
-      await spool.assemble(join(outDir, FILE), { head: ghostHead(site.lastChangedMs), separator: ',\n', tail });
       return [FILE];
     },
     async abort() {

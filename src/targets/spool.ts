@@ -36,14 +36,21 @@ export class PostSpool {
     for (const id of ids) yield { id, text: await readFile(join(this.dir, this.pieces.get(id)!), 'utf8') };
   }
 
-  /** Writes `head`, the pieces in post-id order joined by `separator`, and `tail` to `path`; then drops the spool. */
-  async assemble(path: string, parts: { head: string; separator: string; tail: string }): Promise<void> {
+  /**
+   * Writes `head`, the pieces in post-id order (each through `render` when given) joined by `separator`,
+   * and `tail` to `path`; then drops the spool.
+   */
+  async assemble(
+    path: string,
+    parts: { head: string; separator: string; tail: string; render?: (piece: { id: string; text: string }) => string },
+  ): Promise<void> {
     const pieces = this.inOrder();
+    const render = parts.render ?? ((piece: { text: string }) => piece.text);
     async function* chunks() {
       yield parts.head;
       let first = true;
       for await (const piece of pieces) {
-        yield first ? piece.text : `${parts.separator}${piece.text}`;
+        yield first ? render(piece) : `${parts.separator}${render(piece)}`;
         first = false;
       }
       yield parts.tail;

@@ -9,7 +9,8 @@ import { commentsWxr } from '../comments/render.js';
 import { commentsToWrite } from './post-comments.js';
 import type { Target, TargetContext } from './target.js';
 import { UniqueSlugs } from './unique-slugs.js';
-import { WXR_TAIL, wxrAttachmentItem, wxrHead, wxrPostItem, type WxrDates, type WxrPost, type WxrTerm } from './wxr-writer.js';
+import { WXR_TAIL, wxrAttachmentItem, wxrHead, wxrPostItem, type WxrChannel, type WxrDates, type WxrPost, type WxrTerm } from './wxr-writer.js';
+import { compareIds } from '../state/manifest.js';
 import { postKindOf } from '../util/post-path.js';
 
 const FOLDER = 'wxr';
@@ -17,7 +18,7 @@ const FILE = `${FOLDER}/wordpress.xml`;
 /** Post ids for posts without a numeric Tistory id, and attachment ids: far above any Tistory post id. */
 const FIRST_SPARE_POST_ID = 800_000_000;
 const FIRST_ATTACHMENT_ID = 900_000_000;
-/** Attachments of posts whose id is too large (or not a number) for `attachmentIdOf`, in the order they come. */
+/** Attachments of posts whose id is too large (or not a number) for the id formula, in post-id order. */
 const FIRST_SPARE_ATTACHMENT_ID = 1_950_000_000;
 const FILES_PER_POST = 1000;
 /** What a secret comment says in WordPress, where it waits for moderation without its text. */
@@ -37,125 +38,188 @@ const NOTICE_CATEGORY = { name: '공지사항', nicename: 'notice' } as const;
  * (WordPress's "Post name" permalinks). Items are spooled to disk and the file is assembled in post-id
  * order when the run ends, after the authors, categories and tags it must list first are all known.
  */
+/** What a post contributes to the whole file, kept in memory: its names, terms and files, not its body. */
+interface PostSummary {
+  author: string | null;
+  categories: readonly string[];
+  kind: ReturnType<typeof postKindOf>;
+  tags: readonly string[];
+  assetUrls: readonly string[];
+  coverUrl: string | null;
+}
+
+/** A post's item as spooled: everything but what depends on the other posts (ids, slugs, logins). */
+interface SpooledPost {
+  post: Omit<WxrPost, 'id' | 'creator' | 'terms' | 'thumbnailId'>;
+  assets: { url: string; title: string }[];
+}
+
+/** Everything that depends on the whole blog, settled once every post is in. */
+interface Settled {
+  postIds: Map<string, number>;
+  logins: Map<string, string>;
+  terms: Map<string, WxrPost['terms']>;
+  /** Each attachment is listed once, under the lowest-numbered post that uses it. */
+  attachments: Map<string, { id: number; index: number; owner: string }>;
+}
+
 export function createWxrTarget({ outDir, comments: commentsMode }: TargetContext): Target {
   const spool = new PostSpool(resolveInside(outDir, `${FOLDER}/.spool-${process.pid}`));
   const site = new SiteInfo();
-  const authors = new UniqueSlugs('author');
-  authors.slugFor(NO_AUTHOR, 'tistory');
-  const categories = new UniqueSlugs('category');
-  /** By category path (names joined by NUL, so a parent's key sorts before its children's). */
-  const categoryTerms = new Map<string, Omit<WxrTerm, 'id'>>();
-  const usedLogins = new Set<string>();
-  const tags = new UniqueSlugs('tag');
-  const tagNames = new Map<string, string>();
-  const spareIds = new Map<string, number>();
-  /** Each attachment is listed once, under the first post that uses it. */
-  const attachments = new Map<string, { id: number; index: number; owner: string }>();
-
-  let spareAttachments = 0;
-  /**
-   * From the owning post's id and the file's place in it, so a nightly export gives the same ids however
-   * the posts happened to finish (WordPress ids are 32-bit: post ids up to a million fit).
-   */
-  const attachmentIdOf = (postId: number, index: number): number =>
-    postId < 1_000_000 && index < FILES_PER_POST ? FIRST_ATTACHMENT_ID + postId * FILES_PER_POST + index : FIRST_SPARE_ATTACHMENT_ID + spareAttachments++;
-
-  const postIdOf = (id: string): number => {
-    if (/^\d{1,9}$/.test(id)) return Number(id);
-    let spare = spareIds.get(id);
-    if (spare === undefined) spareIds.set(id, (spare = FIRST_SPARE_POST_ID + spareIds.size));
-    return spare;
-  };
-
-  const loginOf = (author: string | null): string => {
-    const name = author?.trim() || NO_AUTHOR;
-    // WordPress keeps only ASCII in a login (sanitize_user), so a Hangul name becomes author, author-2…
-    return authors.slugFor(name, /^[\x20-\x7e]+$/.test(name) ? name : 'author');
-  };
-
-  /** The leaf category of the path, with its ancestors registered as parents. */
-  const categoryOf = (path: readonly string[]): Omit<WxrTerm, 'id'> | null => {
-    let parent = '';
-    let term: Omit<WxrTerm, 'id'> | null = null;
-    path.forEach((name, depth) => {
-      const key = path.slice(0, depth + 1).join('\u0000');
-      term = categoryTerms.get(key) ?? { nicename: categories.slugFor(key, path.slice(0, depth + 1).join('-')), name, parent };
-      categoryTerms.set(key, term);
-      parent = term.nicename;
-    });
-    return term;
-  };
-
-  /** Keyed like a top-level category of the same name, which a blog with its own `공지사항` category shares. */
-  const noticeCategory = (): Omit<WxrTerm, 'id'> => {
-    const { name, nicename } = NOTICE_CATEGORY;
-    const term = categoryTerms.get(name) ?? { nicename: categories.slugFor(name, nicename), name, parent: '' };
-    categoryTerms.set(name, term);
-    return term;
-  };
-
-  /** A page has no category or tags in WordPress; a notice is in the notice category besides its own. */
-  const termsOf = (post: ConvertedPost): WxrPost['terms'] => {
-    const kind = postKindOf(post.meta);
-    if (kind === 'page') return [];
-    const own = categoryOf(post.meta.categories);
-    const notice = kind === 'notice' ? noticeCategory() : null;
-    const filedUnder = [own, notice].filter((term, index, all): term is Omit<WxrTerm, 'id'> => term !== null && all.indexOf(term) === index);
-    return [
-      ...filedUnder.map((term) => ({ domain: 'category' as const, nicename: term.nicename, name: term.name })),
-      ...post.meta.tags.map((name) => ({ domain: 'post_tag' as const, nicename: tagSlugOf(name), name })),
-    ];
-  };
-
-  const tagSlugOf = (name: string): string => {
-    const slug = tags.slugFor(name.toLowerCase(), name);
-    if (!tagNames.has(slug)) tagNames.set(slug, name);
-    return slug;
-  };
+  /** By post id; replaced when a post is written again. */
+  const summaries = new Map<string, PostSummary>();
 
   async function write(post: ConvertedPost): Promise<string[]> {
     site.observe(post.meta);
-    const id = postIdOf(post.id);
-    const creator = loginOf(post.meta.author);
-    usedLogins.add(creator);
-    const dates = wxrDates(post.meta.published, post.meta.updated);
-    const ownAttachments: string[] = [];
-    post.assets.forEach((asset, index) => {
-      const known = attachments.get(asset.url);
-      if (known === undefined) attachments.set(asset.url, { id: attachmentIdOf(id, index), index, owner: post.id });
-      if ((known?.owner ?? post.id) === post.id) ownAttachments.push(asset.url);
+    summaries.set(post.id, {
+      author: post.meta.author,
+      categories: post.meta.categories,
+      kind: postKindOf(post.meta),
+      tags: post.meta.tags,
+      assetUrls: post.assets.map((asset) => asset.url),
+      coverUrl: post.cover?.url ?? null,
     });
     const rendered = post.render({ asset: () => null, post: (linked) => slugPath(linked.slug) });
     const comments = commentsToWrite(post, commentsMode);
+    const spooled: SpooledPost = {
+      post: {
+        title: post.meta.title,
+        link: post.meta.url,
+        html: withRawAssetUrls(rendered.html, post.assets),
+        excerpt: post.meta.description ?? '',
+        slug: post.slug,
+        dates: wxrDates(post.meta.published, post.meta.updated),
+        type: postKindOf(post.meta) === 'page' ? 'page' : 'post',
+        comments: comments ? commentsWxr(comments, { secretLabel: SECRET_COMMENT }) : '',
+      },
+      assets: post.assets.map((asset) => ({ url: asset.url, title: asset.name ?? attachmentTitle(asset.url) })),
+    };
+    await spool.put(post.id, JSON.stringify(spooled));
+    return [FILE];
+  }
+
+  /**
+   * Authors, terms, ids and attachment owners, worked out in post-id order once all posts are known, so
+   * a nightly export gives the same file however the posts happened to finish.
+   */
+  function settle(): { settled: Settled; head: Omit<WxrChannel, 'title' | 'baseUrl' | 'description' | 'pubDate'> } {
+    const ids = [...summaries.keys()].sort(compareIds);
+    const authors = new UniqueSlugs('author');
+    authors.slugFor(NO_AUTHOR, 'tistory');
+    const categories = new UniqueSlugs('category');
+    /** By category path (names joined by NUL, so a parent's key sorts before its children's). */
+    const categoryTerms = new Map<string, Omit<WxrTerm, 'id'>>();
+    const tags = new UniqueSlugs('tag');
+    const tagNames = new Map<string, string>();
+    const settled: Settled = { postIds: new Map(), logins: new Map(), terms: new Map(), attachments: new Map() };
+    let spareIds = 0;
+    let spareAttachments = 0;
+
+    const loginOf = (author: string | null): string => {
+      const name = author?.trim() || NO_AUTHOR;
+      // WordPress keeps only ASCII in a login (sanitize_user), so a Hangul name becomes author, author-2…
+      return authors.slugFor(name, /^[\x20-\x7e]+$/.test(name) ? name : 'author');
+    };
+
+    /** The leaf category of the path, with its ancestors registered as parents. */
+    const categoryOf = (path: readonly string[]): Omit<WxrTerm, 'id'> | null => {
+      let parent = '';
+      let term: Omit<WxrTerm, 'id'> | null = null;
+      path.forEach((name, depth) => {
+        const key = path.slice(0, depth + 1).join('\u0000');
+        term = categoryTerms.get(key) ?? { nicename: categories.slugFor(key, path.slice(0, depth + 1).join('-')), name, parent };
+        categoryTerms.set(key, term);
+        parent = term.nicename;
+      });
+      return term;
+    };
+
+    /** Keyed like a top-level category of the same name, which a blog with its own `공지사항` category shares. */
+    const noticeCategory = (): Omit<WxrTerm, 'id'> => {
+      const { name, nicename } = NOTICE_CATEGORY;
+      const term = categoryTerms.get(name) ?? { nicename: categories.slugFor(name, nicename), name, parent: '' };
+      categoryTerms.set(name, term);
+      return term;
+    };
+
+    const tagSlugOf = (name: string): string => {
+      const slug = tags.slugFor(name.toLowerCase(), name);
+      if (!tagNames.has(slug)) tagNames.set(slug, name);
+      return slug;
+    };
+
+    /** A page has no category or tags in WordPress; a notice is in the notice category besides its own. */
+    const termsOf = (summary: PostSummary): WxrPost['terms'] => {
+      if (summary.kind === 'page') return [];
+      const own = categoryOf(summary.categories);
+      const notice = summary.kind === 'notice' ? noticeCategory() : null;
+      const filedUnder = [own, notice].filter((term, index, all): term is Omit<WxrTerm, 'id'> => term !== null && all.indexOf(term) === index);
+      return [
+        ...filedUnder.map((term) => ({ domain: 'category' as const, nicename: term.nicename, name: term.name })),
+        ...summary.tags.map((name) => ({ domain: 'post_tag' as const, nicename: tagSlugOf(name), name })),
+      ];
+    };
+
+    for (const id of ids) {
+      const summary = summaries.get(id)!;
+      const numericId = /^\d{1,9}$/.test(id) ? Number(id) : FIRST_SPARE_POST_ID + spareIds++;
+      settled.postIds.set(id, numericId);
+      settled.logins.set(id, loginOf(summary.author));
+      settled.terms.set(id, termsOf(summary));
+      summary.assetUrls.forEach((url, index) => {
+        if (settled.attachments.has(url)) return;
+        // WordPress ids are 32-bit: from the post's id and the file's place in it while they fit.
+        const attachmentId =
+          numericId < 1_000_000 && index < FILES_PER_POST
+            ? FIRST_ATTACHMENT_ID + numericId * FILES_PER_POST + index
+            : FIRST_SPARE_ATTACHMENT_ID + spareAttachments++;
+        settled.attachments.set(url, { id: attachmentId, index, owner: id });
+      });
+    }
+    const usedLogins = new Set(settled.logins.values());
+    return {
+      settled,
+      head: {
+        authors: authors
+          .entries()
+          .filter(([, login]) => usedLogins.has(login))
+          .map(([name, login], index) => ({ id: index + 1, login, displayName: name === NO_AUTHOR ? site.title : name })),
+        // Sorted by path, so parents come first.
+        categories: [...categoryTerms].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, term], index) => ({ ...term, id: index + 1 })),
+        tags: [...tagNames]
+          .sort(([a], [b]) => (a < b ? -1 : 1))
+          .map(([nicename, name], index) => ({ id: categoryTerms.size + index + 1, nicename, name, parent: '' })),
+      },
+    };
+  }
+
+  function renderItem(id: string, text: string, settled: Settled): string {
+    const { post, assets } = JSON.parse(text) as SpooledPost;
+    const summary = summaries.get(id)!;
+    const numericId = settled.postIds.get(id)!;
+    const creator = settled.logins.get(id)!;
     const item = wxrPostItem({
-      id,
-      title: post.meta.title,
-      link: post.meta.url,
+      ...post,
+      id: numericId,
       creator,
-      html: withRawAssetUrls(rendered.html, post.assets),
-      excerpt: post.meta.description ?? '',
-      slug: post.slug,
-      dates,
-      terms: termsOf(post),
-      type: postKindOf(post.meta) === 'page' ? 'page' : 'post',
-      thumbnailId: post.cover ? (attachments.get(post.cover.url)?.id ?? null) : null,
-      comments: comments ? commentsWxr(comments, { secretLabel: SECRET_COMMENT }) : '',
+      terms: settled.terms.get(id)!,
+      thumbnailId: summary.coverUrl === null ? null : (settled.attachments.get(summary.coverUrl)?.id ?? null),
     });
-    const attachmentItems = post.assets
-      .filter((asset) => ownAttachments.includes(asset.url))
-      .map((asset) =>
-        wxrAttachmentItem({
-          id: attachments.get(asset.url)!.id,
-          parent: id,
-          title: asset.name ?? attachmentTitle(asset.url),
-          slug: `${post.slug}-${attachments.get(asset.url)!.index + 1}`,
+    const attachmentItems = assets
+      .filter((asset, index) => settled.attachments.get(asset.url)?.owner === id && settled.attachments.get(asset.url)?.index === index)
+      .map((asset) => {
+        const attachment = settled.attachments.get(asset.url)!;
+        return wxrAttachmentItem({
+          id: attachment.id,
+          parent: numericId,
+          title: asset.title,
+          slug: `${post.slug}-${attachment.index + 1}`,
           url: asset.url,
           creator,
-          dates,
-        }),
-      );
-    await spool.put(post.id, item + attachmentItems.join(''));
-    return [FILE];
+          dates: post.dates,
+        });
+      });
+    return item + attachmentItems.join('');
   }
 
   return {
@@ -166,22 +230,19 @@ export function createWxrTarget({ outDir, comments: commentsMode }: TargetContex
       return [];
     },
     async finish() {
-      const head = wxrHead({
-        title: site.title,
-        baseUrl: site.origin,
-        description: `${site.title} (Tistory)`,
-        pubDate: new Date(site.lastChangedMs).toUTCString(),
-        authors: authors
-          .entries()
-          .filter(([, login]) => usedLogins.has(login))
-          .map(([name, login], index) => ({ id: index + 1, login, displayName: name === NO_AUTHOR ? site.title : name })),
-        // Sorted, so the file does not depend on the order posts finished in; parents come first.
-        categories: [...categoryTerms].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, term], index) => ({ ...term, id: index + 1 })),
-        tags: [...tagNames]
-          .sort(([a], [b]) => (a < b ? -1 : 1))
-          .map(([nicename, name], index) => ({ id: categoryTerms.size + index + 1, nicename, name, parent: '' })),
+      const { settled, head } = settle();
+      await spool.assemble(join(outDir, FILE), {
+        head: wxrHead({
+          title: site.title,
+          baseUrl: site.origin,
+          description: `${site.title} (Tistory)`,
+          pubDate: new Date(site.lastChangedMs).toUTCString(),
+          ...head,
+        }),
+        separator: '',
+        tail: WXR_TAIL,
+        render: (piece) => renderItem(piece.id, piece.text, settled),
       });
-      await spool.assemble(join(outDir, FILE), { head, separator: '', tail: WXR_TAIL });
       return [FILE];
     },
     async abort() {
