@@ -106,7 +106,7 @@ export interface PostAsset {
   kind: AssetKind;
   /**
    * The stored file, relative to the output folder (`assets/<name>`), shared by every post and format
-   * that uses the same bytes; null when the file stayed remote (`--images remote`, or the download failed).
+   * that uses the same bytes under the same name; null when the file stayed remote (`--images remote`, or the download failed).
    */
   file: string | null;
   /** File name of `file` (`<stem>-<hash>.<ext>`, Hangul kept); null when remote. */

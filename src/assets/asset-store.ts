@@ -7,6 +7,7 @@ import { resolveInside } from '../util/safe-path.js';
 import type { AssetRef } from '../pipeline/body-template.js';
 import { assetKey } from './asset-url.js';
 import { storedFileName } from './file-name.js';
+import { placeAsset } from './place-asset.js';
 
 /** Every stored file lives here, relative to the output folder; formats link or point to it. */
 export const ASSETS_FOLDER = 'assets';
@@ -27,12 +28,16 @@ interface StoredFile {
 const ACCEPT = { image: 'image/avif,image/webp,image/png,image/*;q=0.9,*/*;q=0.5', attachment: '*/*' } as const;
 
 /**
- * Downloads each image and attachment once per run and stores it under `<out>/assets/`, one file per
- * distinct content (sha256) across the whole blog. A URL seen again, in this run or, through the previous
- * manifest, in the last one (when the file is still there with that hash), is not downloaded again.
+ * Downloads each image and attachment once per run and stores it under `<out>/assets/`, its bytes once
+ * across the whole blog: a second name for the same bytes is a hard link where the disk allows. A URL
+ * seen again, in this run or, through the previous manifest, in the last one (when the file is still
+ * there with that hash), is not downloaded again.
  */
 export class AssetStore {
   private readonly byKey = new Map<string, Promise<StoredFile>>();
+  /** By stored name, which holds the content's hash: the same name is the same bytes. */
+  private readonly byName = new Map<string, Promise<StoredFile>>();
+  /** A file already holding these bytes, which a second name of them links to. */
   private readonly byHash = new Map<string, Promise<StoredFile>>();
 
   constructor(
@@ -71,6 +76,7 @@ export class AssetStore {
     const name = known.file.split('/').pop() ?? known.file;
     const stored = { file: known.file, name, sha256: known.sha256, bytes: body.length };
     if (!this.byHash.has(known.sha256)) this.byHash.set(known.sha256, Promise.resolve(stored));
+    if (!this.byName.has(name)) this.byName.set(name, Promise.resolve(stored));
     return stored;
   }
 
@@ -78,17 +84,8 @@ export class AssetStore {
     const response = await this.fetcher.get(ref.url, { accept: ACCEPT[ref.kind], signal: this.signal });
     assertUsable(response, ref);
     const hash = sha256(response.body);
-    let stored = this.byHash.get(hash);
-    if (!stored) {
-      // Claimed before the first await, so two URLs with the same bytes finishing together write one file.
-      stored = this.write(ref, response, hash);
-      this.byHash.set(hash, stored);
-      stored.catch(() => this.byHash.delete(hash));
-    }
-    return stored;
-  }
-
-  private async write(ref: AssetRef, response: FetchResponse, hash: string): Promise<StoredFile> {
+    // Named from this URL's own page and headers, never from whichever post with the same bytes came
+    // first: a re-run, finishing in another order, names every file the same.
     const name = storedFileName({
       hint: ref.hint,
       url: ref.url,
@@ -97,11 +94,37 @@ export class AssetStore {
       body: response.body,
       sha256: hash,
     });
+    let stored = this.byName.get(name);
+    if (!stored) {
+      // Claimed before the first await, so two URLs with the same bytes finishing together write one file.
+      stored = this.write(name, response.body, hash);
+      this.byName.set(name, stored);
+      stored.catch(() => this.byName.delete(name));
+    }
+    return stored;
+  }
+
+  private write(name: string, body: Uint8Array, hash: string): Promise<StoredFile> {
+    const sameBytes = this.byHash.get(hash);
+    const written = this.writeFile(name, body, hash, sameBytes);
+    if (!sameBytes) {
+      this.byHash.set(hash, written);
+      written.catch(() => this.byHash.get(hash) === written && this.byHash.delete(hash));
+    }
+    return written;
+  }
+
+  private async writeFile(name: string, body: Uint8Array, hash: string, sameBytes: Promise<StoredFile> | undefined): Promise<StoredFile> {
     const file = `${ASSETS_FOLDER}/${name}`;
     const path = resolveInside(this.outDir, file);
     const existing = await readFile(path).catch(() => null);
-    if (!existing || sha256(existing) !== hash) await writeFileAtomic(path, response.body);
-    return { file, name, sha256: hash, bytes: response.body.length };
+    if (!existing || sha256(existing) !== hash) {
+      const source = await sameBytes?.catch(() => null);
+      // The bytes are on disk under another name: a second name for them, not a second copy.
+      if (source) await placeAsset(this.outDir, source.file, file).catch(() => writeFileAtomic(path, body));
+      else await writeFileAtomic(path, body);
+    }
+    return { file, name, sha256: hash, bytes: body.length };
   }
 }
 

@@ -1,3 +1,4 @@
+import { compareIds } from '../state/manifest.js';
 import type { PostMeta } from '../types.js';
 
 /**
@@ -5,8 +6,8 @@ import type { PostMeta } from '../types.js';
  * they stream past, since targets never see the blog as a whole.
  */
 export class SiteInfo {
-  private name: string | null = null;
-  private originUrl: string | null = null;
+  private name: { value: string; from: string } | null = null;
+  private originUrl: { value: string; from: string } | null = null;
   private latestMs: number | null = null;
 
   observe(meta: PostMeta): void {
@@ -14,19 +15,18 @@ export class SiteInfo {
       const ms = time ? Date.parse(time) : Number.NaN;
       if (!Number.isNaN(ms) && (this.latestMs === null || ms > this.latestMs)) this.latestMs = ms;
     }
-    this.name ??= meta.blogName?.trim() || null;
-    if (this.originUrl === null) {
-      try {
-        this.originUrl = new URL(meta.url).origin;
-      } catch {
-        // A post without a parseable URL says nothing about the blog's address.
-      }
-    }
+    // From the lowest-numbered post that says it, not the first to finish: the same on every run.
+    const from = meta.id ?? `~${meta.url}`;
+    const earlier = (known: { from: string } | null) => known === null || compareIds(from, known.from) < 0;
+    const name = meta.blogName?.trim();
+    if (name && earlier(this.name)) this.name = { value: name, from };
+    const origin = originOf(meta.url);
+    if (origin && earlier(this.originUrl)) this.originUrl = { value: origin, from };
   }
 
   /** The blog's name, or its host name when no page stated one. */
   get title(): string {
-    return this.name ?? (this.originUrl ? new URL(this.originUrl).host : 'Tistory blog');
+    return this.name?.value ?? (this.originUrl ? new URL(this.originUrl.value).host : 'Tistory blog');
   }
 
   /**
@@ -39,6 +39,15 @@ export class SiteInfo {
 
   /** `https://name.tistory.com`, or empty when no post was seen. */
   get origin(): string {
-    return this.originUrl ?? '';
+    return this.originUrl?.value ?? '';
+  }
+}
+
+/** A post without a parseable URL says nothing about the blog's address. */
+function originOf(url: string): string | null {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
   }
 }

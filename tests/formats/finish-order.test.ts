@@ -29,9 +29,12 @@ function meta(id: string, fields: Partial<PostMeta>): PostMeta {
   };
 }
 
-/** Names that slugify alike (`C#`/`C`, `Kim!`/`Kim`), a file two posts share, and ids that are not numbers. */
+/**
+ * Names that slugify alike (`C#`/`C`, `Kim!`/`Kim`), a file two posts share, ids that are not numbers,
+ * and a page cached under the blog's old name.
+ */
 const POSTS: ConvertedPost[] = [
-  postOf(meta('102', { tags: ['C#'], author: 'Kim!', categories: ['개발', 'C#'], cover: SHARED }), {
+  postOf(meta('102', { tags: ['C#'], author: 'Kim!', categories: ['개발', 'C#'], cover: SHARED, blogName: '블로그 (옛 이름)' }), {
     slug: 'second',
     markdown: 'b',
     html: `<p><img src="${SHARED}"></p>`,
@@ -99,5 +102,6 @@ describe('one-file formats and the order posts finish in', () => {
     expect(xml).toMatch(/<wp:author_login><!\[CDATA\[kim\]\]><\/wp:author_login>\s*<wp:author_email>[^\n]*\s*<wp:author_display_name><!\[CDATA\[Kim\]\]>/);
     expect(xml).toContain('<wp:tag_slug><![CDATA[c]]></wp:tag_slug><wp:tag_name><![CDATA[C]]></wp:tag_name>');
     expect(xml).toContain('<wp:tag_slug><![CDATA[c-2]]></wp:tag_slug><wp:tag_name><![CDATA[C#]]></wp:tag_name>');
+    expect(xml).toContain('<title>블로그</title>');
   });
 });
