@@ -52,7 +52,7 @@ export async function savedPosts(outDir: string): Promise<{ id: string; url: str
 
 /**
  * Every file of an export (its state folder aside), as bytes, except what legitimately differs between
- * two runs of the same export: the manifest's time, and the order posts.jsonl lines finished in.
+ * two runs of the same export: the manifest's time.
  */
 export async function exportSnapshot(outDir: string, options: { without?: readonly string[] } = {}): Promise<Record<string, string | Buffer>> {
   const snapshot: Record<string, string | Buffer> = {};
@@ -60,7 +60,6 @@ export async function exportSnapshot(outDir: string, options: { without?: readon
     if (file.startsWith(`${STATE_FOLDER}/`) || options.without?.includes(file)) continue;
     const bytes = await readFile(join(outDir, file));
     if (file === 'manifest.json') snapshot[file] = bytes.toString('utf8').replace(/"generatedAt": "[^"]+"/, '"generatedAt": "<time>"');
-    else if (file.endsWith('.jsonl')) snapshot[file] = bytes.toString('utf8').trimEnd().split('\n').sort().join('\n');
     else snapshot[file] = bytes;
   }
   return snapshot;

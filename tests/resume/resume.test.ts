@@ -97,7 +97,7 @@ describe('resume after SIGKILL', () => {
     expect(await tempFiles(outDir)).toEqual([]);
   }, 180_000);
 
-  it('removes the temp files a killed writer left behind', async () => {
+  it('removes the temp files and spool folders a killed writer left behind', async () => {
     const outDir = await newOutDir();
     const { saved } = await killAfter(outDir, 3, 'SIGKILL');
     // A process that has ended: its pid names no writer any more.
@@ -105,6 +105,11 @@ describe('resume after SIGKILL', () => {
     await mkdir(join(outDir, 'markdown'), { recursive: true });
     await writeFile(join(outDir, 'markdown', `half-written.md.${deadPid}.0badf00d.tmp`), '---\ntitle: half');
     await writeFile(join(outDir, `posts.jsonl.${deadPid}.tmp`), '{"id":"3"');
+    // And the spools of one-file formats (a run with -f wxr died here earlier): whole folders of pieces.
+    for (const spool of [`.spool-jsonl-${deadPid}`, `wxr/.spool-${deadPid}`]) {
+      await mkdir(join(outDir, spool), { recursive: true });
+      await writeFile(join(outDir, spool, '1.part'), '<item>');
+    }
     await resumeAndCheck(outDir, saved);
   }, 60_000);
 });
