@@ -31,8 +31,11 @@ export interface FixtureBlogOptions {
    * a test can publish or edit a post between two runs against the same address.
    */
   blog?: FixtureBlogData;
-  /** Each answer waits this long, so a test can stop a run between two posts. */
-  delayMs?: number;
+  /**
+   * Each answer waits this long, so a test can stop a run between two posts; a function of the request
+   * path (read on every request) lets a test decide which posts finish first.
+   */
+  delayMs?: number | ((path: string) => number);
   /** A `name=value` cookie that makes a request the logged-in owner's (who sees protected posts). */
   ownerCookie?: string;
 }
@@ -104,7 +107,8 @@ export async function startFixtureBlog(options: FixtureBlogOptions = {}): Promis
       response.writeHead(answer.status, { ...answer.headers, 'content-length': String(body.length) });
       response.end(request.method === 'HEAD' ? undefined : body);
     };
-    if (options.delayMs) setTimeout(send, options.delayMs);
+    const delay = typeof options.delayMs === 'function' ? options.delayMs(requestUrl) : (options.delayMs ?? 0);
+    if (delay > 0) setTimeout(send, delay);
     else send();
   });
 
