@@ -1,7 +1,8 @@
 // `npm run bench`: conversion speed against the parse-only lower bound, a crawl against the ideal for its
-// politeness settings, and peak memory of a 10,000-post export against a 1,000-post one. Prints a table
-// and writes bench/results.json. Options: --conversion-posts N, --crawl-posts N, --latency MS,
-// --scale-small N, --scale-large N, --repeat N (medians of N runs), --only conversion|crawl|scale.
+// politeness settings, peak memory of a 10,000-post export against a 1,000-post one, and of exports read
+// from a backup folder. Prints a table and writes bench/results.json. Options: --conversion-posts N,
+// --crawl-posts N, --latency MS, --scale-small N, --scale-large N, --backup-small N, --backup-large N,
+// --repeat N (medians of N runs), --only conversion|crawl|scale|backup.
 
 import { fork } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -9,6 +10,7 @@ import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { ConversionResult } from './conversion.js';
+import { runBackupScale } from './backup-scale.js';
 import { runCrawl, type CrawlResult, type CrawlSettings } from './crawl.js';
 import { medianRun, round } from './stats.js';
 
@@ -19,6 +21,8 @@ const { values: args } = parseArgs({
     latency: { type: 'string', default: '50' },
     'scale-small': { type: 'string', default: '1000' },
     'scale-large': { type: 'string', default: '10000' },
+    'backup-small': { type: 'string', default: '1000' },
+    'backup-large': { type: 'string', default: '3000' },
     repeat: { type: 'string', default: '1' },
     only: { type: 'string' },
   },
@@ -107,13 +111,34 @@ if (wanted('scale')) {
   );
 }
 
+if (wanted('backup')) {
+  const small = medianRun(await repeated(repeat, () => runBackupScale(Number(args['backup-small']))), (run) => run.peakRssMb);
+  const large = medianRun(await repeated(repeat, () => runBackupScale(Number(args['backup-large']))), (run) => run.peakRssMb);
+  const perPostKb = (run: typeof small) => {
+    const live = run.liveHeapMb ?? [];
+    return live.length > 1 ? round(((live.at(-1)! - live[0]!) * 1000) / run.posts, 1) : null;
+  };
+  results.backup = { small, large, ratio: round(large.peakRssMb / small.peakRssMb, 2) };
+  table.push(
+    ['backup', 'a backup folder of corpus-like posts (many images and files each), no network', '', '', ''],
+    ...[small, large].map((run) => [
+      '',
+      `peak RSS, ${run.posts} posts (${run.backupMb} MB)`,
+      '',
+      `${run.peakRssMb} MB (${round(run.wallMs / 1000)} s)${perPostKb(run) === null ? '' : `, live heap +${perPostKb(run)} KB/post`}`,
+      '',
+    ]),
+    ['', 'large ÷ small', '', `${round(large.peakRssMb / small.peakRssMb, 2)}×`, ''],
+  );
+}
+
 results.loadAverageAtEnd = loadavg().map((load) => round(load, 2));
 const widths = table[0]!.map((_, column) => Math.max(...table.map((row) => row[column]!.length)));
 for (const row of table) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd());
 console.log(`load average ${(results.loadAverageAtStart as number[]).join(' ')} → ${(results.loadAverageAtEnd as number[]).join(' ')} on ${String(results.cpus)} cores`);
 // `--only` measures one section: the others keep the figures of their last run.
 const previous = args.only === undefined ? {} : await readFile('bench/results.json', 'utf8').then((text) => JSON.parse(text) as Record<string, unknown>, () => ({}));
-const sectionDates = Object.fromEntries(['conversion', 'crawl', 'scale'].filter((name) => name in results).map((name) => [name, results.date]));
+const sectionDates = Object.fromEntries(['conversion', 'crawl', 'scale', 'backup'].filter((name) => name in results).map((name) => [name, results.date]));
 await writeFile(
   'bench/results.json',
   `${JSON.stringify({ ...previous, ...results, sectionDates: { ...(previous.sectionDates as object | undefined), ...sectionDates } }, null, 2)}\n`,

@@ -12,7 +12,7 @@ import { createStages } from './pipeline/stage-pool.js';
 import { inThreadStages, type PureStages } from './pipeline/pure-stages.js';
 import { liveCommentsSource } from './pipeline/post-comments.js';
 import { type BlogCookie, CookieInputError, readCookieOption } from './util/cookie.js';
-import { defaultSettings, type ExportSettings } from './options.js';
+import { defaultSettings, parseFilesUrl, type ExportSettings } from './options.js';
 import { ExportInterrupted } from './pipeline/interrupted.js';
 import { exportPosts } from './pipeline/run-posts.js';
 import { parseSource } from './pipeline/source.js';
@@ -77,6 +77,10 @@ export interface ExportResult {
 export async function exportBlog(options: ExportOptions): Promise<ExportResult> {
   const started = Date.now();
   const settings: ExportSettings = { ...defaultSettings(), ...withoutUndefined(options) };
+  if (settings.filesUrl !== null) {
+    if (!settings.formats.includes('wxr')) throw new UsageError('--files-url is for -f wxr: the other formats keep their files beside them');
+    settings.filesUrl = parseFilesUrl(settings.filesUrl);
+  }
   const backupSource = await backupSourceOf(options.source, settings);
   const source = backupSource ? { blogOrigin: backupSource.blogOrigin, postUrl: null } : parseSource(options.source);
   if (settings.offline && settings.cache === null) throw new UsageError('--offline needs --cache <dir>: the folder a run with --cache filled');
@@ -229,6 +233,11 @@ async function backupSourceOf(sourceArgument: string, settings: ExportSettings):
   if (settings.offline || settings.cache !== null) throw new UsageError('--cache and --offline are for a blog URL: a backup is read without the network');
   if (settings.comments !== 'off' && settings.blogUrl === null) {
     throw new UsageError('--comments with a backup needs --blog-url: a backup holds no comments, they are asked from the blog itself');
+  }
+  if (settings.formats.includes('wxr') && settings.images !== 'none' && settings.filesUrl === null) {
+    throw new UsageError(
+      '-f wxr from a backup needs --files-url: WordPress downloads each image from a web address, which a backup\'s files do not have (serve the output folder and give its address)',
+    );
   }
   const blogOrigin = settings.blogUrl === null ? BACKUP_ORIGIN : parseSource(settings.blogUrl).blogOrigin;
   return { path: sourceArgument, blogOrigin };

@@ -36,6 +36,11 @@ export interface ExportSettings {
   comments: CommentsMode;
   /** Threads that extract and convert pages; 0 for none (all in the main thread), null to decide by the run's size. */
   workers: number | null;
+  /**
+   * Where the output folder will be served on the web (ends with `/`): WXR points its attachments and
+   * bodies there instead of at Tistory; null keeps the original URLs.
+   */
+  filesUrl: string | null;
 }
 
 /**
@@ -121,6 +126,23 @@ function nonEmpty(name: string, what: string) {
     if (raw.trim() === '') throw new UsageError(`${name} needs ${what}`);
     return raw;
   };
+}
+
+/** `--files-url`: an http(s) address, read as a folder (a missing `/` at the end is added). */
+export function parseFilesUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    throw new UsageError(`--files-url must be an http(s) address such as https://example.com/tistory/, got "${raw}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new UsageError(`--files-url must be an http(s) address such as https://example.com/tistory/, got "${raw}"`);
+  }
+  url.search = '';
+  url.hash = '';
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return url.href;
 }
 
 function redirectPattern(raw: string): string {
@@ -275,6 +297,15 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
       'fetch each post\'s comments (replies nested, secret ones without their text) into jsonl and wxr, and for the Markdown formats as json (a comments.json beside each post) or section (a 댓글 section at the end of the post); off fetches none',
     defaultValue: 'off',
     parse: oneOf('--comments', COMMENTS_MODES),
+  },
+  {
+    key: 'filesUrl',
+    flags: '--files-url <url>',
+    description:
+      'with -f wxr: the web address the output folder will be served from (https://example.com/tistory/); WordPress\'s importer then downloads every image and file from there instead of from Tistory. A backup source needs it: its files have no web address',
+    defaultValue: null,
+    defaultLabel: 'the Tistory URLs',
+    parse: parseFilesUrl,
   },
   {
     key: 'dryRun',

@@ -44,7 +44,9 @@ export interface PostsJob {
 export async function exportPosts(job: PostsJob): Promise<PostState[]> {
   const { plan, settings, outDir, emit, signal } = job;
   const { store } = job.save;
-  const targets: Target[] = settings.formats.map((format) => createTarget(format, { outDir, assetLayout: settings.assetLayout, comments: settings.comments }));
+  const targets: Target[] = settings.formats.map((format) =>
+    createTarget(format, { outDir, assetLayout: settings.assetLayout, comments: settings.comments, filesUrl: settings.filesUrl }),
+  );
   const registry = new PostRegistry(job.blogOrigin);
   const context: PostContext = {
     reader: job.reader,

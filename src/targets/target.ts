@@ -18,6 +18,8 @@ export interface TargetContext {
    * Markdown formats put them; absent or `off`, none are written, even those an earlier run saved.
    */
   comments?: CommentsMode;
+  /** `--files-url`: where the output folder is served; WXR points at the stored files there (see `ExportSettings.filesUrl`). */
+  filesUrl?: string | null;
 }
 
 /**

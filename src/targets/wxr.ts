@@ -31,13 +31,6 @@ const NO_AUTHOR = '\u0000';
  */
 const NOTICE_CATEGORY = { name: '공지사항', nicename: 'notice' } as const;
 
-/**
- * `<out>/wxr/wordpress.xml`: one WXR 1.2 file. Images and files are attachment items whose
- * `wp:attachment_url` is the original Tistory URL, which is also what the body says: the importer
- * downloads each one and replaces that URL in every post. Links between posts become `/<slug>/`
- * (WordPress's "Post name" permalinks). Items are spooled to disk and the file is assembled in post-id
- * order when the run ends, after the authors, categories and tags it must list first are all known.
- */
 /** What a post contributes to the whole file, kept in memory: its names, terms and files, not its body. */
 interface PostSummary {
   author: string | null;
@@ -63,7 +56,21 @@ interface Settled {
   attachments: Map<string, { id: number; index: number; owner: string }>;
 }
 
-export function createWxrTarget({ outDir, comments: commentsMode }: TargetContext): Target {
+/**
+ * `<out>/wxr/wordpress.xml`: one WXR 1.2 file. Images and files are attachment items whose
+ * `wp:attachment_url` is also what the body says: the importer downloads each one and replaces that URL
+ * in every post. It is the original Tistory URL, or with `--files-url` the stored copy's address there.
+ * Links between posts become `/<slug>/` (WordPress's "Post name" permalinks). Items are spooled to disk
+ * and the file is assembled in post-id order when the run ends, after the authors, categories and tags
+ * it must list first are all known.
+ */
+export function createWxrTarget({ outDir, comments: commentsMode, filesUrl = null }: TargetContext): Target {
+  /**
+   * Where the importer downloads a file from: the stored copy under `--files-url` (a backup's files have no
+   * other address; Tistory's CDN may be gone by the time of the import), else the original URL.
+   */
+  const publishedUrl = (asset: PostAsset): string =>
+    filesUrl !== null && asset.file !== null ? new URL(encodeURI(asset.file), filesUrl).href : asset.url;
   const spool = new PostSpool(resolveInside(outDir, `${FOLDER}/.spool-${process.pid}`));
   const site = new SiteInfo();
   /** By post id; replaced when a post is written again. */
@@ -76,10 +83,13 @@ export function createWxrTarget({ outDir, comments: commentsMode }: TargetContex
       categories: post.meta.categories,
       kind: postKindOf(post.meta),
       tags: post.meta.tags,
-      assetUrls: post.assets.map((asset) => asset.url),
-      coverUrl: post.cover?.url ?? null,
+      assetUrls: post.assets.map(publishedUrl),
+      coverUrl: post.cover ? publishedUrl(post.cover) : null,
     });
-    const rendered = post.render({ asset: () => null, post: (linked) => slugPath(linked.slug) });
+    const rendered = post.render({
+      asset: (asset) => (filesUrl !== null && asset.file !== null ? publishedUrl(asset) : null),
+      post: (linked) => slugPath(linked.slug),
+    });
     const comments = commentsToWrite(post, commentsMode);
     const spooled: SpooledPost = {
       post: {
@@ -92,7 +102,7 @@ export function createWxrTarget({ outDir, comments: commentsMode }: TargetContex
         type: postKindOf(post.meta) === 'page' ? 'page' : 'post',
         comments: comments ? commentsWxr(comments, { secretLabel: SECRET_COMMENT }) : '',
       },
-      assets: post.assets.map((asset) => ({ url: asset.url, title: asset.name ?? attachmentTitle(asset.url) })),
+      assets: post.assets.map((asset) => ({ url: publishedUrl(asset), title: asset.name ?? attachmentTitle(asset.url) })),
     };
     await spool.put(post.id, JSON.stringify(spooled));
     return [FILE];
@@ -167,7 +177,7 @@ export function createWxrTarget({ outDir, comments: commentsMode }: TargetContex
       settled.logins.set(id, loginOf(summary.author));
       settled.terms.set(id, termsOf(summary));
       summary.assetUrls.forEach((url, index) => {
-        if (settled.attachments.has(url)) return;
+        if (settled.attachments.has(url) || neverReachable(url)) return;
         // WordPress ids are 32-bit: from the post's id and the file's place in it while they fit.
         const attachmentId =
           numericId < 1_000_000 && index < FILES_PER_POST
@@ -273,6 +283,18 @@ function withRawAssetUrls(html: string, assets: readonly PostAsset[]): string {
     if (asset.url.includes('&')) out = out.replaceAll(`"${asset.url.replace(/&/g, '&amp;')}"`, `"${asset.url}"`);
   }
   return out;
+}
+
+/**
+ * A `.invalid` host (RFC 2606) answers nobody: a file the backup lacks keeps such a placeholder address,
+ * and an attachment there would only be an error in the importer's log.
+ */
+function neverReachable(url: string): boolean {
+  try {
+    return new URL(url).hostname.endsWith('.invalid');
+  } catch {
+    return true;
+  }
 }
 
 function attachmentTitle(url: string): string {

@@ -193,6 +193,26 @@ describe('wxr: text that could break the file', () => {
     expect(text(post['wp:post_date_gmt'])).toBe('2019-12-31 15:30:00');
   });
 
+  it('points attachments, bodies and the cover at the stored copies under --files-url', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'te-wxr-files-'));
+    const target = createTarget('wxr', { outDir: out, assetLayout: 'shared', filesUrl: 'https://files.example.com/blog/' });
+    const photo = { ...remoteAsset(signed), file: 'assets/여름-바다-1a2b3c4d.png', name: '여름-바다-1a2b3c4d.png', sha256: 'a'.repeat(64), bytes: 10 };
+    const left = remoteAsset('https://blog.kakaocdn.net/dn/x/y/z/left-remote.png');
+    const html = `<p><img src="${signed.replace(/&/g, '&amp;')}"></p><p><img src="${left.url}"></p>`;
+    const record = postOf({ ...meta, cover: signed }, { slug: 'files', markdown: 'x', html, assets: [photo, left] });
+    await target.writePost({ ...record, render: (rewriter) => ({ ...record.render(rewriter), html: html.replace(signed.replace(/&/g, '&amp;'), rewriter.asset(photo) ?? signed) }) });
+    await target.finish();
+    const { items } = parseWxr(await readFile(join(out, 'wxr/wordpress.xml'), 'utf8'));
+    const published = `https://files.example.com/blog/assets/${encodeURIComponent('여름-바다')}-1a2b3c4d.png`;
+    const attachments = items.filter((item) => text(item['wp:post_type']) === 'attachment');
+    expect(attachments.map((item) => text(item['wp:attachment_url']))).toEqual([published, left.url]);
+    const post = items.find((item) => text(item['wp:post_type']) === 'post')!;
+    expect(text(post['content:encoded'])).toContain(`src="${published}"`);
+    // A file that stayed remote keeps its Tistory URL: there is no copy to point at.
+    expect(text(post['content:encoded'])).toContain(`src="${left.url}"`);
+    expect(hasThumbnail(post, attachments[0]!)).toBe(true);
+  });
+
   it('gives attachments the same ids and slugs whatever order the posts finished in', async () => {
     const posts = ['101', '102'].map((id) =>
       postOf({ ...meta, id, url: `https://a.tistory.com/${id}`, cover: `https://blog.kakaocdn.net/dn/${id}/cover.png` }, {

@@ -80,3 +80,46 @@ describe('a backup zip as the source', () => {
     await expect(exportBlog({ source: 'https://myblog.tistory.com', out: await outFolder(), blogUrl: 'https://x.tistory.com' })).rejects.toThrow(/--blog-url/);
   });
 });
+
+describe('a backup into WordPress', () => {
+  it('points every image and file at --files-url, where the importer can download them', async () => {
+    const folder = await writeFolder(await tempFolder(), backupFiles());
+    const out = await outFolder();
+    const stderr = sink();
+    const code = await runCli([folder, '-o', out, '-f', 'wxr', '--files-url', 'https://files.example.com/old-blog'], {
+      stdout: sink().stream,
+      stderr: stderr.stream,
+    });
+    expect(code, stderr.text()).toBe(0);
+    const xml = await readFile(join(out, 'wxr/wordpress.xml'), 'utf8');
+    // No file is left at the backup's placeholder address (posts without --blog-url keep theirs).
+    expect(xml).not.toContain('tistory-backup.invalid/files/');
+    const attachmentUrls = [...xml.matchAll(/<wp:attachment_url><!\[CDATA\[([^\]]+)\]\]>/g)].map((match) => match[1]!);
+    // Every stored file, the one no body shows included, once.
+    expect(attachmentUrls).toHaveLength((await readdir(join(out, 'assets'))).length);
+    for (const url of attachmentUrls) {
+      expect(url.startsWith('https://files.example.com/old-blog/assets/')).toBe(true);
+      // What the importer will fetch is a file of the output folder served at that address.
+      await readFile(join(out, decodeURIComponent(url.slice('https://files.example.com/old-blog/'.length))));
+    }
+    const shown = attachmentUrls.filter((url) => xml.includes(`src="${url}"`));
+    expect(shown.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('refuses -f wxr from a backup without --files-url, and --files-url without wxr, in one line each', async () => {
+    const folder = await writeFolder(await tempFolder(), backupFiles());
+    for (const args of [
+      ['-f', 'markdown,wxr'],
+      ['-f', 'markdown', '--files-url', 'https://files.example.com/'],
+      ['-f', 'wxr', '--files-url', 'ftp://files.example.com/'],
+    ]) {
+      const out = await outFolder();
+      const stderr = sink();
+      const code = await runCli([folder, '-o', out, ...args], { stdout: sink().stream, stderr: stderr.stream });
+      expect(code).not.toBe(0);
+      expect(stderr.text().trim().split('\n')).toHaveLength(1);
+      expect(stderr.text()).toMatch(/--files-url/);
+      expect(await readdir(out)).toEqual([]);
+    }
+  });
+});

@@ -62,7 +62,7 @@ describe('backup pages in a worker thread', () => {
   it('export the same through the compiled CLI with --workers 2 as with --workers 0', async () => {
     const exportWith = async (workers: number) => {
       const outDir = await mkdtemp(join(tmpdir(), `te-backup-workers-${workers}-`));
-      const run = spawnCli([join(folder, BACKUP_ROOT), '-o', outDir, '-f', 'markdown,jsonl,wxr', '--workers', String(workers)], {});
+      const run = spawnCli([join(folder, BACKUP_ROOT), '-o', outDir, '-f', 'markdown,jsonl,wxr', '--files-url', 'https://files.example.com/', '--workers', String(workers)], {});
       expect((await run.exited).code, run.stderr()).toBe(0);
       return exportSnapshot(outDir);
     };
