@@ -1,28 +1,18 @@
 // Peak memory of an export read from Tistory's own backup (a folder of `{id}/{id}.html` pages with their
 // `img/` files) rather than crawled: no network, so posts arrive as fast as the disk gives them.
 
-import { execFile } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { generateBlog } from './corpus/posts.js';
-import type { ChildJob, ChildResult } from './export-child.js';
+import type { ChildJob } from './export-child.js';
+import { exportInChild, measuresOf, type ChildMeasures } from './export-in-child.js';
 import { round } from './stats.js';
 
-export interface BackupScaleResult {
+export interface BackupScaleResult extends ChildMeasures {
   posts: number;
   backupMb: number;
-  wallMs: number;
-  counts: Record<string, number>;
-  peakRssMb: number;
-  liveHeapMb?: number[];
-  atPeakMb?: ChildResult['atPeakMb'];
 }
-
-const run = promisify(execFile);
-const CHILD = fileURLToPath(new URL('./export-child.js', import.meta.url));
 /** Every file a generated body names on Tistory's CDNs, as the backup holds it: beside the page. */
 const CDN_FILE = /https:\/\/(?:blog\.kakaocdn\.net\/dn\/[^"' )]+|t1\.daumcdn\.net\/cfile\/tistory\/[0-9A-F]+)/g;
 
@@ -67,26 +57,14 @@ export async function writeBackup(folder: string, posts: number): Promise<number
 }
 
 export async function runBackupScale(posts: number): Promise<BackupScaleResult> {
-  // src/version.ts reads the package.json two levels above itself, which the compiled copy lacks.
-  await copyFile(join(process.cwd(), 'package.json'), fileURLToPath(new URL('../package.json', import.meta.url)));
   const root = await mkdtemp(join(tmpdir(), 'tistory-bench-backup-'));
   try {
     const backup = join(root, 'backup');
     const backupBytes = await writeBackup(backup, posts);
     const job: ChildJob = { options: { source: backup, out: join(root, 'out'), blogUrl: 'https://bench.tistory.com' } };
     // The live heap (sampled after forced collections) tells growth with the blog from V8's slack.
-    const nodeArgs = ['--expose-gc', ...(process.env.BENCH_CHILD_NODE_ARGS ?? '').split(' ').filter(Boolean)];
-    const { stdout } = await run(process.execPath, [...nodeArgs, CHILD, JSON.stringify(job)], { maxBuffer: 16 * 1024 * 1024 });
-    const child = JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as ChildResult;
-    return {
-      posts,
-      backupMb: round(backupBytes / 1e6),
-      wallMs: child.elapsedMs,
-      counts: child.counts,
-      peakRssMb: child.peakRssMb,
-      ...(child.liveHeapMb ? { liveHeapMb: child.liveHeapMb } : {}),
-      ...(child.atPeakMb ? { atPeakMb: child.atPeakMb } : {}),
-    };
+    const child = await exportInChild(job, ['--expose-gc']);
+    return { posts, backupMb: round(backupBytes / 1e6), ...measuresOf(child) };
   } finally {
     await rm(root, { recursive: true, force: true });
   }
