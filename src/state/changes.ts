@@ -28,6 +28,12 @@ export interface ChangeReport {
   updated: ChangedPost[];
   /** Fetched and failed; a post exported before keeps that export. */
   failed: ChangedPost[];
+  /**
+   * Fetched, but the blog shows nothing to export: deleted (404, though a list or the sitemap still names
+   * it) or private to a visitor without `--cookie`. Nothing was added; a post exported before is under
+   * `failed` instead, its export kept.
+   */
+  unavailable: ChangedPost[];
   /** Kept as the folder had it, without a request for its page. */
   unchanged: ChangedPost[];
   /** Of the unchanged posts, those whose comments changed (new, edited or removed ones; `--comments`). */
@@ -36,16 +42,18 @@ export interface ChangeReport {
   skipped: { id: string | null; url: string }[];
 }
 
+const NOTHING_TO_EXPORT: ReadonlySet<PostStatus> = new Set(['missing', 'private']);
+
 export function buildChanges(
   states: readonly PostState[],
   runId: string,
   skipped: readonly DiscoveredPost[],
   options: { full: boolean; since: string | null },
 ): ChangeReport {
-  const report: ChangeReport = { ...options, added: [], updated: [], failed: [], unchanged: [], newComments: [], skipped: [] };
+  const report: ChangeReport = { ...options, added: [], updated: [], failed: [], unavailable: [], unchanged: [], newComments: [], skipped: [] };
   const sorted = [...states].sort((a, b) => compareIds(a.entry.id, b.entry.id) || a.entry.url.localeCompare(b.entry.url));
   for (const state of sorted) {
-    const group = state.run === runId ? report[state.change] : report.unchanged;
+    const group = state.run !== runId ? report.unchanged : NOTHING_TO_EXPORT.has(state.entry.status) && state.change !== 'failed' ? report.unavailable : report[state.change];
     const entry = manifestEntryOf(state);
     group.push(changedPost(entry, group === report.failed));
     if (group === report.unchanged && state.commentsRun === runId) report.newComments.push(changedPost(entry, false));
@@ -65,6 +73,7 @@ const LISTED = 20;
 /** The lines the CLI prints after the summary. */
 export function formatChanges(report: ChangeReport): string {
   const counts = (['added', 'updated', 'unchanged', 'failed'] as const).map((group) => `${report[group].length} ${group}`);
+  if (report.unavailable.length > 0) counts.push(`${report.unavailable.length} unavailable (deleted or private)`);
   if (report.newComments.length > 0) counts.push(`${report.newComments.length} with changed comments`);
   if (report.skipped.length > 0) counts.push(`${report.skipped.length} skipped (--since)`);
   const lines = [`Changes: ${counts.join(' · ')} (${CHANGES_FILE})`];
