@@ -26,7 +26,9 @@ export class SiteInfo {
 
   /** The blog's name, or its host name when no page stated one. */
   get title(): string {
-    return this.name?.value ?? (this.originUrl ? new URL(this.originUrl.value).host : 'Tistory blog');
+    const host = this.originUrl ? new URL(this.originUrl.value).hostname : null;
+    // A backup read without --blog-url has only a placeholder `.invalid` address, no name worth showing.
+    return this.name?.value ?? (host && !host.endsWith('.invalid') ? new URL(this.originUrl!.value).host : 'Tistory blog');
   }
 
   /**

@@ -102,6 +102,8 @@ describe('a backup into WordPress', () => {
       // What the importer will fetch is a file of the output folder served at that address.
       await readFile(join(out, decodeURIComponent(url.slice('https://files.example.com/old-blog/'.length))));
     }
+    // Neither the backup nor a --blog-url names the blog: no placeholder host as its title.
+    expect(xml).toContain('<title>Tistory blog</title>');
     const shown = attachmentUrls.filter((url) => xml.includes(`src="${url}"`));
     expect(shown.length).toBeGreaterThanOrEqual(5);
   });
