@@ -3,6 +3,7 @@ import type { ConvertedPost } from '../types.js';
 import { postKindOf } from '../util/post-path.js';
 import { createDocumentTarget, definedFields, type DocumentFormat } from './document-target.js';
 import { entryType } from './front-matter.js';
+import { kstDateTime } from './dates.js';
 import { slugPath } from './site-paths.js';
 import type { Target, TargetContext } from './target.js';
 
@@ -28,8 +29,12 @@ const hexoFormat: DocumentFormat = {
   // In the post's asset folder: Hexo copies it beside the post; a `.json` loose in `_posts` could be read as a post.
   commentsPath: (post) => `${folderOf(post)}/comments.json`,
   // Hexo publishes the asset folder at the post's permalink, so a bare name resolves both in the
-  // rendered page and through `marked.postAsset`.
-  placeAsset: (post, asset) => ({ destination: `${folderOf(post)}/${asset.name}`, reference: asset.name }),
+  // rendered page and through `marked.postAsset`. That option skips pages, and `prependRoot` would turn
+  // a page's bare name into one at the site root: a page names its files by its own path.
+  placeAsset: (post, asset) => ({
+    destination: `${folderOf(post)}/${asset.name}`,
+    reference: isPage(post) ? `${slugPath(post.slug)}${asset.name}` : asset.name,
+  }),
   postLink: (linked) => slugPath(linked.slug),
   frontMatter: (post, rendered) => {
     const page = isPage(post);
@@ -37,8 +42,10 @@ const hexoFormat: DocumentFormat = {
       title: post.meta.title,
       layout: page ? 'page' : undefined,
       type: entryType(post.meta),
-      date: post.meta.published,
-      updated: post.meta.updated,
+      // Hexo shifts a date by `timezone` even when it carries an offset (`…+09:00` came out 9 hours early
+      // on a machine in UTC); Korean wall time without one, read in `timezone: Asia/Seoul`, is exact anywhere.
+      date: kstDateTime(post.meta.published),
+      updated: kstDateTime(post.meta.updated),
       // A plain list is one category path in Hexo (`[개발, Python]` is Python inside 개발). Pages have neither.
       categories: page ? undefined : post.meta.categories,
       tags: page ? undefined : post.meta.tags,

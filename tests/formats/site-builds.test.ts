@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTarget } from '../../src/targets/index.js';
 import type { PostMeta } from '../../src/types.js';
 import { postOf } from '../targets/post-fixture.js';
-import { buildHugo, buildJekyll, builtPage } from './build-tools.js';
+import { load } from 'cheerio';
+import { buildAstro, buildHexo, buildHugo, buildJekyll, builtPage } from './build-tools.js';
 import { exportAllFormats, type FormatsRun } from './export-all-formats.js';
 
 interface JsonlRecord {
@@ -27,15 +28,40 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => run.close());
 
-/** Every exported post is a page at `<site>/<slug>/index.html` showing its title and its date. */
-async function expectEveryPostBuilt(siteDir: string): Promise<void> {
+/**
+ * Every exported post is a page at `<site>/<prefix><slug>/index.html` showing its title and its date (as
+ * written, or with `sameInstant` the same moment in another zone's spelling).
+ */
+async function expectEveryPostBuilt(siteDir: string, options: { prefix?: string; sameInstant?: boolean } = {}): Promise<void> {
   expect(run.okPosts.length).toBeGreaterThanOrEqual(10);
   for (const post of run.okPosts) {
     const record = records.get(post.id)!;
-    const page = await builtPage(join(siteDir, post.slug, 'index.html'));
+    const page = await builtPage(join(siteDir, options.prefix ?? '', post.slug, 'index.html'));
     expect(page.title, post.slug).toBe(record.title);
-    expect(page.datetime, post.slug).toBe(record.published);
+    if (options.sameInstant) expect(Date.parse(page.datetime ?? ''), post.slug).toBe(Date.parse(record.published));
+    else expect(page.datetime, post.slug).toBe(record.published);
   }
+}
+
+/** Every image, video and link of every post page that points into the site names a file the build wrote. */
+async function expectLocalReferencesResolve(siteDir: string, prefix = ''): Promise<void> {
+  let checked = 0;
+  for (const post of run.okPosts) {
+    const pageDir = join(siteDir, prefix, post.slug);
+    const $ = load(await readFile(join(pageDir, 'index.html'), 'utf8'));
+    const references = $('article img[src], article video[src], article source[src], article a[href]')
+      .toArray()
+      .map((element) => $(element).attr('src') ?? $(element).attr('href')!)
+      .filter((reference) => !/^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i.test(reference));
+    for (const reference of references) {
+      const path = decodeURIComponent(reference.split(/[?#]/)[0]!);
+      const target = path.startsWith('/') ? join(siteDir, path) : join(pageDir, path);
+      const found = (await exists(target)) && (!path.endsWith('/') || (await exists(join(target, 'index.html'))));
+      expect(found, `${post.slug}: ${reference}`).toBe(true);
+      checked++;
+    }
+  }
+  expect(checked).toBeGreaterThanOrEqual(15);
 }
 
 /**
@@ -122,6 +148,38 @@ describe('jekyll: the real jekyll builds the exported site', () => {
 
   it('redirects every old Tistory path (jekyll-redirect-from)', async () => {
     await expectOldPathsRedirect(siteDir, (path) => `${path}.html`);
+  });
+});
+
+describe('astro: the real Astro builds the exported content collection', () => {
+  let distDir: string;
+  beforeAll(async () => {
+    expect(run.code, run.stderr).toBe(0);
+    distDir = await buildAstro(join(run.outDir, 'astro'));
+  }, 240_000);
+
+  it('builds every exported entry through the schema, with its title and date', async () => {
+    await expectEveryPostBuilt(distDir, { prefix: 'blog', sameInstant: true });
+  });
+
+  it('serves every image, file and link between posts that a page shows', async () => {
+    await expectLocalReferencesResolve(distDir, 'blog');
+  });
+});
+
+describe('hexo: the real Hexo generates the exported site', () => {
+  let publicDir: string;
+  beforeAll(async () => {
+    expect(run.code, run.stderr).toBe(0);
+    publicDir = await buildHexo(join(run.outDir, 'hexo'));
+  }, 240_000);
+
+  it('generates every exported post and page at /<slug>/ with its title and date, on a machine in another zone', async () => {
+    await expectEveryPostBuilt(publicDir, { sameInstant: true });
+  });
+
+  it('serves every image, file and link between posts that a page shows, static pages included', async () => {
+    await expectLocalReferencesResolve(publicDir);
   });
 });
 
