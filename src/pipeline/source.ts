@@ -9,9 +9,16 @@ export interface ExportSource {
   postUrl: string | null;
 }
 
+/** `./x`, `../x`, `/x`, `~/x`, `C:\\x`: a path on this machine, never a web address. */
+const LOCAL_PATH = /^(?:\.{1,2}[\\/]|[\\/]|~[\\/]|[a-z]:[\\/])/i;
+
 /** A blog URL or a single post URL; anything else is a usage error. */
 export function parseSource(source: string): ExportSource {
   const trimmed = source.trim();
+  // Reached only when no such file or folder exists: `./backup.zip` must not be read as a host named `.`.
+  if (LOCAL_PATH.test(trimmed) || (!/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) && /\.zip$/i.test(trimmed))) {
+    throw new UsageError(`no such file or folder: "${source}" (give a backup .zip or its folder, or a blog URL)`);
+  }
   // `mailto:x@host` or `file:/x` would otherwise read as `https://mailto:x@host`; `host:8080` is a port.
   if (/^[a-z][a-z0-9+.-]*:(?!\/\/|\d+(?:[/?#]|$))/i.test(trimmed)) {
     throw new UsageError(`not a blog URL: "${source}" (use http:// or https://)`);

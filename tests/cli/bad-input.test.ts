@@ -59,6 +59,12 @@ describe('sources that are not a Tistory blog', () => {
     expectUsageError(await run('http://owner:secret@name.tistory.com'), /not a blog URL/);
   });
 
+  it('says a backup that is not there is missing, instead of reading its path as a web address', async () => {
+    for (const path of ['./backup.zip', 'backup.zip', '/nowhere/backup-folder', '../백업', 'C:\\Users\\me\\backup.zip']) {
+      expectUsageError(await run(path), new RegExp(`no such file or folder: "${path.replace(/[\\.]/g, '\\$&')}"`));
+    }
+  });
+
   it('rejects a site that is not a Tistory blog', async () => {
     expectUsageError(await run(shop.origin), /does not look like a Tistory blog/);
   });
