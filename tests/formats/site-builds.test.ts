@@ -28,6 +28,16 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => run.close());
 
+/** Builds `<out>/<folder>` with the real tool once, before the tests of the describe block it is called in. */
+function siteBuiltBy(build: (exported: string) => Promise<string>, folder: string): () => string {
+  let site = '';
+  beforeAll(async () => {
+    expect(run.code, run.stderr).toBe(0);
+    site = await build(join(run.outDir, folder));
+  }, 240_000);
+  return () => site;
+}
+
 /**
  * Every exported post is a page at `<site>/<prefix><slug>/index.html` showing its title and its date (as
  * written, or with `sameInstant` the same moment in another zone's spelling).
@@ -80,21 +90,17 @@ async function expectOldPathsRedirect(siteDir: string, fileOf: (path: string) =>
 }
 
 describe('hugo: the real hugo builds the exported site', () => {
-  let publicDir: string;
-  beforeAll(async () => {
-    expect(run.code, run.stderr).toBe(0);
-    publicDir = await buildHugo(join(run.outDir, 'hugo'));
-  }, 240_000);
+  const publicDir = siteBuiltBy(buildHugo, 'hugo');
 
   it('builds every exported post at /<slug>/ with its title and date', async () => {
-    await expectEveryPostBuilt(publicDir);
+    await expectEveryPostBuilt(publicDir());
   });
 
   it('files notices and static pages in their own sections, each listed on its section page', async () => {
     const sections = { post: 'posts', notice: 'notices', page: 'pages' } as const;
     for (const post of run.okPosts) {
       expect(await exists(join(run.outDir, 'hugo/content', sections[post.type], post.slug, 'index.md')), post.slug).toBe(true);
-      const list = await readFile(join(publicDir, sections[post.type], 'index.html'), 'utf8');
+      const list = await readFile(join(publicDir(), sections[post.type], 'index.html'), 'utf8');
       expect(list, post.slug).toContain(`href="/${encodeURI(post.slug)}/"`);
     }
   });
@@ -104,15 +110,19 @@ describe('hugo: the real hugo builds the exported site', () => {
       for (const asset of post.assets ?? []) {
         if (!asset.file) continue;
         const name = asset.file.slice('assets/'.length);
-        expect(await exists(join(publicDir, post.slug, name)), `${post.slug}/${name}`).toBe(true);
+        expect(await exists(join(publicDir(), post.slug, name)), `${post.slug}/${name}`).toBe(true);
       }
     }
-    const pages = await Promise.all(run.okPosts.map((post) => readFile(join(publicDir, post.slug, 'index.html'), 'utf8')));
+    const pages = await Promise.all(run.okPosts.map((post) => readFile(join(publicDir(), post.slug, 'index.html'), 'utf8')));
     expect(pages.join('')).not.toContain('raw HTML omitted');
   });
 
   it('redirects every old Tistory path (aliases) to the new page', async () => {
-    await expectOldPathsRedirect(publicDir, (path) => `${path}/index.html`);
+    await expectOldPathsRedirect(publicDir(), (path) => `${path}/index.html`);
+  });
+
+  it('serves every image, file and link between posts that a page shows', async () => {
+    await expectLocalReferencesResolve(publicDir());
   });
 
   it('writes hugo.toml with the blog title and Korean settings', async () => {
@@ -124,14 +134,10 @@ describe('hugo: the real hugo builds the exported site', () => {
 });
 
 describe('jekyll: the real jekyll builds the exported site', () => {
-  let siteDir: string;
-  beforeAll(async () => {
-    expect(run.code, run.stderr).toBe(0);
-    siteDir = await buildJekyll(join(run.outDir, 'jekyll'));
-  }, 240_000);
+  const siteDir = siteBuiltBy(buildJekyll, 'jekyll');
 
   it('builds every exported post at /<slug>/ with its title and KST date', async () => {
-    await expectEveryPostBuilt(siteDir);
+    await expectEveryPostBuilt(siteDir());
   });
 
   it('names each post file by its KST day, files static pages under pages/, and serves their files from /assets/', async () => {
@@ -141,45 +147,41 @@ describe('jekyll: the real jekyll builds the exported site', () => {
       const file = post.type === 'page' ? `jekyll/pages/${post.slug}.md` : `jekyll/_posts/${day}-${post.slug}.md`;
       expect(await exists(join(run.outDir, file)), post.slug).toBe(true);
       for (const asset of post.assets ?? []) {
-        if (asset.file) expect(await exists(join(siteDir, asset.file)), asset.file).toBe(true);
+        if (asset.file) expect(await exists(join(siteDir(), asset.file)), asset.file).toBe(true);
       }
     }
   });
 
   it('redirects every old Tistory path (jekyll-redirect-from)', async () => {
-    await expectOldPathsRedirect(siteDir, (path) => `${path}.html`);
+    await expectOldPathsRedirect(siteDir(), (path) => `${path}.html`);
+  });
+
+  it('serves every image, file and link between posts that a page shows', async () => {
+    await expectLocalReferencesResolve(siteDir());
   });
 });
 
 describe('astro: the real Astro builds the exported content collection', () => {
-  let distDir: string;
-  beforeAll(async () => {
-    expect(run.code, run.stderr).toBe(0);
-    distDir = await buildAstro(join(run.outDir, 'astro'));
-  }, 240_000);
+  const distDir = siteBuiltBy(buildAstro, 'astro');
 
   it('builds every exported entry through the schema, with its title and date', async () => {
-    await expectEveryPostBuilt(distDir, { prefix: 'blog', sameInstant: true });
+    await expectEveryPostBuilt(distDir(), { prefix: 'blog', sameInstant: true });
   });
 
   it('serves every image, file and link between posts that a page shows', async () => {
-    await expectLocalReferencesResolve(distDir, 'blog');
+    await expectLocalReferencesResolve(distDir(), 'blog');
   });
 });
 
 describe('hexo: the real Hexo generates the exported site', () => {
-  let publicDir: string;
-  beforeAll(async () => {
-    expect(run.code, run.stderr).toBe(0);
-    publicDir = await buildHexo(join(run.outDir, 'hexo'));
-  }, 240_000);
+  const publicDir = siteBuiltBy(buildHexo, 'hexo');
 
   it('generates every exported post and page at /<slug>/ with its title and date, on a machine in another zone', async () => {
-    await expectEveryPostBuilt(publicDir, { sameInstant: true });
+    await expectEveryPostBuilt(publicDir(), { sameInstant: true });
   });
 
   it('serves every image, file and link between posts that a page shows, static pages included', async () => {
-    await expectLocalReferencesResolve(publicDir);
+    await expectLocalReferencesResolve(publicDir());
   });
 });
 
