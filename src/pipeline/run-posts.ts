@@ -44,8 +44,9 @@ export interface PostsJob {
 export async function exportPosts(job: PostsJob): Promise<PostState[]> {
   const { plan, settings, outDir, emit, signal } = job;
   const { store } = job.save;
+  const onWarning = (message: string) => emit({ type: 'warning', message });
   const targets: Target[] = settings.formats.map((format) =>
-    createTarget(format, { outDir, assetLayout: settings.assetLayout, comments: settings.comments, filesUrl: settings.filesUrl }),
+    createTarget(format, { outDir, assetLayout: settings.assetLayout, comments: settings.comments, filesUrl: settings.filesUrl, onWarning }),
   );
   const registry = new PostRegistry(job.blogOrigin);
   const context: PostContext = {
@@ -61,7 +62,7 @@ export async function exportPosts(job: PostsJob): Promise<PostState[]> {
       settings.images === 'download' || (settings.images === 'remote' && job.alwaysStore)
         ? new AssetStore(outDir, job.assetFetcher, await readKnownAssets(outDir, plan.keep.map((state) => state.entry)), signal)
         : null,
-    onWarning: (message) => emit({ type: 'warning', message }),
+    onWarning,
     signal,
     ...(job.comments ? { comments: job.comments } : {}),
   };

@@ -20,6 +20,8 @@ export interface TargetContext {
   comments?: CommentsMode;
   /** `--files-url`: where the output folder is served; WXR points at the stored files there (see `ExportSettings.filesUrl`). */
   filesUrl?: string | null;
+  /** Something the user should know about the written files, which does not fail any post. */
+  onWarning?: (message: string) => void;
 }
 
 /**

@@ -64,7 +64,7 @@ interface Settled {
  * and the file is assembled in post-id order when the run ends, after the authors, categories and tags
  * it must list first are all known.
  */
-export function createWxrTarget({ outDir, comments: commentsMode, filesUrl = null }: TargetContext): Target {
+export function createWxrTarget({ outDir, comments: commentsMode, filesUrl = null, onWarning = () => {} }: TargetContext): Target {
   /**
    * Where the importer downloads a file from: the stored copy under `--files-url` (a backup's files have no
    * other address; Tistory's CDN may be gone by the time of the import), else the original URL.
@@ -241,6 +241,7 @@ export function createWxrTarget({ outDir, comments: commentsMode, filesUrl = nul
     },
     async finish() {
       const { settled, head } = settle();
+      const expiring = expiringSignedUrls(settled.attachments.keys());
       await spool.assemble(join(outDir, FILE), {
         head: wxrHead({
           title: site.title,
@@ -253,6 +254,7 @@ export function createWxrTarget({ outDir, comments: commentsMode, filesUrl = nul
         tail: WXR_TAIL,
         render: (piece) => renderItem(piece.id, piece.text, settled),
       });
+      if (expiring) onWarning(expiringUrlsWarning(expiring, Date.now()));
       return [FILE];
     },
     async abort() {
@@ -283,6 +285,35 @@ function withRawAssetUrls(html: string, assets: readonly PostAsset[]): string {
     if (asset.url.includes('&')) out = out.replaceAll(`"${asset.url.replace(/&/g, '&amp;')}"`, `"${asset.url}"`);
   }
   return out;
+}
+
+/** Attachments at signed CDN URLs (`?expires=<epoch seconds>`), and when the first of them stops working. */
+function expiringSignedUrls(urls: Iterable<string>): { count: number; firstExpiryMs: number } | null {
+  let count = 0;
+  let firstExpiryMs = Number.POSITIVE_INFINITY;
+  for (const url of urls) {
+    let expires: number;
+    try {
+      expires = Number(new URL(url).searchParams.get('expires') ?? Number.NaN);
+    } catch {
+      continue;
+    }
+    if (!Number.isFinite(expires) || expires <= 0) continue;
+    count++;
+    firstExpiryMs = Math.min(firstExpiryMs, expires * 1000);
+  }
+  return count === 0 ? null : { count, firstExpiryMs };
+}
+
+/**
+ * WordPress downloads each attachment when the file is imported, maybe weeks after the export: a signed
+ * URL that has expired by then is an image lost. Says when, and the way around it.
+ */
+function expiringUrlsWarning({ count, firstExpiryMs }: { count: number; firstExpiryMs: number }, nowMs: number): string {
+  const day = kstDateTime(new Date(firstExpiryMs).toISOString())!.slice(0, 10);
+  const when = firstExpiryMs <= nowMs ? `have expired (the first on ${day}, KST): WordPress cannot download them` : `stop working from ${day} (KST): import before then`;
+  const attachments = count === 1 ? '1 attachment points' : `${count} attachments point`;
+  return `wxr: ${attachments} at signed Tistory URLs, which ${when}; or serve the output folder and run again with --files-url <its address>`;
 }
 
 /**

@@ -213,6 +213,29 @@ describe('wxr: text that could break the file', () => {
     expect(hasThumbnail(post, attachments[0]!)).toBe(true);
   });
 
+  it('warns when attachments are at signed URLs that expire before WordPress may fetch them, unless --files-url', async () => {
+    const inTwoWeeks = Math.floor(Date.now() / 1000) + 14 * 86_400;
+    const fresh = `https://blog.kakaocdn.net/dna/d/e/f/later.png?credential=x&expires=${inTwoWeeks}&signature=y`;
+    const exportWith = async (filesUrl: string | null, assets: ReturnType<typeof remoteAsset>[]) => {
+      const warnings: string[] = [];
+      const out = await mkdtemp(join(tmpdir(), 'te-wxr-expiry-'));
+      const target = createTarget('wxr', { outDir: out, assetLayout: 'shared', filesUrl, onWarning: (message) => warnings.push(message) });
+      await target.writePost(postOf(meta, { slug: 'signed', markdown: 'x', html: '<p>x</p>', assets }));
+      await target.finish();
+      return warnings;
+    };
+    const [expired] = await exportWith(null, [remoteAsset(signed), remoteAsset(fresh)]);
+    expect(expired).toMatch(/^wxr: 2 attachments point at signed Tistory URLs, which have expired \(the first on 1970-01-01, KST\)/);
+    expect(expired).toContain('--files-url');
+    const [later] = await exportWith(null, [remoteAsset(fresh), remoteAsset('https://blog.kakaocdn.net/dn/a/b/c/plain.png')]);
+    const day = new Date((inTwoWeeks + 9 * 3600) * 1000).toISOString().slice(0, 10);
+    expect(later).toMatch(new RegExp(`^wxr: 1 attachment points at signed Tistory URLs, which stop working from ${day} \\(KST\\): import before then`));
+    // Pointed at the stored copies, nothing expires.
+    const stored = { ...remoteAsset(fresh), file: 'assets/later-1a2b3c4d.png', name: 'later-1a2b3c4d.png', sha256: 'b'.repeat(64), bytes: 1 };
+    expect(await exportWith('https://files.example.com/', [stored])).toEqual([]);
+    expect(await exportWith(null, [remoteAsset('https://blog.kakaocdn.net/dn/a/b/c/plain.png')])).toEqual([]);
+  });
+
   it('gives attachments the same ids and slugs whatever order the posts finished in', async () => {
     const posts = ['101', '102'].map((id) =>
       postOf({ ...meta, id, url: `https://a.tistory.com/${id}`, cover: `https://blog.kakaocdn.net/dn/${id}/cover.png` }, {
