@@ -18,14 +18,14 @@ const FILE_NAME = 'posts.jsonl';
  */
 export function createJsonlTarget({ outDir, comments: commentsMode }: TargetContext): Target {
   const spool = new PostSpool(resolveInside(outDir, `.spool-jsonl-${process.pid}`));
-  const append = (id: string, record: Record<string, unknown>) => spool.put(id, `${JSON.stringify(record)}\n`);
+  const spoolLine = (id: string, record: Record<string, unknown>) => spool.put(id, `${JSON.stringify(record)}\n`);
 
   return {
     format: 'jsonl',
     async writePost(post: ConvertedPost) {
       const rendered = post.render({ asset: (asset) => asset.file, post: () => null });
       const comments = commentsToWrite(post, commentsMode);
-      await append(post.id, {
+      await spoolLine(post.id, {
         ...jsonlRecord(post.meta, post.id, 'ok', rendered.markdown, rendered.html),
         cover: rendered.cover,
         assets: post.assets.map(assetRecord),
@@ -35,7 +35,7 @@ export function createJsonlTarget({ outDir, comments: commentsMode }: TargetCont
       return [FILE_NAME];
     },
     async writeProtected(meta: PostMeta, id: string) {
-      await append(id, { ...jsonlRecord(meta, id, 'protected', null, null), assets: [] });
+      await spoolLine(id, { ...jsonlRecord(meta, id, 'protected', null, null), assets: [] });
       return [FILE_NAME];
     },
     async finish() {
