@@ -11,6 +11,11 @@ import { load } from 'cheerio';
 
 const run = promisify(execFile);
 const NODE_MODULES = fileURLToPath(new URL('../../node_modules', import.meta.url));
+/**
+ * The tools run in a zone that is neither UTC nor Korea's: a site's dates must not depend on the
+ * machine that builds it (Hexo's did: 9 hours off on a UTC machine).
+ */
+const FOREIGN_ZONE = 'America/New_York';
 
 async function build(tool: string, args: string[], cwd?: string, zone?: string): Promise<string> {
   try {
@@ -27,14 +32,14 @@ async function build(tool: string, args: string[], cwd?: string, zone?: string):
 /** Builds `<siteDir>` with Hugo into a fresh folder and returns that folder. */
 export async function buildHugo(siteDir: string): Promise<string> {
   const destination = await mkdtemp(join(tmpdir(), 'te-hugo-public-'));
-  await build('hugo', ['--source', siteDir, '--destination', destination, '--cleanDestinationDir']);
+  await build('hugo', ['--source', siteDir, '--destination', destination, '--cleanDestinationDir'], undefined, FOREIGN_ZONE);
   return destination;
 }
 
 /** Builds `<siteDir>` with Jekyll into a fresh folder and returns that folder. */
 export async function buildJekyll(siteDir: string): Promise<string> {
   const destination = await mkdtemp(join(tmpdir(), 'te-jekyll-site-'));
-  await build('jekyll', ['build', '--source', siteDir, '--destination', destination, '--quiet']);
+  await build('jekyll', ['build', '--source', siteDir, '--destination', destination, '--quiet'], undefined, FOREIGN_ZONE);
   return destination;
 }
 
@@ -73,7 +78,7 @@ export async function buildAstro(exported: string): Promise<string> {
     'astro.config.mjs': 'export default {};\n',
     'src/pages/blog/[...slug].astro': ASTRO_POST_ROUTE,
   });
-  await build(join(NODE_MODULES, '.bin/astro'), ['build', '--silent'], project);
+  await build(join(NODE_MODULES, '.bin/astro'), ['build', '--silent'], project, FOREIGN_ZONE);
   return join(project, 'dist');
 }
 
@@ -92,8 +97,7 @@ export async function buildHexo(exported: string): Promise<string> {
     'themes/check/layout/page.njk': HEXO_LAYOUT,
     'themes/check/layout/index.njk': '<p>index</p>\n',
   });
-  // In a zone that is neither UTC nor Korea's: dates must not depend on the machine's zone.
-  await build(join(NODE_MODULES, '.bin/hexo'), ['generate', '--silent', '--config', '_config.yml,_config.tistory.yml'], project, 'America/New_York');
+  await build(join(NODE_MODULES, '.bin/hexo'), ['generate', '--silent', '--config', '_config.yml,_config.tistory.yml'], project, FOREIGN_ZONE);
   return join(project, 'public');
 }
 
