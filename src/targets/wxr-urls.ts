@@ -41,9 +41,11 @@ export function expiringSignedUrls(urls: Iterable<string>): { count: number; fir
  */
 export function expiringUrlsWarning({ count, firstExpiryMs }: { count: number; firstExpiryMs: number }, nowMs: number): string {
   const day = kstDateTime(new Date(firstExpiryMs).toISOString())!.slice(0, 10);
-  const when = firstExpiryMs <= nowMs ? `have expired (the first on ${day}, KST): WordPress cannot download them` : `stop working from ${day} (KST): import before then`;
   const attachments = count === 1 ? '1 attachment points' : `${count} attachments point`;
-  return `wxr: ${attachments} at signed Tistory URLs, which ${when}; or serve the output folder and run again with --files-url <its address>`;
+  const remedy = 'serve the output folder and run again with --files-url <its address>';
+  return firstExpiryMs <= nowMs
+    ? `wxr: ${attachments} at signed Tistory URLs that have expired (the first on ${day}, KST): WordPress cannot download them; ${remedy}`
+    : `wxr: ${attachments} at signed Tistory URLs that stop working from ${day} (KST): import before then, or ${remedy}`;
 }
 
 /**

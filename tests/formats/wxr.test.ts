@@ -225,11 +225,11 @@ describe('wxr: text that could break the file', () => {
       return warnings;
     };
     const [expired] = await exportWith(null, [remoteAsset(signed), remoteAsset(fresh)]);
-    expect(expired).toMatch(/^wxr: 2 attachments point at signed Tistory URLs, which have expired \(the first on 1970-01-01, KST\)/);
+    expect(expired).toMatch(/^wxr: 2 attachments point at signed Tistory URLs that have expired \(the first on 1970-01-01, KST\): WordPress cannot download them/);
     expect(expired).toContain('--files-url');
     const [later] = await exportWith(null, [remoteAsset(fresh), remoteAsset('https://blog.kakaocdn.net/dn/a/b/c/plain.png')]);
     const day = new Date((inTwoWeeks + 9 * 3600) * 1000).toISOString().slice(0, 10);
-    expect(later).toMatch(new RegExp(`^wxr: 1 attachment points at signed Tistory URLs, which stop working from ${day} \\(KST\\): import before then`));
+    expect(later).toMatch(new RegExp(`^wxr: 1 attachment points at signed Tistory URLs that stop working from ${day} \\(KST\\): import before then`));
     // Pointed at the stored copies, nothing expires.
     const stored = { ...remoteAsset(fresh), file: 'assets/later-1a2b3c4d.png', name: 'later-1a2b3c4d.png', sha256: 'b'.repeat(64), bytes: 1 };
     expect(await exportWith('https://files.example.com/', [stored])).toEqual([]);
