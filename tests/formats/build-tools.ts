@@ -75,7 +75,8 @@ const { Content } = await render(entry);
 export async function buildAstro(exported: string): Promise<string> {
   const project = await projectAround(exported, {
     'package.json': '{ "name": "tistory-astro-check", "private": true, "type": "module" }\n',
-    'astro.config.mjs': 'export default {};\n',
+    // Its caches stay in the project: node_modules is this package's own, shared by every build.
+    'astro.config.mjs': "export default { cacheDir: './.astro-cache', vite: { cacheDir: './.vite-cache' } };\n",
     'src/pages/blog/[...slug].astro': ASTRO_POST_ROUTE,
   });
   await build(join(NODE_MODULES, '.bin/astro'), ['build', '--silent'], project, FOREIGN_ZONE);
