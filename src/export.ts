@@ -16,6 +16,7 @@ import { defaultSettings, parseFilesUrl, type ExportSettings } from './options.j
 import { ExportInterrupted } from './pipeline/interrupted.js';
 import { exportPosts } from './pipeline/run-posts.js';
 import { parseSource } from './pipeline/source.js';
+import { filesUrlCaveat } from './targets/wxr-urls.js';
 import { buildChanges, writeChanges, type ChangeReport } from './state/changes.js';
 import { removeLeftoverTempFiles } from './state/leftover-temp-files.js';
 import { buildManifest, countStatuses, writeManifest } from './state/manifest.js';
@@ -85,6 +86,8 @@ export async function exportBlog(options: ExportOptions): Promise<ExportResult> 
   const source = backupSource ? { blogOrigin: backupSource.blogOrigin, postUrl: null } : parseSource(options.source);
   if (settings.offline && settings.cache === null) throw new UsageError('--offline needs --cache <dir>: the folder a run with --cache filled');
   const emit = options.onEvent ?? (() => {});
+  const filesUrlWarning = settings.filesUrl === null ? null : filesUrlCaveat(settings.filesUrl);
+  if (filesUrlWarning) emit({ type: 'warning', message: filesUrlWarning });
   const outDir = resolve(settings.out);
   if (!settings.dryRun) {
     await ensureWritableFolder(outDir);

@@ -68,3 +68,22 @@ export function attachmentTitle(url: string): string {
     return 'file';
   }
 }
+
+/** Private, loopback and link-local IPv4 ranges, and their IPv6 counterparts: WordPress calls them unsafe. */
+const PRIVATE_HOST = /^(?:localhost|127\.|10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|169\.254\.|\[(?:::1|f[cd][0-9a-f]*:|fe80:))/i;
+const SAFE_PORTS = new Set(['', '80', '443', '8080']);
+
+/**
+ * WordPress's importer fetches attachments with `wp_safe_remote_get`, which refuses private addresses
+ * and ports other than 80, 443 and 8080, unless the host is the WordPress site's own: what to tell a
+ * user whose `--files-url` is one of those, before the import quietly loses every image.
+ */
+export function filesUrlCaveat(filesUrl: string): string | null {
+  const { hostname, port } = new URL(filesUrl);
+  const problems = [
+    ...(PRIVATE_HOST.test(hostname) ? [`${hostname} is a private address`] : []),
+    ...(SAFE_PORTS.has(port) ? [] : [`port ${port} is not 80, 443 or 8080`]),
+  ];
+  if (problems.length === 0) return null;
+  return `--files-url: ${problems.join(' and ')}; WordPress's importer only downloads from such an address when it is the WordPress site's own (copy the output folder onto that server, or serve it on a public address)`;
+}
