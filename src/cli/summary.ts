@@ -3,6 +3,8 @@ import type { ExportResult } from '../export.js';
 import { isCommentsWarning } from '../pipeline/post-comments.js';
 import { POST_STATUSES } from '../state/manifest.js';
 
+const LISTED = 20;
+
 /** The closing report: counts per status, where the files went, how long it took, and what failed. */
 export function formatSummary(result: ExportResult, dryRun: boolean): string {
   const lines: string[] = [];
@@ -26,6 +28,15 @@ export function formatSummary(result: ExportResult, dryRun: boolean): string {
   );
   if (withoutComments.length > 0) {
     lines.push(`Posts whose comments could not be fetched (${withoutComments.length}):`, ...withoutComments);
+  }
+  // An image left on Tistory's CDN is one the next CDN change loses: said at the end, not only mid-run.
+  const remote = result.manifest.posts.flatMap((post) =>
+    (post.assets ?? []).filter((asset) => asset.error !== undefined).map((asset) => `  ${post.id}\t${asset.url}\t${asset.error}`),
+  );
+  if (remote.length > 0) {
+    lines.push(`Images and files that could not be downloaded and keep their Tistory URL (${remote.length}; a re-run tries them again):`);
+    lines.push(...remote.slice(0, LISTED));
+    if (remote.length > LISTED) lines.push(`  … and ${remote.length - LISTED} more (manifest.json)`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -27,7 +27,7 @@ export interface PlanOptions {
 /**
  * Which discovered posts this run fetches. A post the folder already holds is fetched again only when
  * discovery dates it (sitemap `lastmod`, RSS `pubDate`) after what was exported, when its stored form is
- * stale, when it last failed, or with `--full`; a post named on the command line always is. Posts the
+ * stale, when it last failed or an image of it could not be downloaded, or with `--full`; a post named on the command line always is. Posts the
  * folder holds but discovery did not find (deleted since, or beyond `--limit`) are kept: a run removes
  * nothing a previous one wrote. Pure.
  */
@@ -59,9 +59,17 @@ export function planRun(discovered: readonly DiscoveredPost[], states: readonly 
   return { fetch, keep, skipped };
 }
 
-/** Exported (or known to be protected, private or gone) with the current tool and settings. */
+/**
+ * Exported (or known to be protected, private or gone) with the current tool and settings, and with
+ * every image and file it has brought home: one whose download failed is tried again by fetching the
+ * post again, or a CDN hiccup on one night would leave that image on Tistory for good.
+ */
 export function isDone(state: PostState, recordKey: string): boolean {
-  return state.entry.status !== 'failed' && state.recordKey === recordKey;
+  return (
+    state.entry.status !== 'failed' &&
+    state.recordKey === recordKey &&
+    !(state.entry.assets ?? []).some((asset) => asset.error !== undefined)
+  );
 }
 
 /** Discovery dates the post after everything the last export knew of it. */

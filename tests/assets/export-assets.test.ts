@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureBlog, type FixtureBlog } from '../../src/demo/fixture-blog.js';
 import { cdnFile, loadCdnData, startFixtureCdn, type FixtureCdn } from '../../src/demo/fixture-cdn.js';
-import { exportBlog, type ExportOptions } from '../../src/export.js';
+import { exportBlog, type ExportOptions, type ExportResult } from '../../src/export.js';
+import { formatSummary } from '../../src/cli/summary.js';
 import type { Manifest } from '../../src/types.js';
 import { listFiles } from '../helpers/golden.js';
 
@@ -16,6 +17,7 @@ const ROUTE = 'blog.kakaocdn.net/dn/c8RtWq/btsMa1Zq3Xy/qLw9kS2dVb7nHx4FgTj6P0/im
 const BADGE = 't1.daumcdn.net/cfile/tistory/99A1B2335C7D8E9F10';
 
 interface Run {
+  result: ExportResult;
   outDir: string;
   manifest: Manifest;
   warnings: string[];
@@ -38,6 +40,7 @@ async function run(blog: FixtureBlog, cdn: FixtureCdn, options: Partial<ExportOp
     ...options,
   });
   return {
+    result,
     outDir: out,
     manifest: result.manifest,
     warnings,
@@ -173,6 +176,19 @@ describe('image choices and failures', () => {
       expect(entry.warnings).toEqual([expect.stringContaining(`https://${ROUTE}`)]);
       expect(result.warnings.some((warning) => warning.includes(ROUTE))).toBe(true);
       expect(result.file('markdown/봄맞이-여행-계획.md')).toContain(`](https://${ROUTE})`);
+      expect(formatSummary(result.result, false)).toContain(
+        `Images and files that could not be downloaded and keep their Tistory URL (1; a re-run tries them again):\n  38\thttps://${ROUTE}\tHTTP 404\n`,
+      );
+
+      // The next run (the CDN answers now) fetches that post again and brings the image home.
+      const pagesBefore = blog.requests.length;
+      const again = await run(blog, failing, { retries: 0 }, result.outDir);
+      expect(blog.requests.slice(pagesBefore).filter((path) => /^\/\d+$/.test(path))).toEqual(['/38']);
+      const fixed = again.manifest.posts.find((post) => post.id === '38')!;
+      expect(fixed.assets![0]!.file).toMatch(/^assets\/route-[0-9a-f]{8}\.png$/);
+      expect(fixed.warnings).toBeUndefined();
+      expect(again.file('markdown/봄맞이-여행-계획.md')).toContain(`](../${fixed.assets![0]!.file})`);
+      expect(formatSummary(again.result, false)).not.toContain('could not be downloaded');
     } finally {
       await failing.close();
     }
