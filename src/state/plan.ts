@@ -61,16 +61,24 @@ export function planRun(discovered: readonly DiscoveredPost[], states: readonly 
 
 /**
  * Exported (or known to be protected, private or gone) with the current tool and settings, and with
- * every image and file it has brought home: one whose download failed is tried again by fetching the
- * post again, or a CDN hiccup on one night would leave that image on Tistory for good.
+ * every image and file it could bring home: one whose download failed for a reason that may pass is
+ * tried again by fetching the post again (which also renews a signed URL), or a CDN hiccup on one night
+ * would leave that image on Tistory for good.
  */
 export function isDone(state: PostState, recordKey: string): boolean {
   return (
     state.entry.status !== 'failed' &&
     state.recordKey === recordKey &&
-    !(state.entry.assets ?? []).some((asset) => asset.error !== undefined)
+    !(state.entry.assets ?? []).some((asset) => asset.error !== undefined && !FAILS_FOR_GOOD.test(asset.error))
   );
 }
+
+/**
+ * Download errors another run would only repeat: the file is gone (404, 410), the host answers a page
+ * instead of the file, or a backup is read without the network. Retrying those would fetch the post
+ * again on every run and report it updated every night.
+ */
+const FAILS_FOR_GOOD = /^(?:HTTP 404|HTTP 410|not an image|no network access)/;
 
 /** Discovery dates the post after everything the last export knew of it. */
 function isNewer(lastmod: string | null, state: PostState): boolean {

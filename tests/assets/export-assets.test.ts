@@ -167,17 +167,18 @@ describe('image choices and failures', () => {
   afterAll(() => Promise.all([blog.close(), cdn.close()]));
 
   it('keeps the remote URL of an image that finally fails, with a warning, and the post stays ok', async () => {
-    const failing = await startFixtureCdn({ failFirst: { [ROUTE]: 404 } });
+    // A 503 may pass: the next run tries again (a 404 would not be, see tests/state/plan.test.ts).
+    const failing = await startFixtureCdn({ failFirst: { [ROUTE]: 503 } });
     try {
       const result = await run(blog, failing, { retries: 0 });
       const entry = result.manifest.posts.find((post) => post.id === '38')!;
       expect(entry.status).toBe('ok');
-      expect(entry.assets![0]).toEqual({ url: `https://${ROUTE}`, kind: 'image', error: 'HTTP 404' });
+      expect(entry.assets![0]).toEqual({ url: `https://${ROUTE}`, kind: 'image', error: 'HTTP 503' });
       expect(entry.warnings).toEqual([expect.stringContaining(`https://${ROUTE}`)]);
       expect(result.warnings.some((warning) => warning.includes(ROUTE))).toBe(true);
       expect(result.file('markdown/봄맞이-여행-계획.md')).toContain(`](https://${ROUTE})`);
       expect(formatSummary(result.result, false)).toContain(
-        `Images and files that could not be downloaded and keep their Tistory URL (1; a re-run tries them again):\n  38\thttps://${ROUTE}\tHTTP 404\n`,
+        `Images and files that could not be downloaded and keep their Tistory URL (1; a re-run tries them again):\n  38\thttps://${ROUTE}\tHTTP 503\n`,
       );
 
       // The next run (the CDN answers now) fetches that post again and brings the image home.

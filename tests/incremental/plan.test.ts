@@ -53,6 +53,23 @@ describe('which posts a run fetches', () => {
     expect(fetched(result)).toEqual([]);
   });
 
+  it('fetches again a post whose image failed for a reason that may pass, not one that is gone for good', () => {
+    const withAsset = (id: string, error: string) => {
+      const saved = state(id);
+      saved.entry.assets = [
+        { url: `https://blog.kakaocdn.net/dn/${id}/ok.png`, kind: 'image', file: `assets/ok-${id}.png`, sha256: 'a'.repeat(64) },
+        { url: `https://blog.kakaocdn.net/dn/${id}/bad.png`, kind: 'image', error },
+      ];
+      return saved;
+    };
+    const transient = ['HTTP 503', 'HTTP 403', 'HTTP 429', 'timeout after 30000 ms', 'ECONNRESET'];
+    const forGood = ['HTTP 404', 'HTTP 410', 'not an image (text/html)', 'no network access while converting a backup: https://x'];
+    const states = [...transient, ...forGood].map((error, index) => withAsset(String(100 + index), error));
+    const result = plan(states.map((saved) => found(`/${saved.entry.id}`)), states);
+    expect(fetched(result)).toEqual(transient.map((_, index) => `/${100 + index}`));
+    expect(kept(result)).toEqual(forGood.map((_, index) => String(100 + transient.length + index)));
+  });
+
   it('recognises an exported post under its other URL', () => {
     const result = plan([found('/entry/글-41', null, null)], [state('41')]);
     expect(fetched(result)).toEqual([]);
