@@ -34,7 +34,7 @@ export function formatSummary(result: ExportResult, dryRun: boolean): string {
     (post.assets ?? []).filter((asset) => asset.error !== undefined).map((asset) => `  ${post.id}\t${asset.url}\t${asset.error}`),
   );
   if (remote.length > 0) {
-    lines.push(`Images and files that could not be downloaded and keep their Tistory URL (${remote.length}; a re-run tries them again):`);
+    lines.push(`Images and files not downloaded, left at their original URL (${remote.length}; the next run tries again those that may still come):`);
     lines.push(...remote.slice(0, LISTED));
     if (remote.length > LISTED) lines.push(`  … and ${remote.length - LISTED} more (manifest.json)`);
   }

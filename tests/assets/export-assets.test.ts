@@ -178,7 +178,7 @@ describe('image choices and failures', () => {
       expect(result.warnings.some((warning) => warning.includes(ROUTE))).toBe(true);
       expect(result.file('markdown/봄맞이-여행-계획.md')).toContain(`](https://${ROUTE})`);
       expect(formatSummary(result.result, false)).toContain(
-        `Images and files that could not be downloaded and keep their Tistory URL (1; a re-run tries them again):\n  38\thttps://${ROUTE}\tHTTP 503\n`,
+        `Images and files not downloaded, left at their original URL (1; the next run tries again those that may still come):\n  38\thttps://${ROUTE}\tHTTP 503\n`,
       );
 
       // The next run (the CDN answers now) fetches that post again and brings the image home.
@@ -189,7 +189,7 @@ describe('image choices and failures', () => {
       expect(fixed.assets![0]!.file).toMatch(/^assets\/route-[0-9a-f]{8}\.png$/);
       expect(fixed.warnings).toBeUndefined();
       expect(again.file('markdown/봄맞이-여행-계획.md')).toContain(`](../${fixed.assets![0]!.file})`);
-      expect(formatSummary(again.result, false)).not.toContain('could not be downloaded');
+      expect(formatSummary(again.result, false)).not.toContain('not downloaded');
     } finally {
       await failing.close();
     }
