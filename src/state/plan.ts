@@ -27,9 +27,9 @@ export interface PlanOptions {
 /**
  * Which discovered posts this run fetches. A post the folder already holds is fetched again only when
  * discovery dates it (sitemap `lastmod`, RSS `pubDate`) after what was exported, when its stored form is
- * stale, when it last failed or an image of it could not be downloaded, or with `--full`; a post named on the command line always is. Posts the
- * folder holds but discovery did not find (deleted since, or beyond `--limit`) are kept: a run removes
- * nothing a previous one wrote. Pure.
+ * stale, when it last failed or an image of it could not be downloaded (see `isDone`), or with `--full`;
+ * a post named on the command line always is. Posts the folder holds but discovery did not find (deleted
+ * since, or beyond `--limit`) are kept: a run removes nothing a previous one wrote. Pure.
  */
 export function planRun(discovered: readonly DiscoveredPost[], states: readonly PostState[], options: PlanOptions): RunPlan {
   const byId = new Map<string, PostState>();
