@@ -69,16 +69,30 @@ export function isDone(state: PostState, recordKey: string): boolean {
   return (
     state.entry.status !== 'failed' &&
     state.recordKey === recordKey &&
-    !(state.entry.assets ?? []).some((asset) => asset.error !== undefined && !FAILS_FOR_GOOD.test(asset.error))
+    !(state.entry.assets ?? []).some((asset) => asset.error !== undefined && mayPass(asset.url, asset.error))
   );
 }
 
 /**
- * Download errors another run would only repeat: the file is gone (404, 410), the host answers a page
- * instead of the file, or a backup is read without the network. Retrying those would fetch the post
- * again on every run and report it updated every night.
+ * Whether another run could download the file: a server error, a rate limit, a timeout or a dropped
+ * connection may pass, and a 403 on a signed Tistory URL is the signature expiring (the page fetched
+ * again carries a fresh one). Any other 4xx (a deleted file, a host that refuses hotlinking), a page
+ * instead of the file, a file over the size limit, robots.txt or a backup read without the network would
+ * only repeat, and retrying them would fetch the post again on every run and report it updated every night.
  */
-const FAILS_FOR_GOOD = /^(?:HTTP 404|HTTP 410|not an image|no network access)/;
+export function mayPass(url: string, error: string): boolean {
+  const status = /^HTTP (\d{3})/.exec(error)?.[1];
+  if (status !== undefined) return status.startsWith('5') || status === '429' || status === '408' || (status === '403' && isSigned(url));
+  return !/^(?:not an image|no network access|robots\.txt|response body larger than|invalid URL|unsupported protocol)/.test(error);
+}
+
+function isSigned(url: string): boolean {
+  try {
+    return new URL(url).searchParams.has('signature');
+  } catch {
+    return false;
+  }
+}
 
 /** Discovery dates the post after everything the last export knew of it. */
 function isNewer(lastmod: string | null, state: PostState): boolean {

@@ -53,21 +53,37 @@ describe('which posts a run fetches', () => {
     expect(fetched(result)).toEqual([]);
   });
 
-  it('fetches again a post whose image failed for a reason that may pass, not one that is gone for good', () => {
-    const withAsset = (id: string, error: string) => {
+  it('fetches again a post whose image failed for a reason that may pass, not one that would only fail again', () => {
+    const plain = 'https://blog.kakaocdn.net/dn/a/b/c/bad.png';
+    const signed = 'https://blog.kakaocdn.net/dna/a/b/c/bad.png?credential=x&expires=1&signature=y';
+    const withAsset = (id: string, [url, error]: readonly [string, string]) => {
       const saved = state(id);
       saved.entry.assets = [
         { url: `https://blog.kakaocdn.net/dn/${id}/ok.png`, kind: 'image', file: `assets/ok-${id}.png`, sha256: 'a'.repeat(64) },
-        { url: `https://blog.kakaocdn.net/dn/${id}/bad.png`, kind: 'image', error },
+        { url, kind: 'image', error },
       ];
       return saved;
     };
-    const transient = ['HTTP 503', 'HTTP 403', 'HTTP 429', 'timeout after 30000 ms', 'ECONNRESET'];
-    const forGood = ['HTTP 404', 'HTTP 410', 'not an image (text/html)', 'no network access while converting a backup: https://x'];
-    const states = [...transient, ...forGood].map((error, index) => withAsset(String(100 + index), error));
+    const mayPass = [
+      [plain, 'HTTP 503'],
+      [plain, 'HTTP 503 (after 5 attempts)'],
+      [plain, 'HTTP 429'],
+      [signed, 'HTTP 403'],
+      [plain, 'timeout after 30000 ms (after 5 attempts)'],
+      [plain, 'ECONNRESET'],
+    ] as const;
+    const wouldRepeat = [
+      [plain, 'HTTP 404'],
+      [plain, 'HTTP 410'],
+      [plain, 'HTTP 403'],
+      [plain, 'not an image (text/html)'],
+      [plain, 'response body larger than maxBodyBytes (209715200 bytes)'],
+      [plain, 'no network access while converting a backup: https://x'],
+    ] as const;
+    const states = [...mayPass, ...wouldRepeat].map((failure, index) => withAsset(String(100 + index), failure));
     const result = plan(states.map((saved) => found(`/${saved.entry.id}`)), states);
-    expect(fetched(result)).toEqual(transient.map((_, index) => `/${100 + index}`));
-    expect(kept(result)).toEqual(forGood.map((_, index) => String(100 + transient.length + index)));
+    expect(fetched(result)).toEqual(mayPass.map((_, index) => `/${100 + index}`));
+    expect(kept(result)).toEqual(wouldRepeat.map((_, index) => String(100 + mayPass.length + index)));
   });
 
   it('recognises an exported post under its other URL', () => {
