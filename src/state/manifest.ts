@@ -4,7 +4,7 @@ import { assetKey } from '../assets/asset-url.js';
 import type { KnownAsset } from '../assets/asset-store.js';
 import type { Manifest, ManifestAsset, ManifestEntry, PostAsset, PostStatus } from '../types.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
-import { writeFileAtomic } from '../util/atomic-write.js';
+import { writeChunksAtomic } from '../util/atomic-write.js';
 
 export const MANIFEST_FILE = 'manifest.json';
 export const POST_STATUSES: readonly PostStatus[] = ['ok', 'protected', 'private', 'missing', 'failed'];
@@ -33,10 +33,24 @@ export function countStatuses(entries: Iterable<ManifestEntry>): Record<PostStat
   return counts;
 }
 
+/**
+ * Written a post at a time: one string of a large blog's whole manifest (every post with every image,
+ * two bytes a character once a Hangul title is in it) would be the run's largest allocation at its very
+ * end. The bytes are those of `JSON.stringify(manifest, null, 2)`.
+ */
 export async function writeManifest(outDir: string, manifest: Manifest): Promise<string> {
   const path = join(outDir, MANIFEST_FILE);
-  await writeFileAtomic(path, `${JSON.stringify(manifest, null, 2)}\n`);
+  await writeChunksAtomic(path, manifestChunks(manifest));
   return path;
+}
+
+async function* manifestChunks({ posts, ...head }: Manifest): AsyncGenerator<string> {
+  const opening = JSON.stringify(head, null, 2);
+  yield `${opening.slice(0, -2)},\n  "posts": [`;
+  for (const [index, post] of posts.entries()) {
+    yield `${index === 0 ? '' : ','}\n    ${JSON.stringify(post, null, 2).replace(/\n/g, '\n    ')}`;
+  }
+  yield posts.length === 0 ? ']\n}\n' : '\n  ]\n}\n';
 }
 
 /** How the manifest records a post's files: where each went, or why it stayed remote. */

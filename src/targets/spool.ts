@@ -1,10 +1,7 @@
-import { createWriteStream } from 'node:fs';
-import { mkdir, readFile, rename, rm } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { once } from 'node:events';
-import { finished } from 'node:stream/promises';
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { compareIds } from '../state/manifest.js';
-import { writeFileAtomic } from '../util/atomic-write.js';
+import { writeChunksAtomic, writeFileAtomic } from '../util/atomic-write.js';
 
 /**
  * The pieces of a one-file format (a WXR item, a Ghost post), one per post, kept on disk until the run
@@ -61,29 +58,5 @@ export class PostSpool {
 
   async remove(): Promise<void> {
     await rm(this.dir, { recursive: true, force: true });
-  }
-}
-
-/** Streams `chunks` into `path` through a temp file and a rename, so a half-written file never appears. */
-export async function writeChunksAtomic(path: string, chunks: AsyncIterable<string>): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temp = `${path}.${process.pid}.tmp`;
-  const stream = createWriteStream(temp, { encoding: 'utf8' });
-  let streamError: Error | null = null;
-  stream.on('error', (error) => {
-    streamError ??= error;
-  });
-  try {
-    for await (const chunk of chunks) {
-      if (streamError) throw streamError;
-      if (!stream.write(chunk)) await once(stream, 'drain');
-    }
-    stream.end();
-    await finished(stream);
-    await rename(temp, path);
-  } catch (error) {
-    stream.destroy();
-    await rm(temp, { force: true });
-    throw error;
   }
 }
