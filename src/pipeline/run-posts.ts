@@ -8,7 +8,7 @@ import type { RunPlan } from '../state/plan.js';
 import type { PostState, StateStore } from '../state/post-state.js';
 import { createTarget, type Target } from '../targets/index.js';
 import { newPathFor, writeRedirects } from '../targets/redirects.js';
-import type { Fetcher } from '../types.js';
+import type { Fetcher, ManifestEntry } from '../types.js';
 import { SlugAllocator } from '../util/slug.js';
 import { exportPost, type PostContext } from './export-post.js';
 import type { PageReader } from './page-reader.js';
@@ -60,7 +60,7 @@ export async function exportPosts(job: PostsJob): Promise<PostState[]> {
     ...(job.alwaysStore ? { alwaysStore: job.alwaysStore } : {}),
     assets:
       settings.images === 'download' || (settings.images === 'remote' && job.alwaysStore)
-        ? new AssetStore(outDir, job.assetFetcher, await readKnownAssets(outDir, plan.keep.map((state) => state.entry)), signal)
+        ? new AssetStore(outDir, job.assetFetcher, await readKnownAssets(outDir, savedEntries(plan)), signal)
         : null,
     onWarning,
     signal,
@@ -125,6 +125,11 @@ export async function exportPosts(job: PostsJob): Promise<PostState[]> {
     await Promise.all(targets.map((target) => target.abort()));
     throw error;
   }
+}
+
+/** Every post the folder's state holds: those kept as they are and the earlier form of those fetched again. */
+function savedEntries(plan: RunPlan): ManifestEntry[] {
+  return [...plan.keep, ...plan.fetch.flatMap((planned) => (planned.previous ? [planned.previous] : []))].map((state) => state.entry);
 }
 
 /** A post the folder holds and this run does not fetch: links to it resolve, its id and slug stay its own. */

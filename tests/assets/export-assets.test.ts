@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { mkdtemp, readFile, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -154,6 +154,19 @@ describe('images and attachments come home', () => {
     const again = await run(blog, cdn, {}, first.outDir);
     expect(cdn.requests.length).toBe(before);
     expect(again.manifest.posts.map((post) => post.assets)).toEqual(first.manifest.posts.map((post) => post.assets));
+  });
+
+  it('keeps the stored files when every post is fetched again (--full), and when the saved state is gone', async () => {
+    const before = cdn.requests.length;
+    // The saved posts say which files are there; the manifest is not needed (nor read) for that.
+    await rm(join(first.outDir, 'manifest.json'));
+    const full = await run(blog, cdn, { full: true }, first.outDir);
+    expect(full.manifest.posts.map((post) => post.assets)).toEqual(first.manifest.posts.map((post) => post.assets));
+    // Only the manifest of the last run is left to say which files are there.
+    await rm(join(first.outDir, '.tistory-export'), { recursive: true });
+    const fresh = await run(blog, cdn, {}, first.outDir);
+    expect(fresh.manifest.posts.map((post) => post.assets)).toEqual(first.manifest.posts.map((post) => post.assets));
+    expect(cdn.requests.length).toBe(before);
   });
 });
 
