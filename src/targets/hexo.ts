@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
 import type { ConvertedPost } from '../types.js';
 import { postKindOf } from '../util/post-path.js';
-import { createDocumentTarget, definedFields, type DocumentFormat } from './document-target.js';
+import { createDocumentTarget, definedFields, isDownloaded, type DocumentFormat } from './document-target.js';
 import { entryType } from './front-matter.js';
 import { kstDateTime } from './dates.js';
 import { slugPath } from './site-paths.js';
@@ -53,7 +53,9 @@ const hexoFormat: DocumentFormat = {
       permalink: page ? undefined : `${post.slug}/`,
       description: post.meta.description,
       author: post.meta.author,
-      cover: rendered.cover,
+      // Themes show it through `url_for`, which puts the site root before a bare name (`/x.jpg`, on the
+      // index page too): a stored cover is named by the post's own path.
+      cover: post.cover && isDownloaded(post.cover) ? `${slugPath(post.slug)}${post.cover.name}` : rendered.cover,
     });
   },
   siteFiles: (site) => ({

@@ -7,12 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { ZodTypeAny } from 'zod';
 import { exportAllFormats, type FormatsRun } from './export-all-formats.js';
-
-function frontMatterOf(document: string): Record<string, unknown> {
-  const match = /^---\n([\s\S]*?)\n---\n/.exec(document);
-  if (!match) throw new Error('no front matter');
-  return parse(match[1]!) as Record<string, unknown>;
-}
+import { frontMatterOf } from '../helpers/front-matter.js';
 
 /**
  * Runs the emitted `content.config.ts` itself (it is plain JavaScript) with zod standing in for

@@ -7,6 +7,7 @@ import type { PostMeta } from '../../src/types.js';
 import { postOf } from '../targets/post-fixture.js';
 import { load } from 'cheerio';
 import { buildAstro, buildHexo, buildHugo, buildJekyll, builtPage } from './build-tools.js';
+import { frontMatterOf } from '../helpers/front-matter.js';
 import { exportAllFormats, type FormatsRun } from './export-all-formats.js';
 
 interface JsonlRecord {
@@ -182,6 +183,19 @@ describe('hexo: the real Hexo generates the exported site', () => {
 
   it('serves every image, file and link between posts that a page shows, static pages included', async () => {
     await expectLocalReferencesResolve(publicDir());
+  });
+
+  it('names each stored cover by a site path that the generated site serves (themes show it through url_for)', async () => {
+    let covers = 0;
+    for (const post of run.okPosts) {
+      const file = post.type === 'page' ? `hexo/source/${post.slug}/index.md` : `hexo/source/_posts/${post.slug}.md`;
+      const cover = frontMatterOf(await run.read(file)).cover as string | undefined;
+      if (cover === undefined || /^https?:/.test(cover)) continue;
+      expect(cover.startsWith(`/${post.slug}/`), `${post.slug}: ${cover}`).toBe(true);
+      expect(await exists(join(publicDir(), cover)), `${post.slug}: ${cover}`).toBe(true);
+      covers++;
+    }
+    expect(covers).toBeGreaterThanOrEqual(5);
   });
 });
 
