@@ -28,6 +28,15 @@ export function classifyNetworkError(error: unknown): FailureKind {
   return 'network';
 }
 
+/**
+ * Whether a failure's reason (as `describeError` writes it) is one a later run would only repeat: a name
+ * that does not resolve (a dead image host), a malformed request, a certificate that is not valid.
+ */
+export function failsForGood(reason: string): boolean {
+  const code = /^([A-Z][A-Z0-9_]+):/.exec(reason)?.[1];
+  return code !== undefined && (FATAL_CODES.has(code) || /CERT|SELF_SIGNED|UNABLE_TO_VERIFY/.test(code));
+}
+
 /** A readable one-line reason, e.g. `ECONNRESET: socket hang up`. */
 export function describeError(error: unknown): string {
   if (!(error instanceof Error)) return String(error);

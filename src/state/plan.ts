@@ -1,5 +1,6 @@
 import type { DiscoveredPost } from '../types.js';
 import type { PostState } from './post-state.js';
+import { failsForGood } from '../fetch/network-errors.js';
 
 /** A post to fetch, with what the folder already holds of it (a failed attempt, or an older version). */
 export interface PlannedPost {
@@ -76,13 +77,15 @@ export function isDone(state: PostState, recordKey: string): boolean {
 /**
  * Whether another run could download the file: a server error, a rate limit, a timeout or a dropped
  * connection may pass, and a 403 on a signed Tistory URL is the signature expiring (the page fetched
- * again carries a fresh one). Any other 4xx (a deleted file, a host that refuses hotlinking), a page
- * instead of the file, a file over the size limit, robots.txt or a backup read without the network would
+ * again carries a fresh one). Any other 4xx (a deleted file, a host that refuses hotlinking), a host
+ * name that no longer resolves or a bad certificate (an image host long gone), a page instead of the
+ * file, a file over the size limit, robots.txt or a backup read without the network would
  * only repeat, and retrying them would fetch the post again on every run and report it updated every night.
  */
 export function mayPass(url: string, error: string): boolean {
   const status = /^HTTP (\d{3})/.exec(error)?.[1];
   if (status !== undefined) return status.startsWith('5') || status === '429' || status === '408' || (status === '403' && isSigned(url));
+  if (failsForGood(error)) return false;
   return !/^(?:not an image|no network access|robots\.txt|response body larger than|invalid URL|unsupported protocol)/.test(error);
 }
 

@@ -70,7 +70,8 @@ describe('which posts a run fetches', () => {
       [plain, 'HTTP 429'],
       [signed, 'HTTP 403'],
       [plain, 'timeout after 30000 ms (after 5 attempts)'],
-      [plain, 'ECONNRESET'],
+      [plain, 'ECONNRESET: socket hang up (after 5 attempts)'],
+      [plain, 'EAI_AGAIN: getaddrinfo EAI_AGAIN blog.kakaocdn.net'],
     ] as const;
     const wouldRepeat = [
       [plain, 'HTTP 404'],
@@ -79,6 +80,8 @@ describe('which posts a run fetches', () => {
       [plain, 'not an image (text/html)'],
       [plain, 'response body larger than maxBodyBytes (209715200 bytes)'],
       [plain, 'no network access while converting a backup: https://x'],
+      ['https://photos.example-gone.com/a.jpg', 'ENOTFOUND: getaddrinfo ENOTFOUND photos.example-gone.com'],
+      ['https://old.example.com/b.jpg', 'CERT_HAS_EXPIRED: certificate has expired'],
     ] as const;
     const states = [...mayPass, ...wouldRepeat].map((failure, index) => withAsset(String(100 + index), failure));
     const result = plan(states.map((saved) => found(`/${saved.entry.id}`)), states);
