@@ -2,8 +2,7 @@ import { relative } from 'node:path';
 import type { ExportResult } from '../export.js';
 import { isCommentsWarning } from '../pipeline/post-comments.js';
 import { POST_STATUSES } from '../state/manifest.js';
-
-const LISTED = 20;
+import { cappedList } from '../util/capped-list.js';
 
 /** The closing report: counts per status, where the files went, how long it took, and what failed. */
 export function formatSummary(result: ExportResult, dryRun: boolean): string {
@@ -35,8 +34,7 @@ export function formatSummary(result: ExportResult, dryRun: boolean): string {
   );
   if (remote.length > 0) {
     lines.push(`Images and files not downloaded, left at their original URL (${remote.length}; the next run tries again those that may still come):`);
-    lines.push(...remote.slice(0, LISTED));
-    if (remote.length > LISTED) lines.push(`  … and ${remote.length - LISTED} more (manifest.json)`);
+    lines.push(...cappedList(remote, 'manifest.json'));
   }
   return `${lines.join('\n')}\n`;
 }

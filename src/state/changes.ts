@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { DiscoveredPost, ManifestEntry, PostStatus } from '../types.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
+import { cappedList } from '../util/capped-list.js';
 import { compareIds } from './manifest.js';
 import { manifestEntryOf, type PostState } from './post-state.js';
 
@@ -53,7 +54,7 @@ export function buildChanges(
   const report: ChangeReport = { ...options, added: [], updated: [], failed: [], unavailable: [], unchanged: [], newComments: [], skipped: [] };
   const sorted = [...states].sort((a, b) => compareIds(a.entry.id, b.entry.id) || a.entry.url.localeCompare(b.entry.url));
   for (const state of sorted) {
-    const group = state.run !== runId ? report.unchanged : NOTHING_TO_EXPORT.has(state.entry.status) && state.change !== 'failed' ? report.unavailable : report[state.change];
+    const group = report[groupOf(state, runId)];
     const entry = manifestEntryOf(state);
     group.push(changedPost(entry, group === report.failed));
     if (group === report.unchanged && state.commentsRun === runId) report.newComments.push(changedPost(entry, false));
@@ -68,8 +69,6 @@ export async function writeChanges(outDir: string, report: ChangeReport): Promis
   return path;
 }
 
-const LISTED = 20;
-
 /** The lines the CLI prints after the summary. */
 export function formatChanges(report: ChangeReport): string {
   const counts = (['added', 'updated', 'unchanged', 'failed'] as const).map((group) => `${report[group].length} ${group}`);
@@ -82,11 +81,14 @@ export function formatChanges(report: ChangeReport): string {
     ...report.updated.map((post) => ['updated', post] as const),
     ...report.failed.map((post) => ['failed', post] as const),
   ];
-  for (const [group, post] of listed.slice(0, LISTED)) {
-    lines.push(`  ${group.padEnd(8)}${post.id}\t${post.title || post.url}${post.error ? `\t${post.error}` : ''}`);
-  }
-  if (listed.length > LISTED) lines.push(`  … and ${listed.length - LISTED} more`);
+  lines.push(...cappedList(listed.map(([group, post]) => `  ${group.padEnd(8)}${post.id}\t${post.title || post.url}${post.error ? `\t${post.error}` : ''}`)));
   return `${lines.join('\n')}\n`;
+}
+
+/** A post this run did not write is unchanged; one it found with nothing to export (and no export kept) is unavailable. */
+function groupOf(state: PostState, runId: string): 'unchanged' | 'unavailable' | PostState['change'] {
+  if (state.run !== runId) return 'unchanged';
+  return NOTHING_TO_EXPORT.has(state.entry.status) && state.change !== 'failed' ? 'unavailable' : state.change;
 }
 
 function changedPost(entry: ManifestEntry, failed: boolean): ChangedPost {

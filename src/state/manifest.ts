@@ -73,16 +73,9 @@ export function manifestAssets(assets: readonly PostAsset[]): ManifestAsset[] {
  * foreign manifest simply means none.
  */
 export async function readKnownAssets(outDir: string, entries: readonly ManifestEntry[] = []): Promise<Map<string, KnownAsset>> {
-  let manifest: Partial<Manifest> = {};
-  if (entries.length === 0) {
-    try {
-      manifest = JSON.parse(await readFile(join(outDir, MANIFEST_FILE), 'utf8')) as Partial<Manifest>;
-    } catch {
-      // No usable manifest: nothing is known.
-    }
-  }
+  const posts = entries.length > 0 ? entries : await readManifestPosts(outDir);
   const known = new Map<string, KnownAsset>();
-  for (const post of [...(Array.isArray(manifest.posts) ? manifest.posts : []), ...entries]) {
+  for (const post of posts) {
     for (const asset of Array.isArray(post?.assets) ? post.assets : []) {
       if (typeof asset?.url === 'string' && typeof asset.file === 'string' && typeof asset.sha256 === 'string') {
         known.set(assetKey(asset.url), { file: asset.file, sha256: asset.sha256 });
@@ -90,4 +83,14 @@ export async function readKnownAssets(outDir: string, entries: readonly Manifest
     }
   }
   return known;
+}
+
+/** The posts of the folder's last manifest; none when it is missing, unreadable or not ours. */
+async function readManifestPosts(outDir: string): Promise<readonly ManifestEntry[]> {
+  try {
+    const manifest = JSON.parse(await readFile(join(outDir, MANIFEST_FILE), 'utf8')) as Partial<Manifest>;
+    return Array.isArray(manifest.posts) ? manifest.posts : [];
+  } catch {
+    return [];
+  }
 }

@@ -26,9 +26,9 @@ export class SiteInfo {
 
   /** The blog's name, or its host name when no page stated one. */
   get title(): string {
-    const host = this.originUrl ? new URL(this.originUrl.value).hostname : null;
+    const origin = this.originUrl ? new URL(this.originUrl.value) : null;
     // A backup read without --blog-url has only a placeholder `.invalid` address, no name worth showing.
-    return this.name?.value ?? (host && !host.endsWith('.invalid') ? new URL(this.originUrl!.value).host : 'Tistory blog');
+    return this.name?.value ?? (origin && !origin.hostname.endsWith('.invalid') ? origin.host : 'Tistory blog');
   }
 
   /**

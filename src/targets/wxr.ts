@@ -37,8 +37,9 @@ export function createWxrTarget({ outDir, comments: commentsMode, filesUrl = nul
    * Where the importer downloads a file from: the stored copy under `--files-url` (a backup's files have no
    * other address; Tistory's CDN may be gone by the time of the import), else the original URL.
    */
-  const publishedUrl = (asset: PostAsset): string =>
-    filesUrl !== null && asset.file !== null ? new URL(encodeURI(asset.file), filesUrl).href : asset.url;
+  const storedCopyUrl = (asset: PostAsset): string | null =>
+    filesUrl !== null && asset.file !== null ? new URL(encodeURI(asset.file), filesUrl).href : null;
+  const publishedUrl = (asset: PostAsset): string => storedCopyUrl(asset) ?? asset.url;
   const spool = new PostSpool(resolveInside(outDir, `${FOLDER}/.spool-${process.pid}`));
   const site = new SiteInfo();
   /** By post id; replaced when a post is written again. */
@@ -55,7 +56,7 @@ export function createWxrTarget({ outDir, comments: commentsMode, filesUrl = nul
       coverUrl: post.cover ? publishedUrl(post.cover) : null,
     });
     const rendered = post.render({
-      asset: (asset) => (filesUrl !== null && asset.file !== null ? publishedUrl(asset) : null),
+      asset: storedCopyUrl,
       post: (linked) => slugPath(linked.slug),
     });
     const comments = commentsToWrite(post, commentsMode);
@@ -88,11 +89,12 @@ export function createWxrTarget({ outDir, comments: commentsMode, filesUrl = nul
       terms: settled.terms.get(id)!,
       thumbnailId: summary.coverUrl === null ? null : (settled.attachments.get(summary.coverUrl)?.id ?? null),
     });
-    const attachmentItems = assets
-      .filter((asset, index) => settled.attachments.get(asset.url)?.owner === id && settled.attachments.get(asset.url)?.index === index)
-      .map((asset) => {
-        const attachment = settled.attachments.get(asset.url)!;
-        return wxrAttachmentItem({
+    // Listed by the post that owns the file, once, at the place it first shows it.
+    const attachmentItems = assets.flatMap((asset, index) => {
+      const attachment = settled.attachments.get(asset.url);
+      if (attachment?.owner !== id || attachment.index !== index) return [];
+      return [
+        wxrAttachmentItem({
           id: attachment.id,
           parent: numericId,
           title: asset.title,
@@ -100,8 +102,9 @@ export function createWxrTarget({ outDir, comments: commentsMode, filesUrl = nul
           url: asset.url,
           creator,
           dates: post.dates,
-        });
-      });
+        }),
+      ];
+    });
     return item + attachmentItems.join('');
   }
 

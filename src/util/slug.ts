@@ -39,16 +39,16 @@ export function entrySlugFromUrl(url: string): string | null {
 }
 
 /**
- * Hands out unique slugs for one export. A taken slug gets the post id appended, which keeps the
- * result independent of how many other posts share the title.
- */
-/**
  * Paths the outputs use for lists and folders of their own (Hugo's sections and taxonomies, the shared
  * assets folder), published at `/<name>/` like a post would be: a new post titled "Tags" must not
  * take `/tags/` from the tag list.
  */
 const RESERVED_SLUGS: ReadonlySet<string> = new Set(['posts', 'notices', 'pages', 'tags', 'categories', 'assets']);
 
+/**
+ * Hands out unique slugs for one export. A taken slug gets the post id appended, which keeps the
+ * result independent of how many other posts share the title.
+ */
 export class SlugAllocator {
   private readonly taken = new Map<string, string>();
 
