@@ -36,9 +36,11 @@ export function entryType(meta: PostMeta): 'notice' | 'page' | undefined {
 /**
  * `---`-fenced YAML; the yaml library does the quoting, so any title survives a round trip. YAML 1.1
  * rules quote `yes`, `on` and friends, which Jekyll (Psych) and PyYAML would otherwise read as booleans.
+ * No block scalars: the library writes a value that starts with a blank-looking line (` \n`) as a `|+`
+ * block that reads back without its space; double quotes escape every character exactly.
  */
 export function renderDocument(frontMatter: Record<string, unknown>, body: string): string {
-  const yaml = stringify(frontMatter, { lineWidth: 0, version: '1.1' });
+  const yaml = stringify(frontMatter, { lineWidth: 0, version: '1.1', blockQuote: false });
   const trimmedBody = body.trim();
   return `---\n${yaml}---\n${trimmedBody ? `\n${trimmedBody}\n` : ''}`;
 }

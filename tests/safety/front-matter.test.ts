@@ -40,7 +40,8 @@ describe('front matter', () => {
         expect(parse(yaml)).toEqual(fields);
         expect(document.endsWith(`---\n\n${body}\n`)).toBe(true);
       }),
-      { numRuns: 3000 },
+      // A value opening with a blank-looking line was once written as a `|+` block that lost its space.
+      { numRuns: 3000, examples: [['', [' \n']], [' \n ', []]] },
     );
   });
 });
