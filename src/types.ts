@@ -34,9 +34,16 @@ export interface PostMeta {
   kind?: PostKind;
 }
 
+/**
+ * How a post's body was found on its page: `skin` by Tistory's own body mark (`.contents_style`, or
+ * `.tt_article_useless_p_margin` on old hand-made skins), `container` by a known skin's or a generic
+ * container, `scored` by guessing the block with the most paragraph text: the one to review.
+ */
+export type BodyFoundBy = 'skin' | 'container' | 'scored';
+
 /** Result of `extractPost`: a pure function of (html, url). */
 export type Extraction =
-  | { status: 'ok'; meta: PostMeta; bodyHtml: string; skin: string }
+  | { status: 'ok'; meta: PostMeta; bodyHtml: string; skin: string; bodyFoundBy: BodyFoundBy }
   | { status: 'protected'; meta: PostMeta }
   | { status: 'missing' }
   | { status: 'failed'; error: string; meta?: PostMeta };
@@ -178,6 +185,8 @@ export interface ManifestEntry {
   url: string;
   title: string;
   status: PostStatus;
+  /** How the body was found on the page, for `ok` posts; `scored` ones are guesses worth a look. */
+  bodyFoundBy?: BodyFoundBy;
   /** Paths relative to the output folder. */
   files: string[];
   /** Images and attachments: where each went, or why it stayed remote. Absent when the post has none. */

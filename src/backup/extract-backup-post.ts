@@ -1,7 +1,6 @@
 import { load, type CheerioAPI } from 'cheerio';
-import { cleanBody, isEmptyBody } from '../extract/clean-body.js';
 import { parseSkinDate } from '../extract/dates.js';
-import { locateBody } from '../extract/locate-body.js';
+import { findBody } from '../extract/find-body.js';
 import { splitCategoryPath } from '../extract/metadata.js';
 import type { Extraction, PostMeta } from '../types.js';
 import type { BackupPage } from './layout.js';
@@ -52,20 +51,15 @@ export function runBackupExtractJob(job: BackupExtractJob): BackupExtraction {
 export function extractBackupPost(html: string, page: BackupPage, options: BackupExtractOptions): BackupExtraction {
   const $ = load(html);
   const meta = readBackupMeta($, page, options.postUrl);
-  const located = locateBody($);
-  const noReferences: LocalReferences = { found: [], missing: [] };
-  if (!located) {
-    return { extraction: { status: 'failed', error: 'no post body (div.article-view > .contents_style) in the backup page', meta }, references: noReferences };
+  const body = findBody($);
+  if (!body.found) {
+    return { extraction: { status: 'failed', error: `backup page: ${body.error}`, meta }, references: { found: [], missing: [] } };
   }
-  cleanBody($, located.node, located.fromContainer);
-  if (isEmptyBody(located.node)) {
-    return { extraction: { status: 'failed', error: `post body (${located.selector}) of the backup page is empty`, meta }, references: noReferences };
-  }
-  const references = rewriteLocalReferences(located.node, page.htmlPath, options);
-  const firstImage = located.node.find('img[src]').toArray().map((element) => $(element).attr('src') ?? '');
+  const references = rewriteLocalReferences(body.node, page.htmlPath, options);
+  const firstImage = body.node.find('img[src]').toArray().map((element) => $(element).attr('src') ?? '');
   const cover = firstImage.find((src) => references.found.some((path) => options.urlOf(path) === src)) ?? null;
   return {
-    extraction: { status: 'ok', meta: { ...meta, cover }, bodyHtml: (located.node.html() ?? '').trim(), skin: 'backup' },
+    extraction: { status: 'ok', meta: { ...meta, cover }, bodyHtml: (body.node.html() ?? '').trim(), skin: 'backup', bodyFoundBy: body.foundBy },
     references,
   };
 }

@@ -1,7 +1,6 @@
 import { load } from 'cheerio';
 import type { Extraction } from '../types.js';
-import { cleanBody, isEmptyBody } from './clean-body.js';
-import { locateBody } from './locate-body.js';
+import { findBody } from './find-body.js';
 import { readMetadata } from './metadata.js';
 import { isNotFoundPage, isProtectedPage } from './page-kind.js';
 import { detectSkin } from './skins.js';
@@ -16,13 +15,7 @@ export function extractPost(html: string, url: string): Extraction {
   if (isProtectedPage($)) return { status: 'protected', meta: readMetadata($, url, skin) };
   if (isNotFoundPage($)) return { status: 'missing' };
   const meta = readMetadata($, url, skin);
-  const located = locateBody($);
-  if (!located) {
-    return { status: 'failed', error: 'no post body found: no .contents_style, known skin container or article container on the page', meta };
-  }
-  cleanBody($, located.node, located.fromContainer);
-  if (isEmptyBody(located.node)) {
-    return { status: 'failed', error: `post body (${located.selector}) is empty once ads and page chrome are removed`, meta };
-  }
-  return { status: 'ok', meta, bodyHtml: (located.node.html() ?? '').trim(), skin: skin?.name ?? 'unknown' };
+  const body = findBody($);
+  if (!body.found) return { status: 'failed', error: body.error, meta };
+  return { status: 'ok', meta, bodyHtml: (body.node.html() ?? '').trim(), skin: skin?.name ?? 'unknown', bodyFoundBy: body.foundBy };
 }

@@ -24,8 +24,9 @@ export interface PageReader {
 }
 
 /**
- * The live blog's pages. When the desktop page gives no body (a skin nobody knows), Tistory's own
- * mobile page `/m/{id}` is tried before the post is called failed: its markup is the same on every blog.
+ * The live blog's pages. When the desktop page gives no body (a skin nobody knows), or only one the
+ * paragraph scorer guessed, Tistory's own mobile page `/m/{id}` is tried before the post is called failed
+ * or the guess is kept: its markup is the same on every blog.
  */
 export function livePageReader(fetcher: Fetcher, stages: PureStages): PageReader {
   const readPage = async (url: string, signal: AbortSignal | undefined): Promise<PageRead> => {
@@ -37,20 +38,24 @@ export function livePageReader(fetcher: Fetcher, stages: PureStages): PageReader
   return {
     async read(post, signal) {
       const desktop = await readPage(post.url, signal);
-      if (desktop.kind !== 'page' || desktop.extraction.status !== 'failed') return desktop;
-      const mobileUrl = mobileUrlOf(post.url, desktop.extraction.meta?.id ?? post.id);
+      if (desktop.kind !== 'page') return desktop;
+      const { extraction } = desktop;
+      const guessed = extraction.status === 'ok' && extraction.bodyFoundBy === 'scored';
+      if (extraction.status !== 'failed' && !guessed) return desktop;
+      const mobileUrl = mobileUrlOf(post.url, extraction.meta?.id ?? post.id);
       if (mobileUrl === null) return desktop;
       const mobile = await readPage(mobileUrl, signal).catch(() => null);
-      if (mobile?.kind !== 'page' || mobile.extraction.status !== 'ok') return desktop;
+      if (mobile?.kind !== 'page' || mobile.extraction.status !== 'ok' || mobile.extraction.bodyFoundBy === 'scored') return desktop;
       // The mobile page's head may lack what the desktop one had: keep the desktop facts, take the body.
-      const desktopMeta = desktop.extraction.meta;
+      const desktopMeta = extraction.meta;
       const meta = desktopMeta ? mergeMeta(desktopMeta, mobile.extraction.meta) : mobile.extraction.meta;
+      const why = extraction.status === 'failed' ? `had no post body (${extraction.error})` : 'had no body the extractor could find for certain';
       return {
         ...mobile,
         html: desktop.html,
         url: desktop.url,
         extraction: { ...mobile.extraction, meta },
-        warnings: [`the desktop page had no post body (${desktop.extraction.error}); the body was read from ${mobileUrl}`],
+        warnings: [`the desktop page ${why}; the body was read from ${mobileUrl}`],
       };
     },
   };

@@ -25,6 +25,8 @@ describe('skin fixtures', () => {
     it('has the expected status, skin and metadata', () => {
       expect(result.status).toBe(fixture.status);
       if (result.status === 'ok') expect(result.skin).toBe(fixture.skin);
+      if (result.status === 'ok' && fixture.bodyFoundBy) expect(result.bodyFoundBy).toBe(fixture.bodyFoundBy);
+      for (const phrase of fixture.errorIncludes ?? []) expect(result.status === 'failed' ? result.error : '').toContain(phrase);
       if (fixture.meta) {
         expect(result.status === 'ok' || result.status === 'protected').toBe(true);
         if (result.status === 'ok' || result.status === 'protected') expect(result.meta).toEqual(fixture.meta);

@@ -21,14 +21,14 @@ describe('page status', () => {
     expect(extractPost(html, ray.fetchedUrl).status).toBe('ok');
   });
 
-  it('fails with a reason and the metadata when no body can be found', () => {
-    const ray = loadPageFixture('skins', 'ray');
-    const html = ray.html.replaceAll('contents_style', 'x-body').replaceAll('area_view', 'x-view');
-    const result = extractPost(html, ray.fetchedUrl);
+  it('fails with what was tried, and the metadata, when no body can be found', () => {
+    // Only page chrome around an empty post area: not even the paragraph scorer finds a post.
+    const page = loadPageFixture('skins', 'handmade-no-body');
+    const result = extractPost(page.html, page.fetchedUrl);
     expect(result.status).toBe('failed');
     if (result.status !== 'failed') return;
-    expect(result.error).toMatch(/no post body found/);
-    expect(result.meta?.title).toBe(ray.meta!.title);
+    expect(result.error).toMatch(/^no post body found; tried Tistory's body mark .*; known skin containers .*; generic containers .*; paragraph scoring/);
+    expect(result.meta?.title).toBe('주간 백업 설정 (작성 중)');
   });
 
   it('fails rather than exporting a body that only held an ad', () => {

@@ -4,7 +4,7 @@
 
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Extraction, PostMeta } from '../../src/types.js';
+import type { BodyFoundBy, Extraction, PostMeta } from '../../src/types.js';
 
 export type PageFixtureFolder = 'skins' | 'pages';
 
@@ -18,6 +18,10 @@ export interface PageExpectation {
   status: Extraction['status'];
   /** The skin the extractor recognises, for an `ok` page. */
   skin?: string;
+  /** How the extractor finds the body of an `ok` page. */
+  bodyFoundBy?: BodyFoundBy;
+  /** Phrases the reason of a `failed` page must contain. */
+  errorIncludes?: string[];
   /** Left out for a page that carries no post (a deleted post's 404). */
   meta?: ExpectedMeta;
   /**
@@ -44,6 +48,8 @@ const EXPECTATION_FIELDS: Record<keyof PageExpectation, true> = {
   fetchedUrl: true,
   status: true,
   skin: true,
+  bodyFoundBy: true,
+  errorIncludes: true,
   meta: true,
   bodyIncludes: true,
   bodyHtmlIncludes: true,
