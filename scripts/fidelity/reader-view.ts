@@ -17,8 +17,10 @@ export interface Counts {
 
 export const COUNT_NAMES: readonly (keyof Counts)[] = ['images', 'links', 'codeBlocks', 'tableCells', 'listItems'];
 
-// Never shown as text.
-const INVISIBLE = 'script, style, noscript, template, iframe, video, audio';
+// Never shown as text. `.og-loading` is the editor's "loading" placeholder, saved by mistake.
+const INVISIBLE = 'script, style, noscript, template, iframe, video, audio, object, embed, .og-loading';
+// Where a Flash-era <object> names what it plays.
+const PLAYER_SOURCES = 'param[name="movie" i][value], param[name="src" i][value], param[name="url" i][value], embed[src], object[data]';
 const BLOCKS = new Set([
   'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure',
   'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section', 'summary',
@@ -56,11 +58,16 @@ function countThings($: CheerioAPI): Counts {
     return shows && !/^javascript:/i.test(href.trim());
   });
   const frames = $('iframe[src]').filter((_, frame) => $(frame).closest('figure[data-ke-type="video" i]').length === 0);
+  // A Flash-era player: the outermost <object>, or an <embed> on its own.
+  const flashPlayers = $('object')
+    .filter((_, object) => $(object).parents('object').length === 0)
+    .filter((_, object) => Boolean($(object).attr('data')) || $(object).find(PLAYER_SOURCES).length > 0)
+    .add($('embed[src]').filter((_, embed) => $(embed).parents('object').length === 0));
   const playableBlocks = videoBlocks.filter((_, block) => $(block).find('video').length === 0);
   return {
     images,
-    links: anchors.length + frames.length + playableBlocks.length + media.length,
-    codeBlocks: $('pre').length,
+    links: anchors.length + frames.length + playableBlocks.length + media.length + flashPlayers.length,
+    codeBlocks: $('pre, xmp').length,
     tableCells: $('table')
       .filter((_, table) => $(table).find('td, th').length > 1)
       .find('td, th')

@@ -26,10 +26,15 @@ describe('emphasis', () => {
     expect(toMarkdown('<p>반<i>쯤</i> <b>굵</b>게</p>')).toBe('반*쯤* **굵**게');
   });
 
-  test('falls back to HTML where CommonMark would not see the delimiters', () => {
-    expect(toMarkdown('<p><b>"따옴표"</b>는</p>')).toBe('<strong>"따옴표"</strong>는');
+  test('moves edge punctuation outside where CommonMark would not see the delimiters, and only there', () => {
+    expect(toMarkdown('<p><b>"따옴표"</b>는</p>')).toBe('"**따옴표**"는');
     expect(toMarkdown('<p>문장 <b>"따옴표"</b> 다음</p>')).toBe('문장 **"따옴표"** 다음');
-    expect(toMarkdown('<p>앞<i>(괄호)</i></p>')).toBe('앞<em>(괄호)</em>');
+    expect(toMarkdown('<p>앞<i>(괄호)</i></p>')).toBe('앞(*괄호*)');
+  });
+
+  test('falls back to HTML where no delimiter could be seen, as for punctuation alone between letters', () => {
+    expect(toMarkdown('<p>가<b>!?</b>나</p>')).toBe('가<strong>!?</strong>나');
+    expect(toMarkdown('<p>가<i>“”</i>나</p>')).toBe('가<em>“”</em>나');
   });
 
   test('spaces inside the tags move outside the delimiters', () => {
@@ -48,12 +53,19 @@ describe('emphasis', () => {
 describe('strikethrough next to a tilde of the text', () => {
   const render = (markdown: string) => new MarkdownIt().render(markdown);
 
-  test('uses the HTML tag, so the tildes neither open a code fence nor break the strikethrough', () => {
+  test('moves the tilde outside, escaped, so it neither opens a code fence nor breaks the strikethrough', () => {
     const listed = toMarkdown('<ol><li><del>~ 환경</del> 그 뒤의 글</li><li>다음 항목</li></ol><p>다음 문단</p>');
-    expect(listed).toBe('1. <del>~ 환경</del> 그 뒤의 글\n2. 다음 항목\n\n다음 문단');
+    expect(listed).toBe('1. \\~ ~~환경~~ 그 뒤의 글\n2. 다음 항목\n\n다음 문단');
     expect(render(listed)).not.toContain('<pre>');
+    expect(render(listed)).toContain('<s>환경</s> 그 뒤의 글');
     expect(render(listed)).toContain('다음 문단');
-    expect(toMarkdown('<p>정말 <del>좋아요~</del> 끝</p>')).toBe('정말 <del>좋아요~</del> 끝');
+    const trailing = toMarkdown('<p>정말 <del>좋아요~</del> 끝</p>');
+    expect(trailing).toBe('정말 ~~좋아요~~\\~ 끝');
+    expect(render(trailing)).toBe('<p>정말 <s>좋아요</s>~ 끝</p>\n');
+  });
+
+  test('uses the HTML tag when the tilde is all there is', () => {
+    expect(toMarkdown('<p>물결<del>~</del>표</p>')).toBe('물결<del>~</del>표');
   });
 
   test('keeps the Markdown delimiter everywhere else', () => {

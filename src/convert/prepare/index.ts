@@ -5,9 +5,12 @@ import { convertFileBlocks } from './blocks/file-block.js';
 import { convertLinkCards } from './blocks/link-card.js';
 import { convertMoreLess } from './blocks/more-less.js';
 import { convertVideoBlocks } from './blocks/video.js';
+import { dropEditorPlaceholders } from './drop-editor-placeholders.js';
 import { expandImageCodes } from './expand-image-codes.js';
 import { expandMoreLessCodes } from './expand-more-less-codes.js';
 import { joinDisplayMath } from './join-display-math.js';
+import { convertLiteralTextBlocks } from './literal-text-blocks.js';
+import { nestStrayLists } from './nest-stray-lists.js';
 import { normaliseText } from './normalise-text.js';
 import { protectLeadingNewlines } from './protect-leading-newlines.js';
 import { promoteTableHeaders } from './promote-table-headers.js';
@@ -31,9 +34,12 @@ export function prepareHtml(html: string): string {
  * would leave them. Mutates the fragment.
  */
 export function prepareFragment($: CheerioAPI): void {
+  convertLiteralTextBlocks($);
+  dropEditorPlaceholders($);
   normaliseText($);
   expandImageCodes($);
   styledTextToTags($);
+  nestStrayLists($);
   convertMoreLess($);
   convertVideoBlocks($);
   convertLinkCards($);

@@ -2,7 +2,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Text } from 'domhandler';
 
 // Where text is code or not text at all: Tistory's codes and TeX there are shown, not interpreted.
-const NOT_PROSE = new Set(['pre', 'code', 'kbd', 'samp', 'textarea', 'script', 'style']);
+const NOT_PROSE = new Set(['pre', 'code', 'xmp', 'kbd', 'samp', 'textarea', 'script', 'style']);
 
 /**
  * Every text node of the document, skipping the subtrees of `skipped` elements. A plain walk: cheerio's
