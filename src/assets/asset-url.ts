@@ -2,9 +2,14 @@
 
 /** Query parameters of Tistory's signed `dna` URLs: they change with every page view and expire. */
 const SIGNATURE_PARAMS = ['credential', 'expires', 'signature'];
+const SIGNED_QUERY = new RegExp(`[?&](?:${SIGNATURE_PARAMS.join('|')})=`, 'i');
 
-/** Editor and platform images (`tistory_admin`, emoticons) are Tistory's, not the author's: kept remote. */
-const PLATFORM_ASSET = /\/(?:tistory_admin|keditor\/emoticon)\//;
+/**
+ * Tistory's own interface images (`tistory_admin`: placeholders, buttons) are not part of any post: kept
+ * remote. Kakao emoticons (`keditor/emoticon`) are not in this list: the author put them in the post, and
+ * they vanish with the CDN like any other image.
+ */
+const PLATFORM_ASSET = /\/tistory_admin\//;
 
 /** File links of the old editor and the CDN's upload paths. */
 const FILE_URL = /^https?:\/\/(?:[^/]+\.)?(?:kakaocdn\.net\/dna?\/|daumcdn\.net\/cfile\/|[^/]*\.uf\.tistory\.com\/(?:attachment|original|image)\/)/i;
@@ -23,6 +28,20 @@ export function assetKey(url: string): string {
   if (!SIGNATURE_PARAMS.some((name) => parsed.searchParams.has(name))) return url;
   for (const name of SIGNATURE_PARAMS) parsed.searchParams.delete(name);
   return parsed.href.replace(/\?$/, '');
+}
+
+/**
+ * A file's URL as the terminal shows it: without query or fragment. A signed URL's query is a credential
+ * that works for a month, and a log is no place for it; the manifest keeps the whole URL.
+ */
+export function printableUrl(url: string): string {
+  return url.replace(/[?#][\s\S]*$/, '');
+}
+
+/** `text` (an error message, a progress line) with the query of every signed URL in it taken out. */
+export function withoutSignedQueries(text: string): string {
+  // Punctuation ending the sentence is not part of the query.
+  return text.replace(/\?[^\s"'<>()]*?(?=[.,;:!]*(?:[\s"'<>()]|$))/g, (query) => (SIGNED_QUERY.test(query) ? '' : query));
 }
 
 export function isDownloadableUrl(url: string): boolean {

@@ -1,6 +1,6 @@
 import { decodeUriComponentSafely } from '../util/decode-uri.js';
 import { safeFileName, truncateToBytes } from '../util/safe-path.js';
-import { extensionFromBytes, extensionFromContentType } from './file-type.js';
+import { extensionFromBytes, extensionFromContentType, imageExtensionFromBytes, namesImageType } from './file-type.js';
 
 /** Stems longer than this are cut, leaving room for the `-<hash>.<ext>` suffix. */
 const MAX_STEM_BYTES = 100;
@@ -28,10 +28,20 @@ export function storedFileName(sources: NameSources): string {
     .map((candidate) => candidate?.trim() ?? '')
     .find((candidate) => candidate !== '') ?? '';
   const { stem, extension } = splitExtension(given);
-  const chosenExtension =
-    extension ?? extensionFromContentType(sources.contentType) ?? extensionFromBytes(sources.body) ?? 'bin';
+  const chosenExtension = chooseExtension(extension, sources);
   const cleanStem = truncateToBytes(sanitiseStem(stem) || 'file', MAX_STEM_BYTES).replace(/-+$/, '') || 'file';
   return safeFileName(`${cleanStem}-${sources.sha256.slice(0, HASH_IN_NAME)}.${chosenExtension.toLowerCase()}`);
+}
+
+/**
+ * Bytes that prove an image type win over the name: the editor's `data-filename` can be wrong (a PNG
+ * saved as `edited.jpeg`), and a viewer trusting the extension would fail to open it. Otherwise the
+ * name's extension, then Content-Type, then whatever else the bytes suggest.
+ */
+function chooseExtension(named: string | null, sources: NameSources): string {
+  const image = imageExtensionFromBytes(sources.body);
+  if (image) return named && namesImageType(named, image) ? named : image;
+  return named ?? extensionFromContentType(sources.contentType) ?? extensionFromBytes(sources.body) ?? 'bin';
 }
 
 /** Letters, digits and marks of any script, `_` and `-`: nothing a Markdown or HTML link must escape. */

@@ -32,21 +32,54 @@ interface Signature {
   bytes: readonly number[];
 }
 
-const SIGNATURES: readonly Signature[] = [
+const IMAGE_SIGNATURES: readonly Signature[] = [
   { extension: 'png', offset: 0, bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
   { extension: 'jpg', offset: 0, bytes: [0xff, 0xd8, 0xff] },
   { extension: 'gif', offset: 0, bytes: [0x47, 0x49, 0x46, 0x38] },
-  { extension: 'bmp', offset: 0, bytes: [0x42, 0x4d] },
+];
+
+const OTHER_SIGNATURES: readonly Signature[] = [
   { extension: 'pdf', offset: 0, bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] },
   { extension: 'zip', offset: 0, bytes: [0x50, 0x4b, 0x03, 0x04] },
+  // `ftyp` also starts HEIC and QuickTime files: a guess, never preferred over a name.
   { extension: 'mp4', offset: 4, bytes: [0x66, 0x74, 0x79, 0x70] },
 ];
 
+/** Names one type: `photo.jpeg` holding a JPEG keeps its `.jpeg`. */
+const SAME_IMAGE_TYPE: Readonly<Record<string, readonly string[]>> = {
+  jpg: ['jpg', 'jpeg', 'jpe', 'jfif'],
+  png: ['png', 'apng'],
+};
+
 /** The extension the file's magic bytes announce, or null when they are not one we know. */
 export function extensionFromBytes(body: Uint8Array): string | null {
+  return imageExtensionFromBytes(body) ?? OTHER_SIGNATURES.find((signature) => matches(body, signature))?.extension ?? null;
+}
+
+/**
+ * The image type the magic bytes prove, or null. These signatures are long enough (or, for BMP, checked
+ * against the size it states) that a file carrying one is that image, whatever its name says.
+ */
+export function imageExtensionFromBytes(body: Uint8Array): string | null {
   // WebP is a RIFF container: "RIFF" <size> "WEBP".
   if (startsWith(body, 0, [0x52, 0x49, 0x46, 0x46]) && startsWith(body, 8, [0x57, 0x45, 0x42, 0x50])) return 'webp';
-  return SIGNATURES.find((signature) => startsWith(body, signature.offset, signature.bytes))?.extension ?? null;
+  // "BM" alone starts plenty of text files; a real BMP states its own length next.
+  if (startsWith(body, 0, [0x42, 0x4d]) && body.length >= 6 && readUint32LE(body, 2) === body.length) return 'bmp';
+  return IMAGE_SIGNATURES.find((signature) => matches(body, signature))?.extension ?? null;
+}
+
+/** Whether `extension` (as a name spells it) names the image type `detected`. */
+export function namesImageType(extension: string, detected: string): boolean {
+  const lower = extension.toLowerCase();
+  return (SAME_IMAGE_TYPE[detected] ?? [detected]).includes(lower);
+}
+
+function matches(body: Uint8Array, signature: Signature): boolean {
+  return startsWith(body, signature.offset, signature.bytes);
+}
+
+function readUint32LE(body: Uint8Array, offset: number): number {
+  return (body[offset]! | (body[offset + 1]! << 8) | (body[offset + 2]! << 16) | (body[offset + 3]! << 24)) >>> 0;
 }
 
 function startsWith(body: Uint8Array, offset: number, bytes: readonly number[]): boolean {

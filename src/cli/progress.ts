@@ -1,3 +1,4 @@
+import { withoutSignedQueries } from '../assets/asset-url.js';
 import type { ExportEvent } from '../export.js';
 
 export interface ProgressStream {
@@ -97,10 +98,11 @@ export function createProgressReporter(stream: ProgressStream, now: () => number
           else drawBar(event.done === event.total);
           break;
         case 'retry':
-          if (!live) writeLine(`retry ${event.url} in ${(event.delayMs / 1000).toFixed(1)}s (${event.reason})\n`);
+          // An image's retry names its URL, whose signed query is a credential a log must not keep.
+          if (!live) writeLine(`retry ${withoutSignedQueries(event.url)} in ${(event.delayMs / 1000).toFixed(1)}s (${event.reason})\n`);
           break;
         case 'warning':
-          say(`warning: ${event.message}`);
+          say(`warning: ${withoutSignedQueries(event.message)}`);
           break;
       }
     },

@@ -1,6 +1,7 @@
 import type { CheerioAPI } from 'cheerio';
 import type { PostMeta } from '../types.js';
 import { isGenericOgImage, originalImageUrl } from '../util/image-url.js';
+import { firstUrlOf } from '../util/url-list.js';
 import { normaliseDate, parseRegDate, parseSkinDate } from './dates.js';
 import { specialEntryOf } from './entry-kind.js';
 import { readHead } from './head.js';
@@ -11,6 +12,14 @@ import { NO_CATEGORY_LABELS, type SkinProfile } from './skins.js';
  * Head first (og, article:*, JSON-LD, T.entryInfo), the skin's printed values second. Only public facts are
  * read: `T.config.USER`, `initData` and the blog token (present when the owner saved the page) never are.
  */
+/**
+ * The original behind og:image. When the post's first picture is a video thumbnail whose attribute held
+ * two comma-joined URLs, the proxy's `fname` holds both: the first is the image.
+ */
+function coverUrl(candidate: string, pageUrl: string): string | null {
+  return firstUrlOf(originalImageUrl(absolute(candidate, pageUrl) ?? candidate)) || null;
+}
+
 export function readMetadata($: CheerioAPI, pageUrl: string, skin: SkinProfile | null): PostMeta {
   const head = readHead($);
   const ld = head.jsonLd;
@@ -38,7 +47,7 @@ export function readMetadata($: CheerioAPI, pageUrl: string, skin: SkinProfile |
     tags: readTags($),
     author: head.meta('by') ?? head.meta('og.article.author') ?? head.meta('og:article:author') ?? ld?.authorName ?? null,
     description: head.meta('description') ?? head.meta('og:description'),
-    cover: coverCandidate && !isGenericOgImage(coverCandidate) ? originalImageUrl(absolute(coverCandidate, pageUrl) ?? coverCandidate) : null,
+    cover: coverCandidate && !isGenericOgImage(coverCandidate) ? coverUrl(coverCandidate, pageUrl) : null,
     blogName: head.meta('og:site_name'),
     ...(special ? { kind: special.kind } : {}),
   };

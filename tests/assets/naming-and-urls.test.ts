@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { assetKey, isAttachmentUrl } from '../../src/assets/asset-url.js';
+import { assetKey, isAttachmentUrl, printableUrl, withoutSignedQueries } from '../../src/assets/asset-url.js';
 import { filenameFromContentDisposition, storedFileName } from '../../src/assets/file-name.js';
 import { extensionFromBytes } from '../../src/assets/file-type.js';
 import { gifImage, jpegImage, pngImage, zipArchive } from '../../src/demo/fixture-images.js';
 import { templateBody } from '../../src/pipeline/body-template.js';
+import { firstUrlOf } from '../../src/util/url-list.js';
 
 const HASH = 'ab12cd34'.padEnd(64, '0');
 const sources = { hint: null, contentType: undefined, contentDisposition: undefined, body: Buffer.alloc(0), sha256: HASH };
@@ -31,6 +32,28 @@ describe('stored file names', () => {
     );
   });
 
+  it('take the extension from bytes that prove an image type, over the name, keeping the name’s stem', () => {
+    const url = 'https://blog.kakaocdn.net/dn/a/b/c/img.png';
+    expect(storedFileName({ ...sources, url, hint: 'edited.jpeg', contentType: 'image/jpeg', body: pngImage('a') })).toBe('edited-ab12cd34.png');
+    expect(storedFileName({ ...sources, url: 'https://t1.daumcdn.net/cfile/tistory/99AB', contentType: 'image/jpeg', body: gifImage('a') })).toBe(
+      '99AB-ab12cd34.gif',
+    );
+    // The same type under another spelling keeps the author's spelling.
+    expect(storedFileName({ ...sources, url, hint: 'photo.JPEG', body: jpegImage('a') })).toBe('photo-ab12cd34.jpeg');
+    // Bytes that are no image type leave the name alone: an .xlsx is a zip.
+    expect(storedFileName({ ...sources, url, hint: '일정.xlsx', body: zipArchive('a') })).toBe('일정-ab12cd34.xlsx');
+  });
+
+  it('take "BM" for a bitmap only when the length it states is the file’s', () => {
+    const bitmap = Buffer.alloc(30);
+    bitmap.write('BM', 0, 'latin1');
+    bitmap.writeUInt32LE(bitmap.length, 2);
+    expect(extensionFromBytes(bitmap)).toBe('bmp');
+    const text = Buffer.from('BMW 320d 정비 기록\n', 'utf8');
+    expect(extensionFromBytes(text)).toBeNull();
+    expect(storedFileName({ ...sources, url: 'https://x/dn/a', hint: '정비.txt', body: text })).toBe('정비-ab12cd34.txt');
+  });
+
   it('recognise the files the fixture CDN makes by their bytes', () => {
     expect([pngImage('a'), jpegImage('a'), gifImage('a'), zipArchive('a')].map(extensionFromBytes)).toEqual(['png', 'jpg', 'gif', 'zip']);
   });
@@ -41,6 +64,25 @@ describe('asset URLs', () => {
     const path = 'https://blog.kakaocdn.net/dna/a/b/c/img.png';
     expect(assetKey(`${path}?credential=1&expires=2&allow_ip=&signature=3`)).toBe(assetKey(`${path}?credential=9&expires=8&allow_ip=&signature=7`));
     expect(assetKey('https://x/dn/a.png?w=1')).toBe('https://x/dn/a.png?w=1');
+  });
+
+  it('print without the query, and take a signed query out of any text', () => {
+    const signed = 'https://blog.kakaocdn.net/dna/a/b/c/img.png?credential=K1&expires=2&allow_ip=&signature=Zx%3D';
+    expect(printableUrl(signed)).toBe('https://blog.kakaocdn.net/dna/a/b/c/img.png');
+    expect(printableUrl('https://x/dn/a.png#top')).toBe('https://x/dn/a.png');
+    expect(withoutSignedQueries(`not in the cache (--offline): ${signed}; again ${signed}`)).toBe(
+      'not in the cache (--offline): https://blog.kakaocdn.net/dna/a/b/c/img.png; again https://blog.kakaocdn.net/dna/a/b/c/img.png',
+    );
+    // A page's query says which page: only signed ones go.
+    expect(withoutSignedQueries('retry https://name.tistory.com/category?page=2 in 1s')).toBe('retry https://name.tistory.com/category?page=2 in 1s');
+  });
+
+  it('take the first URL of a comma-joined list, and keep a comma inside one URL', () => {
+    expect(firstUrlOf('https://scrap.kakaocdn.net/dn/a.jpg?width=640,https://scrap.kakaocdn.net/dn/b.jpg')).toBe('https://scrap.kakaocdn.net/dn/a.jpg?width=640');
+    expect(firstUrlOf('//scrap.kakaocdn.net/dn/a.jpg, //scrap.kakaocdn.net/dn/b.jpg')).toBe('//scrap.kakaocdn.net/dn/a.jpg');
+    expect(firstUrlOf('https://x.example/a.jpg?size=1,2')).toBe('https://x.example/a.jpg?size=1,2');
+    expect(firstUrlOf('not a url,https://x.example/b.jpg')).toBe('https://x.example/b.jpg');
+    expect(firstUrlOf('')).toBe('');
   });
 
   it('tell uploads from pages', () => {
@@ -68,13 +110,45 @@ describe('body templates', () => {
 
   it('keep Tistory UI images remote and make post links tokens that remember the fragment', () => {
     const template = templateBody(
-      '<img src="https://t1.daumcdn.net/keditor/emoticon/face/large/001.png"><a href="/12#intro">앞 글</a><a href="https://other.example/12">남의 글</a>',
+      '<img src="https://t1.daumcdn.net/tistory_admin/static/images/no-image-v1.png"><a href="/12#intro">앞 글</a><a href="https://other.example/12">남의 글</a>',
       options,
     );
     expect(template.assets).toEqual([]);
     expect(template.links).toEqual([{ url: 'https://name.tistory.com/12#intro', key: '/12', fragment: '#intro' }]);
     expect(template.html).toContain('https://other.example/12');
   });
+  it('download Kakao emoticons like any image the author put in: they vanish with the CDN', () => {
+    const emoticon = 'https://t1.daumcdn.net/keditor/emoticon/friends1/large/004.gif';
+    const template = templateBody(
+      `<figure data-ke-type="emoticon" data-emoticon-src="${emoticon}"><img src="${emoticon}" width="150"></figure><p>중간 <img src="${emoticon}" width="60"> 또</p>`,
+      options,
+    );
+    expect(template.assets).toEqual([{ url: emoticon, kind: 'image', hint: null }]);
+    expect(template.html.match(/src="tistory-export:asset:0"/g)).toHaveLength(2);
+  });
+
+  it('take the first URL of a comma-joined video thumbnail', () => {
+    const first = 'https://scrap.kakaocdn.net/dn/a1B2c3/hyZ9/AbCd/img.jpg?width=640&height=360';
+    const template = templateBody(
+      `<figure data-ke-type="video" data-video-url="https://tv.kakao.com/v/1" data-video-thumbnail="${first.replace(/&/g, '&amp;')},https://scrap.kakaocdn.net/dn/x/y/img.jpg"></figure>`,
+      options,
+    );
+    expect(template.assets).toEqual([{ url: first, kind: 'image', hint: null }]);
+    expect(template.html).toContain('data-video-thumbnail="tistory-export:asset:0"');
+  });
+
+  it('give the HTML the alt text the Markdown gets: no file names', () => {
+    const src = 'https://t1.daumcdn.net/cfile/tistory/99E2A4415A3B7C1D22';
+    const template = templateBody(
+      `<span class="imageblock"><img src="${src}" alt="IMG_1234.JPG" filename="IMG_1234.JPG"></span>` +
+        `<figure class="imageblock" data-filename="a.png"><span data-url="${src}2" data-alt=""><img src="${src}2"></span><figcaption>알림 설정<br>화면</figcaption></figure>`,
+      options,
+    );
+    expect(template.html).toContain('<img src="tistory-export:asset:0" alt="" filename="IMG_1234.JPG">');
+    expect(template.html).toContain('<img src="tistory-export:asset:1" alt="알림 설정 화면">');
+    expect(template.assets.map((asset) => asset.hint)).toEqual(['IMG_1234.JPG', 'a.png']);
+  });
+
   it('download the images of old substitution codes and video thumbnails too', () => {
     const template = templateBody(
       '<p>[##_Image|kage@bW3x/btq1/Ab9c/img.jpg|alignCenter|data-filename="야경.jpg"|야경_##]</p>' +

@@ -45,6 +45,26 @@ describe('progress reporter', () => {
   });
 });
 
+describe('signed URLs in progress lines', () => {
+  it('print an image retry and a warning without the signed query', () => {
+    const { chunks, stream } = fakeStream(false);
+    const reporter = createProgressReporter(stream);
+    reporter.handle({ type: 'discovered', total: 1 });
+    const signed = 'https://blog.kakaocdn.net/dna/a/b/c/img.png?credential=K1&expires=2&allow_ip=&signature=Zx%3D';
+    reporter.handle({ type: 'retry', url: signed, attempt: 1, delayMs: 1000, reason: 'HTTP 503' });
+    reporter.handle({ type: 'warning', message: `could not cache ${signed}: disk full` });
+    reporter.handle({ type: 'retry', url: 'https://b.tistory.com/category?page=2', attempt: 1, delayMs: 1000, reason: 'HTTP 429' });
+    reporter.finish();
+    expect(chunks.join('').split('\n')).toEqual([
+      'Found 1 post.',
+      'retry https://blog.kakaocdn.net/dna/a/b/c/img.png in 1.0s (HTTP 503)',
+      'warning: could not cache https://blog.kakaocdn.net/dna/a/b/c/img.png: disk full',
+      'retry https://b.tistory.com/category?page=2 in 1.0s (HTTP 429)',
+      '',
+    ]);
+  });
+});
+
 describe('formatDuration', () => {
   it('reads as m:ss or h:mm:ss', () => {
     expect(formatDuration(65_000)).toBe('1:05');

@@ -88,9 +88,9 @@ describe('links', () => {
     expect(toMarkdown('<a href="https://a.example/" title="t">https://a.example/</a>')).toBe('[https://a.example/](https://a.example/ "t")');
   });
 
-  test('an old image with only a file name gets it as alt text', () => {
+  test('an old image with only a file name has no alt text: a file name describes nothing', () => {
     expect(toMarkdown('<img src="https://t1.daumcdn.net/cfile/tistory/99AB" filename="화면 [1].png">')).toBe(
-      '![화면 \\[1\\].png](https://t1.daumcdn.net/cfile/tistory/99AB)',
+      '![](https://t1.daumcdn.net/cfile/tistory/99AB)',
     );
   });
 });

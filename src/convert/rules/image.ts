@@ -1,5 +1,6 @@
 import { originalImageUrl } from '../../util/image-url.js';
-import { asElement, type DomElement, isElement } from '../dom.js';
+import { asElement, closestAncestor, type DomElement, type DomNode, isElement, isText } from '../dom.js';
+import { type AltSources, imageAltText } from '../image-alt.js';
 import { bracketText, markdownDestination, markdownTitle, resolveUrl } from '../url.js';
 import type { RuleDefinition } from './rule.js';
 
@@ -16,12 +17,31 @@ export const image: RuleDefinition = {
       const source = imageSource(img);
       const url = source ? originalImageUrl(resolveUrl(source, baseUrl)) : originalFromSrcset(img);
       if (!url) return '';
-      // Old-editor images (`cfile/tistory/HEX`) have no extension in the URL; `filename` names the file.
-      const alt = bracketText(img.getAttribute('alt') || wrapperAttribute(img, 'data-alt') || img.getAttribute('filename'));
+      const alt = bracketText(imageAltText(altSources(img)));
       return `![${alt}](${markdownDestination(url)}${markdownTitle(img.getAttribute('title'))})`;
     },
   }),
 };
+
+/** What `imageAltText` chooses from; the rule itself (and why) is written there. */
+function altSources(img: DomElement): AltSources {
+  const figure = closestAncestor(img, ['FIGURE']);
+  const alone = figure !== null && figure.getElementsByTagName('img').length === 1;
+  const caption = alone ? Array.from(figure.childNodes).find((node) => node.nodeName === 'FIGCAPTION') : undefined;
+  return {
+    dataAlt: wrapperAttribute(img, 'data-alt'),
+    alt: img.getAttribute('alt'),
+    caption: caption ? textOf(caption) : null,
+    fileNames: [img.getAttribute('filename'), img.getAttribute('data-filename'), figure?.getAttribute('data-filename')],
+  };
+}
+
+/** Plain text, a line break read as a space (`textContent` would run `캡션<br>둘째` together). */
+function textOf(node: DomNode): string {
+  if (isText(node)) return node.nodeValue ?? '';
+  if (node.nodeName === 'BR') return ' ';
+  return Array.from(node.childNodes, textOf).join('');
+}
 
 function imageSource(img: DomElement): string {
   const candidates = [wrapperAttribute(img, 'data-url'), img.getAttribute('src'), img.getAttribute('data-src')];

@@ -1,4 +1,5 @@
 import type { CheerioAPI } from 'cheerio';
+import { firstUrlOf } from '../../../util/url-list.js';
 
 /**
  * A YouTube or kakaoTV block (`figure[data-ke-type=video]`) holds a player no Markdown renderer runs. It
@@ -11,7 +12,8 @@ export function convertVideoBlocks($: CheerioAPI): void {
     const url = $block.attr('data-video-url')?.trim() || $block.find('iframe[src]').attr('src')?.trim();
     if (!url) return;
     const title = $block.attr('data-video-title')?.trim() ?? '';
-    const thumbnail = $block.find('img[src]').attr('src')?.trim() || $block.attr('data-video-thumbnail')?.trim();
+    // The attribute can hold two URLs joined by a comma: one image, the first that is a URL.
+    const thumbnail = $block.find('img[src]').attr('src')?.trim() || firstUrlOf($block.attr('data-video-thumbnail'));
     const link = $('<a></a>').attr('href', url);
     if (thumbnail) link.append($('<img>').attr('src', thumbnail).attr('alt', title));
     else link.text(title || url);
