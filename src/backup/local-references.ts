@@ -2,6 +2,7 @@ import type { Cheerio } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { descendantsOf } from '../extract/walk.js';
 import { decodeUriComponentSafely } from '../util/decode-uri.js';
+import { missingFileUrl } from './backup-urls.js';
 import { normaliseEntryPath, parentFolder } from './entry-path.js';
 
 /** Attributes that may name a file of the post: the editor keeps the original in several of them. */
@@ -10,7 +11,7 @@ const URL_ATTRIBUTES = ['src', 'data-src', 'data-url', 'data-phocus', 'href', 'p
 export interface LocalReferences {
   /** Backup paths the body refers to, each once, in document order. */
   found: string[];
-  /** Relative references (`./img/x.png`) with no such file in the backup. */
+  /** Relative references (`./img/x.png`) with no such file in the backup: one per file, as first written. */
   missing: string[];
 }
 
@@ -22,18 +23,22 @@ export interface ReferenceLookup {
 /**
  * Points every relative reference of a backup page (`./img/NAME`, `img/NAME`) that names a file of the
  * backup at that file's URL, so the body reads like a page's and the pipeline finds the files as
- * assets. Mutates the body; absolute URLs are left alone.
+ * assets. A reference to a file the backup lacks gets a `missingFileUrl` instead, one per file (however
+ * it is spelled), which the pipeline turns back into the reference as first written. Mutates the body;
+ * absolute URLs are left alone.
  */
 export function rewriteLocalReferences(body: Cheerio<AnyNode>, htmlPath: string, lookup: ReferenceLookup): LocalReferences {
   const found = new Set<string>();
-  const missing = new Set<string>();
+  /** The first spelling of each missing file, by the path it would have. */
+  const missing = new Map<string, string>();
   const folder = parentFolder(htmlPath);
   const resolveOne = (reference: string): string => {
     if (!isRelative(reference)) return reference;
     const path = localPath(folder, reference, lookup);
     if (path === null) {
-      missing.add(reference);
-      return reference;
+      const key = intendedPath(folder, reference) ?? reference;
+      if (!missing.has(key)) missing.set(key, reference);
+      return missingFileUrl(missing.get(key)!);
     }
     found.add(path);
     return lookup.urlOf(path);
@@ -48,7 +53,7 @@ export function rewriteLocalReferences(body: Cheerio<AnyNode>, htmlPath: string,
     const srcset = element.attribs['srcset'];
     if (srcset) element.attribs['srcset'] = rewriteSrcset(srcset, resolveOne);
   }
-  return { found: [...found], missing: [...missing] };
+  return { found: [...found], missing: [...missing.values()] };
 }
 
 function rewriteSrcset(srcset: string, resolveOne: (reference: string) => string): string {
@@ -81,6 +86,11 @@ function localPath(folder: string, reference: string, lookup: ReferenceLookup): 
     if (joined !== null && lookup.hasFile(joined)) return joined;
   }
   return null;
+}
+
+/** The backup path a reference to an absent file would have had (percent-decoded); null when outside. */
+function intendedPath(folder: string, reference: string): string | null {
+  return joinInside(folder, decodeUriComponentSafely(reference.split(/[?#]/)[0] ?? ''));
 }
 
 /** `folder` + a relative path with `.` and `..` resolved; null when it climbs out of the backup. */

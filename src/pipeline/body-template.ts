@@ -4,8 +4,11 @@ import { removeNode } from '../extract/walk.js';
 import { resolveUrl } from '../convert/url.js';
 import { renderSubstitutionCodes } from '../convert/prepare/index.js';
 import { isAttachmentUrl, isDownloadableUrl, knmOf } from '../assets/asset-url.js';
+import { isBackupFileAddress } from '../backup/backup-urls.js';
 import type { AssetKind, ImagesMode } from '../types.js';
+import { imageAltText } from '../convert/image-alt.js';
 import { originalImageUrl } from '../util/image-url.js';
+import { firstUrlOf } from '../util/url-list.js';
 import { assetToken, linkToken } from './url-tokens.js';
 
 /** A file the post shows or offers, before it is downloaded. */
@@ -72,10 +75,15 @@ export function templateBody(bodyHtml: string, options: TemplateOptions): BodyTe
     return assetToken(index);
   };
 
-  $('img').each((_, element) => templateImage($(element), options, addAsset));
-  // The 2023 video block carries its thumbnail only as an attribute, and the converter shows it.
+  $('img').each((_, element) => {
+    settleAltText($(element));
+    templateImage($(element), options, addAsset);
+  });
+  // The 2023 video block carries its thumbnail only as an attribute, and the converter shows it; the
+  // attribute may hold two URLs joined by a comma, of which the first is the image.
   $('[data-video-thumbnail]').each((_, element) => {
-    const url = originalImageUrl(resolveUrl(element.attribs['data-video-thumbnail'] ?? '', options.baseUrl));
+    const first = firstUrlOf(element.attribs['data-video-thumbnail']);
+    const url = first && originalImageUrl(resolveUrl(first, options.baseUrl));
     if (options.images === 'none' || !isDownloadableUrl(url)) return;
     element.attribs['data-video-thumbnail'] = addAsset({ url, kind: 'image', hint: null });
   });
@@ -98,7 +106,8 @@ export function templateBody(bodyHtml: string, options: TemplateOptions): BodyTe
     if (href.startsWith('tistory-export:')) return;
     const url = resolveUrl(href, options.baseUrl);
     const fileBlock = $(element).closest('figure.fileblock');
-    if (fileBlock.length > 0 || isAttachmentUrl(url)) {
+    // A backup's file linked by name has no address but the backup's placeholder: it must be stored (or kept as written).
+    if (fileBlock.length > 0 || isAttachmentUrl(url) || isBackupFileAddress(url)) {
       if (!isDownloadableUrl(url)) return;
       const shownName = fileBlock.find('.name').first().text().trim();
       element.attribs['href'] = addAsset({ url, kind: 'attachment', hint: shownName || knmOf(url) });
@@ -131,6 +140,24 @@ function templateImage(
   img.removeAttr('srcset');
   if (img.attr('data-src')) img.attr('data-src', token);
   for (const name of ['data-url', 'data-phocus']) if (wrapper.attr(name)) wrapper.attr(name, token);
+}
+
+/**
+ * The HTML outputs get the alt text the Markdown gets, by the same rule (`imageAltText`): never the
+ * file name old editors wrote into `alt`.
+ */
+function settleAltText(img: Cheerio<Element>): void {
+  const figure = img.closest('figure');
+  const alone = figure.length > 0 && figure.find('img').length === 1;
+  const alt = imageAltText({
+    dataAlt: img.parent('span').attr('data-alt'),
+    alt: img.attr('alt'),
+    // A line break in the caption is a space, not nothing.
+    caption: alone ? figure.children('figcaption').first().clone().find('br').replaceWith(' ').end().text() : null,
+    fileNames: [img.attr('filename'), img.attr('data-filename'), figure.attr('data-filename')],
+  });
+  if (alt) img.attr('alt', alt);
+  else if (img.attr('alt') !== undefined) img.attr('alt', '');
 }
 
 /** The same choice as the converter's image rule: the editor's original, the img's source, a proxy's fname. */

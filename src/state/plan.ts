@@ -79,14 +79,14 @@ export function isDone(state: PostState, recordKey: string): boolean {
  * connection may pass, and a 403 on a signed Tistory URL is the signature expiring (the page fetched
  * again carries a fresh one). Any other 4xx (a deleted file, a host that refuses hotlinking), a host
  * name that no longer resolves or a bad certificate (an image host long gone), a page instead of the
- * file, a file over the size limit, robots.txt or a backup read without the network would
- * only repeat, and retrying them would fetch the post again on every run and report it updated every night.
+ * file, a file over the size limit, robots.txt, a backup read without the network or a file missing
+ * from the backup would only repeat, and retrying them would fetch the post again on every run and report it updated every night.
  */
 export function mayPass(url: string, error: string): boolean {
   const status = /^HTTP (\d{3})/.exec(error)?.[1];
   if (status !== undefined) return status.startsWith('5') || status === '429' || status === '408' || (status === '403' && isSigned(url));
   if (failsForGood(error)) return false;
-  return !/^(?:not an image|no network access|robots\.txt|response body larger than|invalid URL|unsupported protocol)/.test(error);
+  return !/^(?:not an image|no network access|robots\.txt|response body larger than|invalid URL|unsupported protocol|missing from the backup)/.test(error);
 }
 
 function isSigned(url: string): boolean {

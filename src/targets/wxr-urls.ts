@@ -49,8 +49,9 @@ export function expiringUrlsWarning({ count, firstExpiryMs }: { count: number; f
 }
 
 /**
- * A `.invalid` host (RFC 2606) answers nobody: a file the backup lacks keeps such a placeholder address,
- * and an attachment there would only be an error in the importer's log.
+ * A `.invalid` host (RFC 2606) answers nobody, and a reference that is no address at all (a file the
+ * backup lacks, kept as the post wrote it) names nothing to download: an attachment there would only be
+ * an error in the importer's log.
  */
 export function neverReachable(url: string): boolean {
   try {

@@ -111,6 +111,30 @@ const GRID_POST = backupPage({
 
 export const BACKUP_ROOT = 'myblog-backup';
 
+/**
+ * Post 88: an image the backup lacks, shown twice with its alt (the second time inside a lightbox that
+ * names it again), a file it lacks and one it has, both linked by name.
+ */
+const MISSING_FILES_POST = backupPage({
+  title: '바닷가 산책',
+  category: '일상',
+  date: '2023-07-30 18:10:00',
+  tags: '#바다',
+  body: `<p data-ke-size="size16">해 질 녘 바닷가를 걸었다.</p>
+<p><img src="./img/photo.jpg" alt="노을 진 바닷가" /></p>
+<p data-ke-size="size16">같은 사진을 크게 한 번 더.</p>
+<p><figure class="imageblock alignCenter" data-ke-mobileStyle="widthOrigin" data-filename="photo.jpg" data-origin-width="1200" data-origin-height="800"><span data-url="./img/photo.jpg" data-lightbox="lightbox" data-alt="노을 진 바닷가"><img src="./img/photo.jpg" srcset="./img/photo.jpg 1200w" alt="노을 진 바닷가" data-filename="photo.jpg" loading="lazy" /></span><figcaption>노을</figcaption></figure></p>
+<p data-ke-size="size16">길은 <a href="./img/%EC%82%B0%EC%B1%85%EC%A7%80%EB%8F%84.pdf">산책 지도</a>에, 요금은 <a href="./img/입장권.pdf">입장권 안내</a>에 있다.</p>`,
+});
+
+/** Post 88's folder: its page and the one file of its `img/` the backup kept. Add to `backupFiles()`. */
+export function missingFilesPostFiles(): BackupFileSpec[] {
+  return [
+    { path: `${BACKUP_ROOT}/88/88.html`, body: Buffer.from(MISSING_FILES_POST) },
+    { path: `${BACKUP_ROOT}/88/img/입장권.pdf`, body: Buffer.from('%PDF-1.4\n%입장권\n%%EOF\n') },
+  ];
+}
+
 /** The files of the fixture backup, under one top folder as a downloaded backup unpacks. */
 export function backupFiles(): BackupFileSpec[] {
   const files: Array<[string, string | Buffer]> = [

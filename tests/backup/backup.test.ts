@@ -1,6 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKUP_ORIGIN, backupFileUrl, isBackupSource, openBackup, type Backup, type BackupPost } from '../../src/backup/index.js';
+import { missingFileUrl } from '../../src/backup/backup-urls.js';
 import { toMarkdown } from '../../src/convert/index.js';
 import { FetchError } from '../../src/types.js';
 import { BACKUP_ROOT, backupFiles, jpegBytes, pngBytes, tempFolder, writeFolder, writeZip } from './backup-fixture.js';
@@ -144,7 +145,8 @@ describe('official backup zip', () => {
       ['unused.png', false],
     ]);
     expect(post.warnings).toEqual(['the body refers to ./img/없는파일.png, which the backup does not have']);
-    expect(extraction.bodyHtml).toContain('./img/없는파일.png');
+    // Not left relative, where the post's address would make an invented URL of it: carried as written.
+    expect(extraction.bodyHtml).toContain(`<span data-url="${missingFileUrl('./img/없는파일.png')}"><img src="${missingFileUrl('./img/없는파일.png')}">`);
   });
 
   it('converts to Markdown that shows the local images', async () => {

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
 import { exportBlog } from '../../src/export.js';
 import type { Manifest } from '../../src/types.js';
-import { backupFiles, tempFolder, writeFolder, writeZip } from '../backup/backup-fixture.js';
+import { backupFiles, missingFilesPostFiles, tempFolder, writeFolder, writeZip } from '../backup/backup-fixture.js';
 
 async function outFolder(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'tistory-backup-out-'));
@@ -72,6 +72,18 @@ describe('a backup zip as the source', () => {
     const file = post.files.find((path) => path.endsWith('.md'))!;
     const markdown = await readFile(join(out, file), 'utf8');
     expect(markdown).toMatch(/\]\([^)]*assets\/[^)]*\.jpg\)/);
+  });
+
+  it('copies a file a post links to by name under every --images mode, and links the copy', async () => {
+    const folder = await writeFolder(await tempFolder(), [...backupFiles(), ...missingFilesPostFiles()]);
+    for (const images of ['download', 'remote', 'none'] as const) {
+      const out = await outFolder();
+      const result = await exportBlog({ source: folder, out, images, blogUrl: 'https://myblog.tistory.com' });
+      const post = result.manifest.posts.find((entry) => entry.id === '88')!;
+      const markdown = await readFile(join(out, post.files.find((path) => path.endsWith('.md'))!), 'utf8');
+      expect(markdown, images).toMatch(/\[입장권 안내\]\(\.\.\/assets\/입장권-[0-9a-f]+\.pdf\)/);
+      expect(markdown, images).not.toContain('tistory-backup.invalid');
+    }
   });
 
   it('refuses a backup with --cookie, and --blog-url with a URL source', async () => {
