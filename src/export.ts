@@ -67,6 +67,8 @@ export interface ExportResult {
   discovered: DiscoveredPost[];
   /** What the run added, updated and left unchanged (also in `<out>/changes.json`); null on a dry run. */
   changes: ChangeReport | null;
+  /** The post the source named, normalised; null when the source is a blog or a backup. */
+  postUrl: string | null;
   elapsedMs: number;
 }
 
@@ -123,7 +125,16 @@ export async function exportBlog(options: ExportOptions): Promise<ExportResult> 
     const toFetch = plan.fetch.map((planned) => planned.post);
     if (settings.dryRun) {
       const manifest = buildManifest(options.source, []);
-      return { outDir, manifestPath: null, manifest, counts: countStatuses([]), discovered: toFetch, changes: null, elapsedMs: Date.now() - started };
+      return {
+        outDir,
+        manifestPath: null,
+        manifest,
+        counts: countStatuses([]),
+        discovered: toFetch,
+        changes: null,
+        postUrl: source.postUrl,
+        elapsedMs: Date.now() - started,
+      };
     }
 
     const { run } = await beginRun(outDir, source.blogOrigin);
@@ -136,9 +147,11 @@ export async function exportBlog(options: ExportOptions): Promise<ExportResult> 
       assetFetcher: network.assetFetcher,
       blogOrigin: source.blogOrigin,
       ...(backup ? { alwaysStore: (url: string) => backupPathOfUrl(url) !== null } : {}),
+      // Without --blog-url a backup's posts have placeholder addresses: redirects from them would lead nowhere.
+      ...(backup && settings.blogUrl === null ? { redirects: false } : {}),
       settings,
       outDir,
-      save: { store, runId: run.runId, recordKey },
+      save: { store, runId: run.runId, recordKey, full: settings.full },
       emit,
       signal,
       ...(comments ? { comments } : {}),
@@ -149,7 +162,16 @@ export async function exportBlog(options: ExportOptions): Promise<ExportResult> 
     const changes = buildChanges(states, run.runId, plan.skipped, { full: settings.full, since: settings.since });
     await writeChanges(outDir, changes);
     await finishRun(outDir, run);
-    return { outDir, manifestPath, manifest, counts: countStatuses(entries), discovered: toFetch, changes, elapsedMs: Date.now() - started };
+    return {
+      outDir,
+      manifestPath,
+      manifest,
+      counts: countStatuses(entries),
+      discovered: toFetch,
+      changes,
+      postUrl: source.postUrl,
+      elapsedMs: Date.now() - started,
+    };
   } finally {
     await Promise.all([network.close(), commentsNetwork?.close(), stages.close()]);
   }

@@ -5,6 +5,7 @@ import { OPTION_TABLE, defaultLabel, defaultSettings, type ExportSettings } from
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { createProgressReporter, type ProgressStream } from './progress.js';
 import { rejectConflictingRepeats } from './repeated-options.js';
+import { singlePostNotExported } from './single-post.js';
 import { formatSummary } from './summary.js';
 import { ExportInterrupted } from '../pipeline/interrupted.js';
 import { formatChanges } from '../state/changes.js';
@@ -24,10 +25,12 @@ export type CliExtras = Pick<ExportOptions, 'hostMap'>;
 
 /**
  * 1 when a post failed in this run, counting a post fetched again without success whose previous export
- * was kept: the files are fine, but a nightly job must hear that its backup is getting stale.
+ * was kept: the files are fine, but a nightly job must hear that its backup is getting stale. 1 too
+ * when the one post asked for is not there to export (see `singlePostNotExported`).
  */
-export function exitCodeOf(result: Pick<ExportResult, 'counts' | 'changes'>): number {
-  return result.counts.failed > 0 || (result.changes?.failed.length ?? 0) > 0 ? EXIT_POST_FAILED : EXIT_OK;
+export function exitCodeOf(result: Pick<ExportResult, 'counts' | 'changes' | 'postUrl'>): number {
+  const failed = result.counts.failed > 0 || (result.changes?.failed.length ?? 0) > 0;
+  return failed || singlePostNotExported(result) !== null ? EXIT_POST_FAILED : EXIT_OK;
 }
 
 /** argv (without node and script) → exit code. Never throws and never prints a stack trace. */
@@ -56,6 +59,8 @@ export async function runCli(argv: string[], io: CliIo, extras: CliExtras = {}):
     progress.finish();
     io.stdout.write(formatSummary(result, settings.dryRun));
     if (result.changes) io.stdout.write(formatChanges(result.changes));
+    const notExported = singlePostNotExported(result);
+    if (notExported !== null) io.stderr.write(`${TOOL_NAME}: ${notExported}\n`);
     return exitCodeOf(result);
   } catch (error) {
     if (error instanceof ExportInterrupted) {

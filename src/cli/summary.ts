@@ -1,5 +1,7 @@
 import { relative } from 'node:path';
 import type { ExportResult } from '../export.js';
+import { printableUrl, withoutSignedQueries } from '../assets/asset-url.js';
+import { MISSING_FROM_BACKUP } from '../backup/missing-file.js';
 import { isCommentsWarning } from '../pipeline/post-comments.js';
 import { POST_STATUSES } from '../state/manifest.js';
 import { cappedList } from '../util/capped-list.js';
@@ -28,13 +30,30 @@ export function formatSummary(result: ExportResult, dryRun: boolean): string {
   if (withoutComments.length > 0) {
     lines.push(`Posts whose comments could not be fetched (${withoutComments.length}):`, ...withoutComments);
   }
-  // An image left on Tistory's CDN is one the next CDN change loses: said at the end, not only mid-run.
+  // Only a reader can tell whether a guessed body holds the whole post and nothing of the page around it.
+  const guessed = result.manifest.posts.filter((post) => post.bodyFoundBy === 'scored').map((post) => `  ${post.id}\t${post.url}`);
+  if (guessed.length > 0) {
+    lines.push(`Posts whose body was guessed from the page's paragraph text, to check (${guessed.length}):`, ...cappedList(guessed, 'manifest.json'));
+  }
+  // An image left on Tistory's CDN is one the next CDN change loses. Said here only, once per file and
+  // post (the run prints nothing for it as it goes), and without the URL's query: a signed URL's query is
+  // a credential. The manifest keeps the whole URL.
   const remote = result.manifest.posts.flatMap((post) =>
-    (post.assets ?? []).filter((asset) => asset.error !== undefined).map((asset) => `  ${post.id}\t${asset.url}\t${asset.error}`),
+    (post.assets ?? [])
+      .filter((asset) => asset.error !== undefined && asset.error !== MISSING_FROM_BACKUP)
+      .map((asset) => `  ${post.id}\t${printableUrl(asset.url)}\t${withoutSignedQueries(asset.error ?? '')}`),
   );
   if (remote.length > 0) {
     lines.push(`Images and files not downloaded, left at their original URL (${remote.length}; the next run tries again those that may still come):`);
     lines.push(...cappedList(remote, 'manifest.json'));
+  }
+  // No run can bring these back: a backup is what it is. Listed apart, so nobody waits for a retry.
+  const notInBackup = result.manifest.posts.flatMap((post) =>
+    (post.assets ?? []).filter((asset) => asset.error === MISSING_FROM_BACKUP).map((asset) => `  ${post.id}\t${asset.url}`),
+  );
+  if (notInBackup.length > 0) {
+    lines.push(`Files the backup does not have (${notInBackup.length}), kept as the posts wrote them:`);
+    lines.push(...cappedList(notInBackup, 'manifest.json'));
   }
   return `${lines.join('\n')}\n`;
 }

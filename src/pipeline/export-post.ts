@@ -1,6 +1,8 @@
 import type { AssetStore } from '../assets/asset-store.js';
+import { MISSING_FROM_BACKUP, missingFileAsset } from '../backup/missing-file.js';
 import { blogOriginsStatedIn } from '../discover/blog-identity.js';
 import { errorMessage } from '../errors.js';
+import { GUESSED_BODY_WARNING } from '../extract/find-body.js';
 import { manifestAssets } from '../state/manifest.js';
 import type { Target } from '../targets/index.js';
 import type { DiscoveredPost, ImagesMode, LinkedPost, ManifestEntry, PostAsset, PostMeta } from '../types.js';
@@ -28,7 +30,7 @@ export interface PostContext {
   images: ImagesMode;
   /** Null unless files are stored (images downloaded, or a backup's files copied). */
   assets: AssetStore | null;
-  /** Files stored even under `--images remote`: a backup's own files have no address anyone can reach. */
+  /** Files stored whatever `--images` says: a backup's own files have no address anyone can reach. */
   alwaysStore?: (url: string) => boolean;
   onWarning: (message: string) => void;
   signal?: AbortSignal;
@@ -99,7 +101,7 @@ export async function exportPost(post: DiscoveredPost, context: PostContext, slu
         );
       }
       case 'ok': {
-        const { meta, bodyHtml } = extraction;
+        const { meta, bodyHtml, bodyFoundBy } = extraction;
         const id = meta.id ?? fallbackId;
         if (!claim(context, id)) return { kind: 'duplicate', id, url: post.url };
         const origins = blogOriginsStatedIn(html);
@@ -117,17 +119,17 @@ export async function exportPost(post: DiscoveredPost, context: PostContext, slu
         const files = await writeAll(context.targets, (target) => target.writePost(converted));
         const linked: LinkedPost = { id, slug: record.slug, url: meta.url, title: meta.title, published: meta.published, categories: meta.categories };
         context.registry.register(linked, urls);
-        const warnings = [
-          ...page.warnings,
-          ...assetWarnings(record.assets),
-          ...(commentsOutcome && 'error' in commentsOutcome ? [commentsNotFetched(commentsOutcome.error)] : []),
-        ];
-        for (const warning of warnings) context.onWarning(`${meta.url}: ${warning}`);
+        const commentsWarnings = commentsOutcome && 'error' in commentsOutcome ? [commentsNotFetched(commentsOutcome.error)] : [];
+        const pageWarnings = [...page.warnings, ...(bodyFoundBy === 'scored' ? [GUESSED_BODY_WARNING] : [])];
+        // A failed download is not announced as the run goes: the summary lists each one once, at the end.
+        for (const warning of [...pageWarnings, ...commentsWarnings]) context.onWarning(`${meta.url}: ${warning}`);
+        const warnings = [...pageWarnings, ...assetWarnings(record.assets), ...commentsWarnings];
         return entry({
           id,
           url: meta.url,
           title: meta.title,
           status: 'ok',
+          bodyFoundBy,
           files,
           ...(record.assets.length > 0 ? { assets: manifestAssets(record.assets) } : {}),
           ...(warnings.length > 0 ? { warnings } : {}),
@@ -160,7 +162,11 @@ async function buildRecord(
     if (cover < 0) cover = refs.push({ url: meta.cover, kind: 'image', hint: null }) - 1;
   }
   const assets = await Promise.all(
-    refs.map((ref) => (context.assets && (context.images === 'download' || context.alwaysStore?.(ref.url)) ? context.assets.store(ref) : remoteAsset(ref))),
+    refs.map(
+      (ref) =>
+        missingFileAsset(ref.url, ref.kind) ??
+        (context.assets && (context.images === 'download' || context.alwaysStore?.(ref.url)) ? context.assets.store(ref) : remoteAsset(ref)),
+    ),
   );
   return {
     meta: context.images === 'none' ? { ...meta, cover: null } : meta,
@@ -179,9 +185,10 @@ function remoteAsset(ref: AssetRef): PostAsset {
   return { url: ref.url, kind: ref.kind, file: null, name: null, sha256: null, bytes: null };
 }
 
+/** A file missing from a backup is not among them: the backup's reader already said so, once per file. */
 function assetWarnings(assets: readonly PostAsset[]): string[] {
   return assets
-    .filter((asset) => asset.error !== undefined)
+    .filter((asset) => asset.error !== undefined && asset.error !== MISSING_FROM_BACKUP)
     .map((asset) => `${asset.kind} kept its remote URL, download failed (${asset.error}): ${asset.url}`);
 }
 

@@ -25,8 +25,10 @@ export interface PostsJob {
   stages: PureStages;
   assetFetcher: Fetcher;
   blogOrigin: string;
-  /** Files stored even under `--images remote` (a backup's own files). */
+  /** Files stored whatever `--images` says (a backup's own files, which have no other address). */
   alwaysStore?: (url: string) => boolean;
+  /** False when the posts' old addresses are unknown (a backup without `--blog-url`): no redirect files. */
+  redirects?: boolean;
   settings: ExportSettings;
   outDir: string;
   save: SaveContext;
@@ -59,7 +61,7 @@ export async function exportPosts(job: PostsJob): Promise<PostState[]> {
     images: settings.images,
     ...(job.alwaysStore ? { alwaysStore: job.alwaysStore } : {}),
     assets:
-      settings.images === 'download' || (settings.images === 'remote' && job.alwaysStore)
+      settings.images === 'download' || job.alwaysStore
         ? new AssetStore(outDir, job.assetFetcher, await readKnownAssets(outDir, savedEntries(plan)), signal)
         : null,
     onWarning,
@@ -115,10 +117,12 @@ export async function exportPosts(job: PostsJob): Promise<PostState[]> {
         }),
       );
     }
-    const redirects = registry.all().flatMap((post) =>
-      post.oldUrls.map((oldUrl) => ({ oldUrl, newPath: newPathFor(settings.redirectTo, post) })),
-    );
-    await writeRedirects(outDir, redirects);
+    if (job.redirects !== false) {
+      const redirects = registry.all().flatMap((post) =>
+        post.oldUrls.map((oldUrl) => ({ oldUrl, newPath: newPathFor(settings.redirectTo, post) })),
+      );
+      await writeRedirects(outDir, redirects);
+    }
     for (const target of targets) await target.finish();
     return [...fixed, ...replayed];
   } catch (error) {

@@ -7,6 +7,8 @@ export interface SaveContext {
   store: StateStore;
   runId: string;
   recordKey: string;
+  /** `--full`: every post fetched again counts as updated, even one whose export came out the same. */
+  full: boolean;
 }
 
 export interface SavedOutcome {
@@ -31,11 +33,12 @@ export async function saveOutcome(
   const savedAt = new Date().toISOString();
   const lost = entry.status === 'failed' || (entry.status === 'missing' && previous?.entry.status !== 'missing');
   if (hadExport && lost) {
-    const reason = entry.status === 'failed' ? `fetching it again failed (${entry.error ?? 'unknown error'})` : 'the blog answers 404 for it now';
+    const reason = entry.status === 'failed' ? `fetching it again failed (${entry.error ?? 'unknown error'})` : 'not found (the blog answers 404 for it now)';
     const state: PostState = { ...previous, run: context.runId, change: 'failed', refreshError: `${reason}; the previous export is kept`, savedAt };
     await context.store.savePost(state);
     return { state, keptPrevious: true };
   }
+  const unchanged = hadExport && !context.full && entry.status !== 'failed' && (await sameExport(previous, entry, exported, context.store));
   const state: PostState = {
     entry,
     urls: exported.urls,
@@ -47,10 +50,23 @@ export async function saveOutcome(
     pendingLinks: exported.pendingLinks,
     recordKey: context.recordKey,
     run: context.runId,
-    change: entry.status === 'failed' ? 'failed' : hadExport ? 'updated' : 'added',
+    change: entry.status === 'failed' ? 'failed' : unchanged ? 'unchanged' : hadExport ? 'updated' : 'added',
     savedAt,
   };
   await context.store.savePost(state, exported.record ?? undefined);
   if (previous && previous.entry.id !== entry.id) await context.store.removePost(previous.entry.id);
   return { state, keptPrevious: false };
+}
+
+/**
+ * The post came out as the folder already had it: the same manifest row and the same converted body,
+ * which is all every format writes from. A post named on the command line is fetched on every run, and
+ * one a sitemap dates newer may not have changed in any way its export shows.
+ */
+async function sameExport(previous: PostState, entry: ManifestEntry, exported: ExportedPost, store: StateStore): Promise<boolean> {
+  if (JSON.stringify(previous.entry) !== JSON.stringify(entry)) return false;
+  if (JSON.stringify(previous.protectedMeta) !== JSON.stringify(exported.protectedMeta)) return false;
+  if (exported.record === null || previous.linked === null) return exported.record === null && previous.linked === null;
+  const stored = await store.readRecord(previous.entry.id).catch(() => null);
+  return stored !== null && JSON.stringify(stored) === JSON.stringify(exported.record);
 }

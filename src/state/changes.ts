@@ -25,7 +25,7 @@ export interface ChangeReport {
   since: string | null;
   /** Exported for the first time (or for the first time successfully). */
   added: ChangedPost[];
-  /** Exported before, fetched again because it changed (or `--full`). */
+  /** Exported before, fetched again, and its export changed (with `--full`: every post fetched again). */
   updated: ChangedPost[];
   /** Fetched and failed; a post exported before keeps that export. */
   failed: ChangedPost[];
@@ -35,7 +35,10 @@ export interface ChangeReport {
    * `failed` instead, its export kept.
    */
   unavailable: ChangedPost[];
-  /** Kept as the folder had it, without a request for its page. */
+  /**
+   * Kept as the folder had it, without a request for its page; or fetched again (named on the command
+   * line, dated newer by the sitemap) and written byte for byte the same.
+   */
   unchanged: ChangedPost[];
   /** Of the unchanged posts, those whose comments changed (new, edited or removed ones; `--comments`). */
   newComments: ChangedPost[];
@@ -85,7 +88,7 @@ export function formatChanges(report: ChangeReport): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** A post this run did not write is unchanged; one it found with nothing to export (and no export kept) is unavailable. */
+/** A post this run did not write, or wrote the same, is unchanged; one it found with nothing to export (and no export kept) is unavailable. */
 function groupOf(state: PostState, runId: string): 'unchanged' | 'unavailable' | PostState['change'] {
   if (state.run !== runId) return 'unchanged';
   return NOTHING_TO_EXPORT.has(state.entry.status) && state.change !== 'failed' ? 'unavailable' : state.change;

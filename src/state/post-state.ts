@@ -11,8 +11,8 @@ export const STATE_FOLDER = '.tistory-export';
 const POSTS = 'posts';
 const RECORDS = 'records';
 
-/** How a post's last export relates to the one before it; see `changes.ts`. */
-export type PostChange = 'added' | 'updated' | 'failed';
+/** How a post's last export relates to the one before it (`unchanged`: fetched again, written the same); see `changes.ts`. */
+export type PostChange = 'added' | 'updated' | 'unchanged' | 'failed';
 
 /**
  * What the output folder knows about one post after a run wrote it: enough to recognise the post in the

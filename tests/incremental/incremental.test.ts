@@ -5,17 +5,17 @@
 import { access, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { exitCodeOf, runCli } from '../../src/cli/run.js';
-import { startFixtureBlog, type FixtureBlog } from '../../src/demo/fixture-blog.js';
-import { startFixtureCdn, type FixtureCdn } from '../../src/demo/fixture-cdn.js';
-import { loadFixtureBlog, type FixtureBlogData, type FixturePost } from '../../src/demo/fixture-data.js';
+import { startFixtureBlog } from '../../src/demo/fixture-blog.js';
+import type { FixturePost } from '../../src/demo/fixture-data.js';
 import type { ChangeReport } from '../../src/state/changes.js';
 import { exportBlog } from '../../src/export.js';
 import { createHttpClient } from '../../src/fetch/index.js';
 import type { Fetcher, Manifest } from '../../src/types.js';
 import { exportSnapshot } from '../helpers/export-process.js';
 import { listFiles } from '../helpers/golden.js';
+import { serveFixtureBlogAndCdn } from '../helpers/fixture-servers.js';
 import { captureIo } from '../helpers/capture-io.js';
 
 const NEW_IMAGE = 'https://blog.kakaocdn.net/dn/bNw45a/btsNewImg/AAAAAAAAAAAAAAAAAAAAAN45aBcDeFgH/img.png';
@@ -41,24 +41,14 @@ const NEW_POST: FixturePost = {
 const CHANGED_ID = '22';
 const CHANGED_TEXT = '2025년에 덧붙임: 터미널 단축키도 정리했습니다.';
 
-let data: FixtureBlogData;
-let blog: FixtureBlog;
-let cdn: FixtureCdn;
-
-beforeAll(async () => {
-  data = await loadFixtureBlog();
-  [blog, cdn] = await Promise.all([startFixtureBlog({ blog: data, failFirst: {} }), startFixtureCdn()]);
-});
-afterAll(async () => {
-  await Promise.all([blog.close(), cdn.close()]);
-});
+const fixture = serveFixtureBlogAndCdn();
 
 async function exportTo(outDir: string, ...extra: string[]) {
   const { out, err, io } = captureIo();
-  const pages = blog.requests.length;
-  const files = cdn.requests.length;
-  const code = await runCli([blog.url, '-o', outDir, '-f', 'markdown,jsonl', '--rate', '0', '--concurrency', '4', ...extra], io, {
-    hostMap: cdn.hostMap,
+  const pages = fixture.blog.requests.length;
+  const files = fixture.cdn.requests.length;
+  const code = await runCli([fixture.blog.url, '-o', outDir, '-f', 'markdown,jsonl', '--rate', '0', '--concurrency', '4', ...extra], io, {
+    hostMap: fixture.cdn.hostMap,
   });
   const changes = JSON.parse(await readFile(join(outDir, 'changes.json'), 'utf8')) as ChangeReport;
   const manifest = JSON.parse(await readFile(join(outDir, 'manifest.json'), 'utf8')) as Manifest;
@@ -69,8 +59,8 @@ async function exportTo(outDir: string, ...extra: string[]) {
     changes,
     manifest,
     /** Post, notice and page pages this run asked for, sorted. */
-    postPages: blog.requests.slice(pages).filter((path) => /^\/(\d+|notice\/\d+|pages\/[^/?]+)$/.test(path)).sort(),
-    files: cdn.requests.slice(files),
+    postPages: fixture.blog.requests.slice(pages).filter((path) => /^\/(\d+|notice\/\d+|pages\/[^/?]+)$/.test(path)).sort(),
+    files: fixture.cdn.requests.slice(files),
   };
 }
 
@@ -78,13 +68,13 @@ const ids = (posts: { id: string }[]) => posts.map((post) => post.id);
 
 /** Publishes a post or replaces one, keeping the newest-first order every list of the blog shows. */
 function publish(post: FixturePost): void {
-  data.posts = [...data.posts.filter((existing) => existing.id !== post.id), post].sort(
+  fixture.data.posts = [...fixture.data.posts.filter((existing) => existing.id !== post.id), post].sort(
     (a, b) => Date.parse(b.published) - Date.parse(a.published),
   );
 }
 
 function post(id: string): FixturePost {
-  return data.posts.find((candidate) => candidate.id === id)!;
+  return fixture.data.posts.find((candidate) => candidate.id === id)!;
 }
 
 describe('a second run into a folder that holds an export', () => {
@@ -194,7 +184,7 @@ describe('--since', () => {
 
   it('refuses a date it cannot read', async () => {
     const err: string[] = [];
-    const code = await runCli([blog.url, '--since', 'yesterday'], {
+    const code = await runCli([fixture.blog.url, '--since', 'yesterday'], {
       stdout: { write: () => true },
       stderr: { write: (chunk: string) => (err.push(chunk), true) },
     });
@@ -212,15 +202,15 @@ describe('a changed post that cannot be fetched', () => {
     publish({ ...changed, modified: '2025-04-18T10:00:00+09:00', body: `${changed.body}\n<p data-ke-size="size16">고친 문단</p>` });
 
     const pages = createHttpClient({ rate: 0 });
-    const files = createHttpClient({ rate: 0, respectRobots: false, hostMap: cdn.hostMap });
+    const files = createHttpClient({ rate: 0, respectRobots: false, hostMap: fixture.cdn.hostMap });
     const failing: Fetcher = {
       get: (url, options) =>
-        url === `${blog.url}/41`
+        url === `${fixture.blog.url}/41`
           ? Promise.resolve({ url, status: 503, headers: {}, body: Buffer.alloc(0), text: () => '' })
           : pages.get(url, options),
     };
     try {
-      const result = await exportBlog({ source: blog.url, out: outDir, formats: ['markdown', 'jsonl'], fetcher: failing, assetFetcher: files });
+      const result = await exportBlog({ source: fixture.blog.url, out: outDir, formats: ['markdown', 'jsonl'], fetcher: failing, assetFetcher: files });
       const entry = result.manifest.posts.find((candidate) => candidate.id === '41')!;
       expect(entry.status).toBe('ok');
       expect(entry.warnings?.at(-1)).toBe('fetching it again failed (HTTP 503); the previous export is kept');
@@ -254,9 +244,9 @@ describe('a folder that holds another blog', () => {
       const code = await runCli([other.url, '-o', outDir, '--rate', '0'], {
         stdout: { write: () => true },
         stderr: { write: (chunk: string) => (err.push(chunk), true) },
-      }, { hostMap: cdn.hostMap });
+      }, { hostMap: fixture.cdn.hostMap });
       expect(code).toBe(2);
-      expect(err.join('')).toContain(`holds an export of ${blog.url}`);
+      expect(err.join('')).toContain(`holds an export of ${fixture.blog.url}`);
     } finally {
       await other.close();
     }
