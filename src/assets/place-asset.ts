@@ -18,6 +18,9 @@ export async function placeAsset(outDir: string, storedFile: string, destination
   try {
     await link(source, temp).catch(() => copyFile(source, temp));
     await rename(temp, target);
+    // Two posts placing the same file race: when the other one's link is already at `target`, both names
+    // are links to one inode, and rename(2) then does nothing, leaving the temp name behind.
+    await rm(temp, { force: true });
   } catch (error) {
     await rm(temp, { force: true });
     throw error;
