@@ -29,6 +29,7 @@ export function backupPageReader(backup: Backup, blogOrigin: string, stages: Pur
         extraction: read.extraction,
         html: '',
         url: post.url,
+        statesAPost: true,
         extraAssets: read.files.filter((file) => !file.referenced).map(unusedFileRef),
         warnings: read.warnings,
       };

@@ -1,5 +1,7 @@
+import { decodeBody } from '../fetch/charset.js';
 import type { DiscoveredPost, Extraction, Fetcher, PostMeta } from '../types.js';
 import { parsePostPath, postPathString } from '../util/post-path.js';
+import { statesAPost } from './article-marks.js';
 import type { AssetRef } from './body-template.js';
 import type { PureStages } from './pure-stages.js';
 
@@ -13,6 +15,11 @@ export type PageRead =
       html: string;
       /** The address the page was read from (after redirects). */
       url: string;
+      /**
+       * The page carries the facts Tistory writes into every post page (see `statesAPost`); false for a
+       * placeholder served in its place. Always true for a backup page, which carries none of them.
+       */
+      statesAPost: boolean;
       /** Files of the post its body does not show, kept so nothing is lost (a backup's unused images). */
       extraAssets: AssetRef[];
       warnings: string[];
@@ -33,7 +40,10 @@ export function livePageReader(fetcher: Fetcher, stages: PureStages): PageReader
     const response = await fetcher.get(url, { accept: 'text/html', ...(signal ? { signal } : {}) });
     if (response.status >= 400) return { kind: 'status', status: response.status };
     const html = response.text();
-    return { kind: 'page', extraction: await stages.extract(html, response.url), html, url: response.url, extraAssets: [], warnings: [] };
+    // Only a page with replacement characters can have bytes its encoding did not read; most have none.
+    const problem = html.includes('\uFFFD') ? decodeBody(response.body, response.headers['content-type']).problem : null;
+    const warnings = problem === null ? [] : [problem];
+    return { kind: 'page', extraction: await stages.extract(html, response.url), html, url: response.url, statesAPost: statesAPost(html), extraAssets: [], warnings };
   };
   return {
     async read(post, signal) {
@@ -54,8 +64,9 @@ export function livePageReader(fetcher: Fetcher, stages: PureStages): PageReader
         ...mobile,
         html: desktop.html,
         url: desktop.url,
+        statesAPost: desktop.statesAPost || mobile.statesAPost,
         extraction: { ...mobile.extraction, meta },
-        warnings: [`the desktop page ${why}; the body was read from ${mobileUrl}`],
+        warnings: [...mobile.warnings, `the desktop page ${why}; the body was read from ${mobileUrl}`],
       };
     },
   };

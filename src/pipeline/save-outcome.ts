@@ -2,6 +2,7 @@ import type { PlannedPost } from '../state/plan.js';
 import type { PostState, StateStore } from '../state/post-state.js';
 import type { ManifestEntry } from '../types.js';
 import type { ExportedPost } from './export-post.js';
+import type { Loss } from './losses.js';
 
 export interface SaveContext {
   store: StateStore;
@@ -11,33 +12,22 @@ export interface SaveContext {
   full: boolean;
 }
 
-export interface SavedOutcome {
-  state: PostState;
-  /** The fetch failed (or the post is gone) and the folder's earlier export stays, as `state`. */
-  keptPrevious: boolean;
+/**
+ * Keeps the folder's export of a post whose fetch showed less (see `lossOf`): a backup never loses a
+ * post because one night's fetch went wrong or saw it through a visitor's eyes. The state says why, and
+ * a later run that fetches the post again may replace it.
+ */
+export async function keepPrevious(previous: PostState, loss: Loss, context: SaveContext): Promise<PostState> {
+  const state: PostState = { ...previous, run: context.runId, change: loss.change, refreshError: loss.reason, savedAt: new Date().toISOString() };
+  await context.store.savePost(state);
+  return state;
 }
 
-/**
- * Saves one finished post in the folder's state, atomically: from this moment a re-run treats it as done.
- * A post that was exported before and now fails (or answers 404) keeps that export: a backup never
- * loses a post because one night's fetch went wrong; the state says why, and the next run tries again.
- */
-export async function saveOutcome(
-  planned: PlannedPost,
-  entry: ManifestEntry,
-  exported: ExportedPost,
-  context: SaveContext,
-): Promise<SavedOutcome> {
+/** Saves one finished post in the folder's state, atomically: from this moment a re-run treats it as done. */
+export async function saveOutcome(planned: PlannedPost, entry: ManifestEntry, exported: ExportedPost, context: SaveContext): Promise<PostState> {
   const previous = planned.previous;
   const hadExport = previous !== null && previous.entry.status !== 'failed';
   const savedAt = new Date().toISOString();
-  const lost = entry.status === 'failed' || (entry.status === 'missing' && previous?.entry.status !== 'missing');
-  if (hadExport && lost) {
-    const reason = entry.status === 'failed' ? `fetching it again failed (${entry.error ?? 'unknown error'})` : 'not found (the blog answers 404 for it now)';
-    const state: PostState = { ...previous, run: context.runId, change: 'failed', refreshError: `${reason}; the previous export is kept`, savedAt };
-    await context.store.savePost(state);
-    return { state, keptPrevious: true };
-  }
   const unchanged = hadExport && !context.full && entry.status !== 'failed' && (await sameExport(previous, entry, exported, context.store));
   const state: PostState = {
     entry,
@@ -55,7 +45,7 @@ export async function saveOutcome(
   };
   await context.store.savePost(state, exported.record ?? undefined);
   if (previous && previous.entry.id !== entry.id) await context.store.removePost(previous.entry.id);
-  return { state, keptPrevious: false };
+  return state;
 }
 
 /**

@@ -30,9 +30,15 @@ export interface ChangeReport {
   /** Fetched and failed; a post exported before keeps that export. */
   failed: ChangedPost[];
   /**
+   * Exported before and fetched again, but the blog showed less: now protected or private for this
+   * visitor (no `--cookie`, or an expired one), a page without the article (maintenance, a placeholder),
+   * an empty body. The export is kept as it was (`--accept-losses` writes the poorer view instead).
+   */
+  kept: ChangedPost[];
+  /**
    * Fetched, but the blog shows nothing to export: deleted (404, though a list or the sitemap still names
    * it) or private to a visitor without `--cookie`. Nothing was added; a post exported before is under
-   * `failed` instead, its export kept.
+   * `failed` or `kept` instead, its export kept.
    */
   unavailable: ChangedPost[];
   /**
@@ -54,12 +60,12 @@ export function buildChanges(
   skipped: readonly DiscoveredPost[],
   options: { full: boolean; since: string | null },
 ): ChangeReport {
-  const report: ChangeReport = { ...options, added: [], updated: [], failed: [], unavailable: [], unchanged: [], newComments: [], skipped: [] };
+  const report: ChangeReport = { ...options, added: [], updated: [], failed: [], kept: [], unavailable: [], unchanged: [], newComments: [], skipped: [] };
   const sorted = [...states].sort((a, b) => compareIds(a.entry.id, b.entry.id) || a.entry.url.localeCompare(b.entry.url));
   for (const state of sorted) {
     const group = report[groupOf(state, runId)];
     const entry = manifestEntryOf(state);
-    group.push(changedPost(entry, group === report.failed));
+    group.push(changedPost(entry, group === report.failed || group === report.kept));
     if (group === report.unchanged && state.commentsRun === runId) report.newComments.push(changedPost(entry, false));
   }
   report.skipped = skipped.map((post) => ({ id: post.id, url: post.url }));
@@ -75,6 +81,7 @@ export async function writeChanges(outDir: string, report: ChangeReport): Promis
 /** The lines the CLI prints after the summary. */
 export function formatChanges(report: ChangeReport): string {
   const counts = (['added', 'updated', 'unchanged', 'failed'] as const).map((group) => `${report[group].length} ${group}`);
+  if (report.kept.length > 0) counts.push(`${report.kept.length} kept (the blog showed less)`);
   if (report.unavailable.length > 0) counts.push(`${report.unavailable.length} unavailable (deleted or private)`);
   if (report.newComments.length > 0) counts.push(`${report.newComments.length} with changed comments`);
   if (report.skipped.length > 0) counts.push(`${report.skipped.length} skipped (--since)`);
@@ -83,15 +90,27 @@ export function formatChanges(report: ChangeReport): string {
     ...report.added.map((post) => ['added', post] as const),
     ...report.updated.map((post) => ['updated', post] as const),
     ...report.failed.map((post) => ['failed', post] as const),
+    ...report.kept.map((post) => ['kept', post] as const),
   ];
   lines.push(...cappedList(listed.map(([group, post]) => `  ${group.padEnd(8)}${post.id}\t${post.title || post.url}${post.error ? `\t${post.error}` : ''}`)));
+  if (report.kept.length > 0) lines.push(keptWarning(report.kept.length));
   return `${lines.join('\n')}\n`;
+}
+
+/** Said last, where a nightly job's log ends: the run exits 1 for it. */
+function keptWarning(count: number): string {
+  const posts = count === 1 ? '1 post now shows' : `${count} posts now show`;
+  return (
+    `Warning: ${posts} less than the export, which is kept (listed as kept above). Is --cookie missing or expired, or is the blog down? ` +
+    'To write a post now protected, private or empty as the blog shows it, run with --accept-losses.'
+  );
 }
 
 /** A post this run did not write, or wrote the same, is unchanged; one it found with nothing to export (and no export kept) is unavailable. */
 function groupOf(state: PostState, runId: string): 'unchanged' | 'unavailable' | PostState['change'] {
   if (state.run !== runId) return 'unchanged';
-  return NOTHING_TO_EXPORT.has(state.entry.status) && state.change !== 'failed' ? 'unavailable' : state.change;
+  const exportKept = state.change === 'failed' || state.change === 'kept';
+  return NOTHING_TO_EXPORT.has(state.entry.status) && !exportKept ? 'unavailable' : state.change;
 }
 
 function changedPost(entry: ManifestEntry, failed: boolean): ChangedPost {

@@ -11,8 +11,11 @@ export const STATE_FOLDER = '.tistory-export';
 const POSTS = 'posts';
 const RECORDS = 'records';
 
-/** How a post's last export relates to the one before it (`unchanged`: fetched again, written the same); see `changes.ts`. */
-export type PostChange = 'added' | 'updated' | 'unchanged' | 'failed';
+/**
+ * How a post's last export relates to the one before it (`unchanged`: fetched again, written the same;
+ * `kept`: fetched again, but what the blog showed was less than the export, which stays); see `changes.ts`.
+ */
+export type PostChange = 'added' | 'updated' | 'unchanged' | 'failed' | 'kept';
 
 /**
  * What the output folder knows about one post after a run wrote it: enough to recognise the post in the
@@ -42,14 +45,17 @@ export interface PostState {
   /** The run that last wrote it, and what that run did to it. */
   run: string;
   change: PostChange;
-  /** Set when the last attempt to fetch the post again failed and this (older) export was kept. */
+  /**
+   * Set when the last attempt to fetch the post again failed, or showed less than this (older) export,
+   * and the export was kept: why (see `lossOf`).
+   */
   refreshError?: string;
   /** The run that last found its comments changed without fetching the post again (`--comments`). */
   commentsRun?: string;
   savedAt: string;
 }
 
-/** The post's manifest row: a failed refresh shows as a warning on the export that was kept. */
+/** The post's manifest row: a failed or poorer refresh shows as a warning on the export that was kept. */
 export function manifestEntryOf(state: PostState): ManifestEntry {
   if (state.refreshError === undefined) return state.entry;
   return { ...state.entry, warnings: [...(state.entry.warnings ?? []), state.refreshError] };

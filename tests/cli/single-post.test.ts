@@ -79,6 +79,7 @@ describe('a post only its owner can see', () => {
       added: [],
       updated: [],
       failed: [],
+      kept: [],
       unavailable: [{ id: '77', url, title: '', status: 'private' }],
       unchanged: [],
       newComments: [],
