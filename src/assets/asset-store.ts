@@ -1,13 +1,16 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { mkdir, rename, rm } from 'node:fs/promises';
 import { errorMessage } from '../errors.js';
-import type { FetchResponse, Fetcher, PostAsset } from '../types.js';
+import type { Fetcher, PostAsset } from '../types.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
+import { DiskFullError, writeFailure } from '../util/write-errors.js';
 import { resolveInside } from '../util/safe-path.js';
 import type { AssetRef } from '../pipeline/body-template.js';
 import { assetKey } from './asset-url.js';
 import { storedFileName } from './file-name.js';
 import { placeAsset } from './place-asset.js';
+import { hashFile, spoolToTempFile } from './spool-file.js';
+import { canStream, type StreamingFetcher } from './streaming-fetcher.js';
 
 /** Every stored file lives here, relative to the output folder; formats link or point to it. */
 export const ASSETS_FOLDER = 'assets';
@@ -23,6 +26,13 @@ interface StoredFile {
   name: string;
   sha256: string;
   bytes: number;
+}
+
+/** Bytes on their way into the store: held in memory (a download), or already in a temp file on disk. */
+interface Content {
+  bytes: number;
+  /** Puts the bytes at `path`, atomically. */
+  writeTo(path: string): Promise<void>;
 }
 
 const ACCEPT = { image: 'image/avif,image/webp,image/png,image/*;q=0.9,*/*;q=0.5', attachment: '*/*' } as const;
@@ -48,7 +58,7 @@ export class AssetStore {
     private readonly signal?: AbortSignal,
   ) {}
 
-  /** Never throws for one file: a failure comes back as a remote asset with `error`. */
+  /** Never throws for one file: a failure comes back as a remote asset with `error`. A full disk ends the run instead. */
   async store(ref: AssetRef): Promise<PostAsset> {
     const key = assetKey(ref.url);
     let stored = this.byKey.get(key);
@@ -64,6 +74,7 @@ export class AssetStore {
     } catch (error) {
       // A later post may try again: its signed URL may be fresher, the host may be back.
       if (this.byKey.get(key) === stored) this.byKey.delete(key);
+      if (error instanceof DiskFullError) throw error;
       return { url: ref.url, kind: ref.kind, file: null, name: null, sha256: null, bytes: null, error: errorMessage(error) };
     }
   }
@@ -71,42 +82,81 @@ export class AssetStore {
   private async reuse(key: string): Promise<StoredFile | null> {
     const known = this.known.get(key);
     if (!known) return null;
-    const body = await readFile(resolveInside(this.outDir, known.file)).catch(() => null);
-    if (!body || sha256(body) !== known.sha256) return null;
+    // Hashed a chunk at a time: a re-run over a backup of large photos must not read each one whole.
+    const onDisk = await hashFile(resolveInside(this.outDir, known.file));
+    if (!onDisk || onDisk.sha256 !== known.sha256) return null;
     const name = known.file.split('/').pop() ?? known.file;
-    const stored = { file: known.file, name, sha256: known.sha256, bytes: body.length };
+    const stored = { file: known.file, name, sha256: known.sha256, bytes: onDisk.bytes };
     if (!this.byHash.has(known.sha256)) this.byHash.set(known.sha256, Promise.resolve(stored));
     if (!this.byName.has(name)) this.byName.set(name, Promise.resolve(stored));
     return stored;
   }
 
   private async download(ref: AssetRef): Promise<StoredFile> {
+    if (canStream(this.fetcher)) return this.copyToDisk(ref, this.fetcher);
     const response = await this.fetcher.get(ref.url, { accept: ACCEPT[ref.kind], signal: this.signal });
     assertUsable(response, ref);
-    const hash = sha256(response.body);
-    // Named from this URL's own page and headers, never from whichever post with the same bytes came
-    // first: a re-run, finishing in another order, names every file the same.
-    const name = storedFileName({
+    const { body } = response;
+    const hash = sha256(body);
+    const content: Content = { bytes: body.length, writeTo: (path) => writeFileAtomic(path, body) };
+    return this.claim(this.nameOf(ref, response.headers, body, body.length, hash), content, hash);
+  }
+
+  /** A file that may be larger than memory: streamed into a temp file beside the store, renamed into place. */
+  private async copyToDisk(ref: AssetRef, fetcher: StreamingFetcher): Promise<StoredFile> {
+    const response = await fetcher.getStream(ref.url, { accept: ACCEPT[ref.kind], signal: this.signal });
+    try {
+      assertUsable(response, ref);
+    } catch (error) {
+      response.body?.destroy();
+      throw error;
+    }
+    if (!response.body) throw new Error(`HTTP ${response.status}`);
+    const folder = resolveInside(this.outDir, ASSETS_FOLDER);
+    await mkdir(folder, { recursive: true });
+    const spooled = await spoolToTempFile(response.body, folder);
+    try {
+      const content: Content = {
+        bytes: spooled.bytes,
+        writeTo: (path) => rename(spooled.temp, path).catch((error: unknown) => Promise.reject(writeFailure(error, path))),
+      };
+      return await this.claim(this.nameOf(ref, response.headers, spooled.head, spooled.bytes, spooled.sha256), content, spooled.sha256);
+    } finally {
+      // Renamed into place, or not needed: the name or the bytes were already stored.
+      await rm(spooled.temp, { force: true });
+    }
+  }
+
+  /**
+   * Named from this URL's own page and headers, never from whichever post with the same bytes came
+   * first: a re-run, finishing in another order, names every file the same.
+   */
+  private nameOf(ref: AssetRef, headers: Record<string, string>, head: Uint8Array, size: number, hash: string): string {
+    return storedFileName({
       hint: ref.hint,
       url: ref.url,
-      contentType: response.headers['content-type'],
-      contentDisposition: response.headers['content-disposition'],
-      body: response.body,
+      contentType: headers['content-type'],
+      contentDisposition: headers['content-disposition'],
+      body: head,
+      size,
       sha256: hash,
     });
+  }
+
+  private claim(name: string, content: Content, hash: string): Promise<StoredFile> {
     let stored = this.byName.get(name);
     if (!stored) {
       // Claimed before the first await, so two URLs with the same bytes finishing together write one file.
-      stored = this.write(name, response.body, hash);
+      stored = this.write(name, content, hash);
       this.byName.set(name, stored);
       stored.catch(() => this.byName.delete(name));
     }
     return stored;
   }
 
-  private write(name: string, body: Uint8Array, hash: string): Promise<StoredFile> {
+  private write(name: string, content: Content, hash: string): Promise<StoredFile> {
     const sameBytes = this.byHash.get(hash);
-    const written = this.writeFile(name, body, hash, sameBytes);
+    const written = this.writeFile(name, content, hash, sameBytes);
     if (!sameBytes) {
       this.byHash.set(hash, written);
       written.catch(() => this.byHash.get(hash) === written && this.byHash.delete(hash));
@@ -114,21 +164,21 @@ export class AssetStore {
     return written;
   }
 
-  private async writeFile(name: string, body: Uint8Array, hash: string, sameBytes: Promise<StoredFile> | undefined): Promise<StoredFile> {
+  private async writeFile(name: string, content: Content, hash: string, sameBytes: Promise<StoredFile> | undefined): Promise<StoredFile> {
     const file = `${ASSETS_FOLDER}/${name}`;
     const path = resolveInside(this.outDir, file);
-    const existing = await readFile(path).catch(() => null);
-    if (!existing || sha256(existing) !== hash) {
+    const existing = await hashFile(path);
+    if (existing?.sha256 !== hash) {
       const source = await sameBytes?.catch(() => null);
       // The bytes are on disk under another name: a second name for them, not a second copy.
-      if (source) await placeAsset(this.outDir, source.file, file).catch(() => writeFileAtomic(path, body));
-      else await writeFileAtomic(path, body);
+      if (source) await placeAsset(this.outDir, source.file, file).catch(() => content.writeTo(path));
+      else await content.writeTo(path);
     }
-    return { file, name, sha256: hash, bytes: body.length };
+    return { file, name, sha256: hash, bytes: content.bytes };
   }
 }
 
-function assertUsable(response: FetchResponse, ref: AssetRef): void {
+function assertUsable(response: { status: number; headers: Record<string, string> }, ref: AssetRef): void {
   if (response.status !== 200) throw new Error(`HTTP ${response.status}`);
   // A CDN error page served with 200 must not be stored as the image.
   const type = response.headers['content-type'] ?? '';

@@ -13,7 +13,9 @@ export interface NameSources {
   url: string;
   contentType: string | undefined;
   contentDisposition: string | undefined;
+  /** The file's bytes, or only its first ones (enough for its type) with `size` saying how many there are. */
   body: Uint8Array;
+  size?: number;
   sha256: string;
 }
 
@@ -39,9 +41,10 @@ export function storedFileName(sources: NameSources): string {
  * name's extension, then Content-Type, then whatever else the bytes suggest.
  */
 function chooseExtension(named: string | null, sources: NameSources): string {
-  const image = imageExtensionFromBytes(sources.body);
+  const size = sources.size ?? sources.body.length;
+  const image = imageExtensionFromBytes(sources.body, size);
   if (image) return named && namesImageType(named, image) ? named : image;
-  return named ?? extensionFromContentType(sources.contentType) ?? extensionFromBytes(sources.body) ?? 'bin';
+  return named ?? extensionFromContentType(sources.contentType) ?? extensionFromBytes(sources.body, size) ?? 'bin';
 }
 
 /** Letters, digits and marks of any script, `_` and `-`: nothing a Markdown or HTML link must escape. */

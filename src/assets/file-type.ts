@@ -51,20 +51,23 @@ const SAME_IMAGE_TYPE: Readonly<Record<string, readonly string[]>> = {
   png: ['png', 'apng'],
 };
 
-/** The extension the file's magic bytes announce, or null when they are not one we know. */
-export function extensionFromBytes(body: Uint8Array): string | null {
-  return imageExtensionFromBytes(body) ?? OTHER_SIGNATURES.find((signature) => matches(body, signature))?.extension ?? null;
+/**
+ * The extension the file's magic bytes announce, or null when they are not one we know. `body` may be
+ * the file's first bytes only, with `size` its whole length.
+ */
+export function extensionFromBytes(body: Uint8Array, size = body.length): string | null {
+  return imageExtensionFromBytes(body, size) ?? OTHER_SIGNATURES.find((signature) => matches(body, signature))?.extension ?? null;
 }
 
 /**
  * The image type the magic bytes prove, or null. These signatures are long enough (or, for BMP, checked
  * against the size it states) that a file carrying one is that image, whatever its name says.
  */
-export function imageExtensionFromBytes(body: Uint8Array): string | null {
+export function imageExtensionFromBytes(body: Uint8Array, size = body.length): string | null {
   // WebP is a RIFF container: "RIFF" <size> "WEBP".
   if (startsWith(body, 0, [0x52, 0x49, 0x46, 0x46]) && startsWith(body, 8, [0x57, 0x45, 0x42, 0x50])) return 'webp';
   // "BM" alone starts plenty of text files; a real BMP states its own length next.
-  if (startsWith(body, 0, [0x42, 0x4d]) && body.length >= 6 && readUint32LE(body, 2) === body.length) return 'bmp';
+  if (startsWith(body, 0, [0x42, 0x4d]) && body.length >= 6 && readUint32LE(body, 2) === size) return 'bmp';
   return IMAGE_SIGNATURES.find((signature) => matches(body, signature))?.extension ?? null;
 }
 

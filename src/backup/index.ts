@@ -56,6 +56,8 @@ export interface Backup {
   readonly pages: readonly BackupPage[];
   /** Entry names refused because they would leave the backup (`../`, absolute paths). */
   readonly refusedEntries: readonly string[];
+  /** One line per name the backup holds more than once (an NFD and an NFC spelling among them): only the last is read. */
+  readonly duplicateEntries: readonly string[];
   /** Serves every `BackupFile.url`, refuses all other URLs (see `backupFetcher`). */
   readonly fetcher: Fetcher;
   /** One post at a time, in id order: only that post's page is held in memory, files are read on demand. */
@@ -75,6 +77,7 @@ export async function openBackup(source: string, options: BackupOptions = {}): P
     source,
     pages,
     refusedEntries: archive.refused,
+    duplicateEntries: archive.duplicates,
     fetcher: backupFetcher(archive, maxFileBytes),
     async *posts() {
       for (const page of pages) yield await readPost(archive, filesByFolder, page, options.blogUrl, maxFileBytes);

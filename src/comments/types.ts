@@ -22,7 +22,14 @@ export interface CommentAuthor {
   homepage: string | null;
 }
 
-/** Every comment of a tree, parents before their replies. */
+/** Every comment of a tree, parents before their replies. A loop, not a recursion: threads come from elsewhere. */
 export function flattenComments(comments: readonly Comment[]): Comment[] {
-  return comments.flatMap((comment) => [comment, ...flattenComments(comment.replies)]);
+  const all: Comment[] = [];
+  const stack = [...comments].reverse();
+  while (stack.length > 0) {
+    const comment = stack.pop()!;
+    all.push(comment);
+    for (let index = comment.replies.length - 1; index >= 0; index--) stack.push(comment.replies[index]!);
+  }
+  return all;
 }

@@ -76,7 +76,7 @@ function json(body: unknown) {
 
 async function commentsFrom(routes: Record<string, unknown>): Promise<Comment[]> {
   server = await startServer(Object.fromEntries(Object.entries(routes).map(([path, body]) => [path, json(body)])));
-  return fetchComments(simpleFetcher(), server.origin, '77');
+  return (await fetchComments(simpleFetcher(), server.origin, '77')).comments;
 }
 
 describe('fetchComments', () => {

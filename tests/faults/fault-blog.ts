@@ -128,8 +128,9 @@ function rss(origin: string, posts: readonly FaultPost[], externalOrigin: string
   return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>장애 실험 블로그</title><link>${origin}</link>${items.join('')}</channel></rss>`;
 }
 
-export async function startFaultBlog(posts: readonly FaultPost[], externalOrigin: string): Promise<FaultBlog> {
-  const routes: Record<string, Handler> = {};
+/** `extraRoutes`: more paths the blog answers (query included), e.g. its comment API. */
+export async function startFaultBlog(posts: readonly FaultPost[], externalOrigin: string, extraRoutes: Record<string, Handler> = {}): Promise<FaultBlog> {
+  const routes: Record<string, Handler> = { ...extraRoutes };
   const server = await startServer(routes);
   const origin = server.origin;
   const withOrigin = (text: string) => text.replaceAll('__ORIGIN__', origin);
