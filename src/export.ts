@@ -1,27 +1,33 @@
 import { access, constants, mkdir, stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { discoverPosts } from './discover/index.js';
 import { PageCache } from './cache/page-cache.js';
 import { cachingFetcher, offlineFetcher } from './cache/cache-fetcher.js';
 import { createHttpClient, type HttpClient, type HttpClientEvent } from './fetch/index.js';
 import { UsageError, errorMessage } from './errors.js';
 import { BACKUP_ORIGIN, backupPathOfUrl, isBackupSource, openBackup, type Backup } from './backup/index.js';
+import { anotherBlogsBackup, backupIdentity, type BackupIdentity } from './backup/identity.js';
+import { backupEntryWarnings } from './backup/entry-warnings.js';
 import { backupPageReader, backupPosts } from './pipeline/backup-reader.js';
 import { livePageReader } from './pipeline/page-reader.js';
 import { createStages } from './pipeline/stage-pool.js';
 import { inThreadStages, type PureStages } from './pipeline/pure-stages.js';
 import { liveCommentsSource } from './pipeline/post-comments.js';
 import { type BlogCookie, CookieInputError, readCookieOption } from './util/cookie.js';
-import { defaultSettings, parseFilesUrl, type ExportSettings } from './options.js';
+import { defaultSettings, parseFilesUrl, validateSettings, type ExportSettings } from './options.js';
 import { ExportInterrupted } from './pipeline/interrupted.js';
 import { exportPosts } from './pipeline/run-posts.js';
 import { parseSource } from './pipeline/source.js';
 import { filesUrlCaveat } from './targets/wxr-urls.js';
 import { buildChanges, writeChanges, type ChangeReport } from './state/changes.js';
 import { removeLeftoverTempFiles } from './state/leftover-temp-files.js';
+import { checkBackupFolderSource } from './state/output-folder.js';
+import { acquireRunLock } from './state/run-lock.js';
 import { buildManifest, countStatuses, writeManifest } from './state/manifest.js';
 import { planRun } from './state/plan.js';
-import { manifestEntryOf, StateStore } from './state/post-state.js';
+import { manifestEntryOf, STATE_FOLDER, StateStore } from './state/post-state.js';
+import { whenDiskFull } from './pipeline/disk-full.js';
+import { foldersMade, removeEmptyFolders } from './util/remove-empty-folders.js';
 import { assertSameBlog, beginRun, finishRun } from './state/run-state.js';
 import type { DiscoveredPost, FetchOptions, Fetcher, Manifest, ManifestEntry, PostStatus } from './types.js';
 import { TOOL_VERSION } from './version.js';
@@ -80,6 +86,7 @@ export interface ExportResult {
 export async function exportBlog(options: ExportOptions): Promise<ExportResult> {
   const started = Date.now();
   const settings: ExportSettings = { ...defaultSettings(), ...withoutUndefined(options) };
+  validateSettings(settings);
   if (settings.filesUrl !== null) {
     if (!settings.formats.includes('wxr')) throw new UsageError('--files-url is for -f wxr: the other formats keep their files beside them');
     settings.filesUrl = parseFilesUrl(settings.filesUrl);
@@ -91,11 +98,34 @@ export async function exportBlog(options: ExportOptions): Promise<ExportResult> 
   const filesUrlWarning = settings.filesUrl === null ? null : filesUrlCaveat(settings.filesUrl);
   if (filesUrlWarning) emit({ type: 'warning', message: filesUrlWarning });
   const outDir = resolve(settings.out);
-  if (!settings.dryRun) {
-    await ensureWritableFolder(outDir);
-    // Before any request: a folder holding another blog's export is refused, not mixed.
-    await assertSameBlog(outDir, source.blogOrigin);
+  // Before anything is created: an export inside the backup folder would be read back as posts.
+  if (backupSource) await checkBackupFolderSource(outDir, backupSource.path);
+  const context: RunContext = { options, settings, source, backupSource, outDir, emit, started };
+  // A dry run writes nothing: it needs no lock, and a run in progress does not stop it.
+  if (settings.dryRun) return exportInto(context);
+  const made = await ensureWritableFolder(outDir);
+  const lock = await acquireRunLock(outDir);
+  try {
+    return await exportInto(context);
+  } finally {
+    await lock.release();
+    // A run that wrote nothing (every request failed) leaves no trace: no empty folder it made.
+    await removeEmptyFolders([join(outDir, STATE_FOLDER), ...made]);
   }
+}
+
+interface RunContext {
+  options: ExportOptions;
+  settings: ExportSettings;
+  source: { blogOrigin: string; postUrl: string | null };
+  backupSource: BackupSource | null;
+  outDir: string;
+  emit: (event: ExportEvent) => void;
+  started: number;
+}
+
+/** The export itself, once the folder is this run's (or, on a dry run, only read). */
+async function exportInto({ options, settings, source, backupSource, outDir, emit, started }: RunContext): Promise<ExportResult> {
   const signal = options.signal;
   const backup = backupSource ? await openBackupSource(backupSource) : null;
   const network = backup ? backupNetwork(backup) : createNetwork(options, settings, emit, await readCookie(settings, source.blogOrigin));
@@ -107,7 +137,12 @@ export async function exportBlog(options: ExportOptions): Promise<ExportResult> 
     settings.comments === 'off' || settings.dryRun ? null : liveCommentsSource((commentsNetwork ?? network).fetcher, source.blogOrigin);
 
   try {
+    // Before any request: a folder holding another blog's export is refused, not mixed.
+    const backupSample = settings.dryRun ? null : await assertFolderHoldsThisBlog(outDir, source.blogOrigin, backup);
     emit({ type: 'discovering', source: options.source });
+    // Refused and doubled entries of a backup: said as the run starts, and kept in the manifest.
+    const sourceWarnings = backup ? backupEntryWarnings(backup) : [];
+    for (const message of sourceWarnings) emit({ type: 'warning', message });
     const discoveryFetcher = withSignal(network.fetcher, signal);
     const discovered = backup
       ? backupPosts(backup, source.blogOrigin)
@@ -137,9 +172,11 @@ export async function exportBlog(options: ExportOptions): Promise<ExportResult> 
       };
     }
 
-    const { run } = await beginRun(outDir, source.blogOrigin);
+    const { run } = await beginRun(outDir, source.blogOrigin, backupSample);
     await removeLeftoverTempFiles(outDir);
     stages = createStages(settings.workers, plan.fetch.length);
+    // A full disk ends the run with what it saved (see `ExportDiskFull`).
+    const stopped = { source: options.source, outDir, startedAt: started, discovered: toFetch, postUrl: source.postUrl };
     const states = await exportPosts({
       plan,
       reader: backup ? backupPageReader(backup, source.blogOrigin, stages) : livePageReader(network.fetcher, stages),
@@ -155,13 +192,14 @@ export async function exportBlog(options: ExportOptions): Promise<ExportResult> 
       emit,
       signal,
       ...(comments ? { comments } : {}),
-    });
+    }).catch(whenDiskFull(stopped));
     const entries = states.map(manifestEntryOf);
     const manifest = buildManifest(options.source, entries);
-    const manifestPath = await writeManifest(outDir, manifest);
+    if (sourceWarnings.length > 0) manifest.warnings = sourceWarnings;
+    const manifestPath = await writeManifest(outDir, manifest).catch(whenDiskFull(stopped, states));
     const changes = buildChanges(states, run.runId, plan.skipped, { full: settings.full, since: settings.since });
-    await writeChanges(outDir, changes);
-    await finishRun(outDir, run);
+    await writeChanges(outDir, changes).catch(whenDiskFull(stopped, states, manifestPath));
+    await finishRun(outDir, run).catch(whenDiskFull(stopped, states, manifestPath));
     return {
       outDir,
       manifestPath,
@@ -251,6 +289,11 @@ interface BackupSource {
 /** A `.zip` or folder given as the source is Tistory's "데이터 백업"; null for a URL. */
 async function backupSourceOf(sourceArgument: string, settings: ExportSettings): Promise<BackupSource | null> {
   if (!(await isBackupSource(sourceArgument))) {
+    // A file that is there is what the user meant: neither a missing file nor a web address named like it.
+    const info = await stat(sourceArgument).catch(() => null);
+    if (info && !info.isDirectory()) {
+      throw new UsageError(`${sourceArgument} is not a zip file (give Tistory's backup .zip, the folder it unpacks to, or a blog URL)`);
+    }
     if (settings.blogUrl !== null) throw new UsageError('--blog-url is for a backup source (.zip or folder); a URL source is the blog itself');
     return null;
   }
@@ -266,6 +309,19 @@ async function backupSourceOf(sourceArgument: string, settings: ExportSettings):
   }
   const blogOrigin = settings.blogUrl === null ? BACKUP_ORIGIN : parseSource(settings.blogUrl).blogOrigin;
   return { path: sourceArgument, blogOrigin };
+}
+
+/**
+ * Refuses a folder that holds another blog's export. A backup read without `--blog-url` has no address
+ * of its own, so its posts are compared with the sample of them the folder's last backup run recorded;
+ * returns this backup's sample, for the run to record in turn.
+ */
+async function assertFolderHoldsThisBlog(outDir: string, blogOrigin: string, backup: Backup | null): Promise<BackupIdentity | null> {
+  const previous = await assertSameBlog(outDir, blogOrigin);
+  if (!backup) return null;
+  const difference = previous?.backupPosts ? await anotherBlogsBackup(previous.backupPosts, backup) : null;
+  if (difference !== null) throw new UsageError(`${outDir} holds an export of another blog: ${difference}; choose another output folder`);
+  return backupIdentity(backup);
 }
 
 async function openBackupSource(source: BackupSource): Promise<Backup> {
@@ -298,12 +354,14 @@ function withSignal(fetcher: Fetcher, signal: AbortSignal | undefined): Fetcher 
   return { get: (url: string, options?: FetchOptions) => fetcher.get(url, { ...options, signal: options?.signal ?? signal }) };
 }
 
-async function ensureWritableFolder(outDir: string): Promise<void> {
+/** Returns the folders it made, deepest first. */
+async function ensureWritableFolder(outDir: string): Promise<string[]> {
   const existing = await stat(outDir).catch(() => null);
   if (existing && !existing.isDirectory()) throw new UsageError(`output path is not a folder: ${outDir}`);
   try {
-    await mkdir(outDir, { recursive: true });
+    const made = foldersMade(await mkdir(outDir, { recursive: true }), outDir);
     await access(outDir, constants.W_OK);
+    return made;
   } catch {
     throw new UsageError(`output folder is not writable: ${outDir}`);
   }

@@ -12,4 +12,6 @@ export { originalImageUrl } from './util/image-url.js';
 export { slugify } from './util/slug.js';
 export * from './types.js';
 export { ExportInterrupted } from './pipeline/interrupted.js';
+export { ExportDiskFull } from './pipeline/disk-full.js';
+export { DiskFullError, FileWriteError } from './util/write-errors.js';
 export type { ChangeReport, ChangedPost } from './state/changes.js';

@@ -22,6 +22,11 @@ export interface ExportSettings {
   redirectTo: string;
   /** Fetch every post again, even those an earlier run into the same folder exported and that did not change. */
   full: boolean;
+  /**
+   * Let a post fetched again replace its export with less: metadata only for a post now protected or
+   * private for this visitor, an empty body for one now empty. Otherwise the export is kept and the run exits 1.
+   */
+  acceptLosses: boolean;
   /** ISO 8601: only posts whose sitemap/RSS date is at or after it are fetched; null for all. */
   since: string | null;
   /** Folder that keeps raw responses (pages, feeds, files) for `offline`; null for none. */
@@ -59,6 +64,11 @@ export interface OptionSpec<K extends keyof ExportSettings = keyof ExportSetting
   /** How the default reads in help and the README. */
   defaultLabel?: string;
   parse?: (raw: string) => ExportSettings[K];
+  /**
+   * Refuses a value however it arrived, as a flag or in a library call (see `validateSettings`). A method,
+   * so that one table holds every option's own value type (method parameters are bivariant).
+   */
+  check?(value: ExportSettings[K]): void;
 }
 
 function positiveInteger(name: string) {
@@ -121,10 +131,10 @@ export function parseSince(raw: string): string {
   return iso;
 }
 
+/** For a text option: an empty value is refused (null, the option's absence, is not). */
 function nonEmpty(name: string, what: string) {
-  return (raw: string): string => {
-    if (raw.trim() === '') throw new UsageError(`${name} needs ${what}`);
-    return raw;
+  return (value: string | null): void => {
+    if (value !== null && value.trim() === '') throw new UsageError(`${name} needs ${what}, got an empty value`);
   };
 }
 
@@ -151,7 +161,14 @@ function redirectPattern(raw: string): string {
 }
 
 export const OPTION_TABLE: readonly OptionSpec[] = [
-  { key: 'out', flags: '-o, --out <dir>', description: 'output folder', defaultValue: 'output' },
+  {
+    key: 'out',
+    flags: '-o, --out <dir>',
+    description: 'output folder (not inside a backup folder given as the source)',
+    defaultValue: 'output',
+    // An empty path resolves to the current folder: the export would land among the user's own files.
+    check: nonEmpty('--out', 'a folder'),
+  },
   {
     key: 'formats',
     flags: '-f, --format <list>',
@@ -253,6 +270,13 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
     defaultValue: false,
   },
   {
+    key: 'acceptLosses',
+    flags: '--accept-losses',
+    description:
+      'let a post fetched again replace its export with less: metadata only for a post now protected or private for this visitor (a run without --cookie, or with an expired one), an empty body for one now empty. Without it the previous export is kept, marked kept, and the run exits 1',
+    defaultValue: false,
+  },
+  {
     key: 'since',
     flags: '--since <date>',
     description: 'only fetch posts whose sitemap/RSS date is on or after this day (2024-03-01, Korean time) or ISO time; posts with no date are skipped',
@@ -266,7 +290,7 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
     description: 'keep every raw response (pages, feeds, images) in this folder, for --offline',
     defaultValue: null,
     defaultLabel: 'none',
-    parse: nonEmpty('--cache', 'a folder'),
+    check: nonEmpty('--cache', 'a folder'),
   },
   {
     key: 'offline',
@@ -280,7 +304,7 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
     description: 'with a backup .zip or folder as the source: the blog it came from, for old URLs and redirects',
     defaultValue: null,
     defaultLabel: 'none',
-    parse: nonEmpty('--blog-url', 'a URL'),
+    check: nonEmpty('--blog-url', 'a URL'),
   },
   {
     key: 'cookie',
@@ -288,7 +312,7 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
     description: 'the blog owner\'s login (a cookies.txt file or a Cookie header value), to export private and protected posts; sent to the blog host only, never written anywhere',
     defaultValue: null,
     defaultLabel: 'none',
-    parse: nonEmpty('--cookie', 'a cookies.txt file or a Cookie header value'),
+    check: nonEmpty('--cookie', 'a cookies.txt file or a Cookie header value'),
   },
   {
     key: 'comments',
@@ -319,6 +343,13 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
 export function defaultLabel(spec: OptionSpec): string | undefined {
   if (spec.defaultLabel !== undefined) return spec.defaultLabel;
   return typeof spec.defaultValue === 'boolean' ? undefined : String(spec.defaultValue);
+}
+
+/** Runs every option's `check`: the CLI and `exportBlog` refuse the same values with the same words. */
+export function validateSettings(settings: ExportSettings): void {
+  for (const spec of OPTION_TABLE) {
+    spec.check?.(settings[spec.key]);
+  }
 }
 
 export function defaultSettings(): ExportSettings {

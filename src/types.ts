@@ -209,5 +209,7 @@ export interface Manifest {
   source: string;
   generatedAt: string;
   tool: { name: string; version: string };
+  /** Problems of the source as a whole, not of one post (a backup's refused or doubled entries). Absent when none. */
+  warnings?: string[];
   posts: ManifestEntry[];
 }

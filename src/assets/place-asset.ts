@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { copyFile, link, mkdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { resolveInside } from '../util/safe-path.js';
+import { writeFailure } from '../util/write-errors.js';
 
 /**
  * Puts a stored asset at another place in the output (a page bundle, a platform's static folder): a
@@ -22,7 +23,7 @@ export async function placeAsset(outDir: string, storedFile: string, destination
     // are links to one inode, and rename(2) then does nothing, leaving the temp name behind.
     await rm(temp, { force: true });
   } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
+    await rm(temp, { force: true }).catch(() => {});
+    throw writeFailure(error, target);
   }
 }

@@ -1,5 +1,6 @@
 import { withoutSignedQueries } from '../assets/asset-url.js';
 import type { ExportEvent } from '../export.js';
+import { terminalSafe } from './terminal-text.js';
 
 export interface ProgressStream {
   write(chunk: string): boolean;
@@ -12,7 +13,8 @@ const REDRAW_INTERVAL_MS = 100;
 
 /**
  * Live progress: a redrawn bar on a terminal, one plain line per post otherwise (logs, CI, pipes),
- * so that nothing unreadable lands in a log file.
+ * so that nothing unreadable lands in a log file. Every line's text goes through `terminalSafe`: the
+ * bar's own erase sequence is the only control sequence written.
  */
 export function createProgressReporter(stream: ProgressStream, now: () => number = Date.now) {
   const live = Boolean(stream.isTTY);
@@ -27,8 +29,9 @@ export function createProgressReporter(stream: ProgressStream, now: () => number
   let held: string[] | null = [];
 
   function writeLine(line: string): void {
-    if (held) held.push(line);
-    else stream.write(line);
+    const safe = terminalSafe(line);
+    if (held) held.push(safe);
+    else stream.write(safe);
   }
 
   function release(): void {
@@ -70,7 +73,7 @@ export function createProgressReporter(stream: ProgressStream, now: () => number
         case 'discovering':
           if (live) {
             // A status line only: the bar or the next message overwrites it.
-            stream.write(`\r\x1b[2KDiscovering posts of ${event.source} …`);
+            stream.write(`\r\x1b[2KDiscovering posts of ${terminalSafe(event.source)} …`);
             barShown = true;
           } else {
             writeLine(`Discovering posts of ${event.source} …\n`);
@@ -87,14 +90,14 @@ export function createProgressReporter(stream: ProgressStream, now: () => number
           if (event.entry.status === 'failed') failed++;
           const label = `${event.entry.status.padEnd(9)} ${event.entry.id}  ${event.entry.title || event.entry.url}`;
           const detail = event.entry.error ? `: ${event.entry.error}` : '';
-          if (!live) stream.write(`[${event.done}/${event.total}] ${label}${detail}\n`);
+          if (!live) stream.write(terminalSafe(`[${event.done}/${event.total}] ${label}${detail}\n`));
           else if (event.entry.status === 'failed') say(`failed ${event.entry.url}${detail}`);
           else drawBar(event.done === event.total);
           break;
         }
         case 'duplicate':
           done = event.done;
-          if (!live) stream.write(`[${event.done}/${event.total}] duplicate ${event.id}  ${event.url}\n`);
+          if (!live) stream.write(terminalSafe(`[${event.done}/${event.total}] duplicate ${event.id}  ${event.url}\n`));
           else drawBar(event.done === event.total);
           break;
         case 'retry':

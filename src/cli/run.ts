@@ -1,12 +1,15 @@
+import { resolve } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { exportBlog, type ExportOptions, type ExportResult } from '../export.js';
 import { UsageError, errorMessage } from '../errors.js';
-import { OPTION_TABLE, defaultLabel, defaultSettings, type ExportSettings } from '../options.js';
+import { OPTION_TABLE, defaultLabel, defaultSettings, validateSettings, type ExportSettings } from '../options.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { createProgressReporter, type ProgressStream } from './progress.js';
 import { rejectConflictingRepeats } from './repeated-options.js';
 import { singlePostNotExported } from './single-post.js';
 import { formatSummary } from './summary.js';
+import { terminalSafeStream } from './terminal-text.js';
+import { diskFullReport } from './disk-full.js';
 import { ExportInterrupted } from '../pipeline/interrupted.js';
 import { formatChanges } from '../state/changes.js';
 import { EXIT_INTERRUPTED, interruptOnSigint, resumeMessage } from './interrupt.js';
@@ -24,17 +27,19 @@ export const EXIT_USAGE = 2;
 export type CliExtras = Pick<ExportOptions, 'hostMap'>;
 
 /**
- * 1 when a post failed in this run, counting a post fetched again without success whose previous export
- * was kept: the files are fine, but a nightly job must hear that its backup is getting stale. 1 too
- * when the one post asked for is not there to export (see `singlePostNotExported`).
+ * 1 when a post failed in this run, counting a post fetched again without success, or showing less
+ * (`kept`), whose previous export was kept: the files are fine, but a nightly job must hear that its
+ * backup is getting stale. 1 too when the one post asked for is not there to export (see `singlePostNotExported`).
  */
 export function exitCodeOf(result: Pick<ExportResult, 'counts' | 'changes' | 'postUrl'>): number {
-  const failed = result.counts.failed > 0 || (result.changes?.failed.length ?? 0) > 0;
+  const failed = result.counts.failed > 0 || (result.changes?.failed.length ?? 0) > 0 || (result.changes?.kept.length ?? 0) > 0;
   return failed || singlePostNotExported(result) !== null ? EXIT_POST_FAILED : EXIT_OK;
 }
 
 /** argv (without node and script) → exit code. Never throws and never prints a stack trace. */
-export async function runCli(argv: string[], io: CliIo, extras: CliExtras = {}): Promise<number> {
+export async function runCli(argv: string[], terminal: CliIo, extras: CliExtras = {}): Promise<number> {
+  // Titles, URLs and messages from the blog are printed: shown, never obeyed as control sequences.
+  const io: CliIo = { stdout: terminalSafeStream(terminal.stdout), stderr: terminalSafeStream(terminal.stderr) };
   const program = buildProgram(io);
   let source: string;
   let settings: ExportSettings;
@@ -52,7 +57,7 @@ export async function runCli(argv: string[], io: CliIo, extras: CliExtras = {}):
     return EXIT_USAGE;
   }
 
-  const progress = createProgressReporter(io.stderr);
+  const progress = createProgressReporter(terminal.stderr);
   const interrupt = interruptOnSigint(io.stderr);
   try {
     const result = await exportBlog({ ...extras, ...settings, source, onEvent: progress.handle, signal: interrupt.signal });
@@ -70,6 +75,12 @@ export async function runCli(argv: string[], io: CliIo, extras: CliExtras = {}):
     }
     if (error instanceof UsageError) progress.discard();
     else progress.finish();
+    const diskFull = diskFullReport(error, resolve(settings.out));
+    if (diskFull) {
+      io.stdout.write(diskFull.summary);
+      io.stderr.write(`${TOOL_NAME}: ${diskFull.line}\n`);
+      return EXIT_POST_FAILED;
+    }
     io.stderr.write(`${TOOL_NAME}: ${errorMessage(error)}\n`);
     return error instanceof UsageError ? EXIT_USAGE : EXIT_POST_FAILED;
   } finally {
@@ -105,6 +116,7 @@ function settingsFrom(raw: Record<string, unknown>): ExportSettings {
     if (value === undefined) continue;
     settings[spec.key] = spec.parse && typeof value === 'string' ? spec.parse(value) : value;
   }
+  validateSettings(settings as unknown as ExportSettings);
   return settings as unknown as ExportSettings;
 }
 

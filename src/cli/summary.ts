@@ -6,8 +6,11 @@ import { isCommentsWarning } from '../pipeline/post-comments.js';
 import { POST_STATUSES } from '../state/manifest.js';
 import { cappedList } from '../util/capped-list.js';
 
-/** The closing report: counts per status, where the files went, how long it took, and what failed. */
-export function formatSummary(result: ExportResult, dryRun: boolean): string {
+/**
+ * The closing report: counts per status, where the files went, how long it took, and what failed.
+ * `ended` opens it: `Done`, or `Stopped` for a run that could not finish (a full disk).
+ */
+export function formatSummary(result: ExportResult, dryRun: boolean, ended = 'Done'): string {
   const lines: string[] = [];
   if (dryRun) {
     lines.push(`Dry run: ${result.discovered.length} post${result.discovered.length === 1 ? '' : 's'} would be exported:`);
@@ -15,9 +18,14 @@ export function formatSummary(result: ExportResult, dryRun: boolean): string {
     return `${lines.join('\n')}\n`;
   }
   const counts = POST_STATUSES.map((status) => `${status} ${result.counts[status]}`).join(' · ');
-  lines.push(`Done in ${(result.elapsedMs / 1000).toFixed(1)}s: ${counts}`);
+  lines.push(`${ended} ${ended === 'Done' ? 'in' : 'after'} ${(result.elapsedMs / 1000).toFixed(1)}s: ${counts}`);
   lines.push(`Output: ${result.outDir}`);
   if (result.manifestPath) lines.push(`Manifest: ${relative(process.cwd(), result.manifestPath) || result.manifestPath}`);
+  // Entries skipped for leading outside the backup, names held twice: warned of at the start, long scrolled away.
+  const sourceWarnings = result.manifest.warnings ?? [];
+  if (sourceWarnings.length > 0) {
+    lines.push(`Backup entries not read as they are (${sourceWarnings.length}):`, ...cappedList(sourceWarnings.map((warning) => `  ${warning}`), 'manifest.json'));
+  }
   const failures = result.manifest.posts.filter((post) => post.status === 'failed');
   if (failures.length > 0) {
     lines.push(`Failed posts (${failures.length}):`);

@@ -7,11 +7,13 @@ import { manifestAssets } from '../state/manifest.js';
 import type { Target } from '../targets/index.js';
 import type { DiscoveredPost, ImagesMode, LinkedPost, ManifestEntry, PostAsset, PostMeta } from '../types.js';
 import { entrySlugFromUrl, type SlugAllocator } from '../util/slug.js';
+import { DiskFullError } from '../util/write-errors.js';
 import { isDownloadableUrl } from '../assets/asset-url.js';
 import type { AssetRef } from './body-template.js';
+import { NO_PRIOR_EXPORT, type Loss, type PageView, type PriorExport } from './losses.js';
 import { writeAll } from './replay.js';
 import type { PageReader } from './page-reader.js';
-import { commentsNotFetched, type CommentsSource } from './post-comments.js';
+import { commentsOutcomeWarnings, type CommentsSource } from './post-comments.js';
 import { convertedPost, type PostRecord } from './post-body.js';
 import type { PostRegistry } from './post-registry.js';
 import type { PureStages } from './pure-stages.js';
@@ -52,37 +54,50 @@ export interface ExportedPost {
 }
 
 /**
- * What happened to one discovered URL; `duplicate` means another URL of the same post was exported, and
- * `interrupted` that the run's signal stopped it before it wrote anything.
+ * What happened to one discovered URL; `duplicate` means another URL of the same post was exported,
+ * `kept` that the fetch showed less than the folder's export of it (see `PriorExport`) and nothing was
+ * written, and `interrupted` that the run's signal stopped it before it wrote anything.
  */
 export type PostOutcome =
   | { kind: 'entry'; entry: ManifestEntry; exported: ExportedPost }
   | { kind: 'duplicate'; id: string; url: string }
+  | { kind: 'kept'; loss: Loss }
   | { kind: 'interrupted' };
 
 /**
- * Fetch → extract → convert → assets → write for one post. Never throws: failures become a `failed`
- * entry. `slugHint` is the slug an earlier export gave the post, which it keeps.
+ * Fetch → extract → convert → assets → write for one post. Never throws but for a full disk, which
+ * ends the run: other failures become a `failed` entry. `prior` is what the folder already holds of the
+ * post: a fetch that shows less than that export writes nothing and comes back `kept`, decided before
+ * any file is touched.
  */
-export async function exportPost(post: DiscoveredPost, context: PostContext, slugHint: string | null = null): Promise<PostOutcome> {
+export async function exportPost(post: DiscoveredPost, context: PostContext, prior: PriorExport = NO_PRIOR_EXPORT): Promise<PostOutcome> {
   const fallbackId = post.id ?? post.url;
   const entry = (manifestEntry: ManifestEntry, exported: Partial<ExportedPost> = {}): PostOutcome => ({
     kind: 'entry',
     entry: manifestEntry,
     exported: { urls: [post.url], origins: [], updated: null, linked: null, protectedMeta: null, pendingLinks: false, record: null, ...exported },
   });
+  /** The loss `view` would be, as an outcome; null when the view may be written. */
+  const kept = async (view: PageView): Promise<PostOutcome | null> => {
+    const loss = await prior.lossOf(view);
+    return loss === null ? null : { kind: 'kept', loss };
+  };
   try {
     const page = await context.reader.read(post, context.signal);
     if (page.kind === 'status') {
       const status = page.status === 404 || page.status === 410 ? 'missing' : 'failed';
-      return entry({ id: fallbackId, url: post.url, title: '', status, files: [], ...(status === 'failed' ? { error: `HTTP ${page.status}` } : {}) });
+      const error = `HTTP ${page.status}`;
+      return (
+        (await kept(status === 'missing' ? { shows: 'nothing' } : { shows: 'error', error })) ??
+        entry({ id: fallbackId, url: post.url, title: '', status, files: [], ...(status === 'failed' ? { error } : {}) })
+      );
     }
     const { extraction, html } = page;
     switch (extraction.status) {
       case 'missing':
-        return entry({ id: fallbackId, url: post.url, title: '', status: 'missing', files: [] });
+        return (await kept({ shows: 'nothing' })) ?? entry({ id: fallbackId, url: post.url, title: '', status: 'missing', files: [] });
       case 'failed':
-        return entry({
+        return (await kept({ shows: 'no-article', why: extraction.error })) ?? entry({
           id: extraction.meta?.id ?? fallbackId,
           url: post.url,
           title: extraction.meta?.title ?? '',
@@ -93,6 +108,8 @@ export async function exportPost(post: DiscoveredPost, context: PostContext, slu
       case 'protected': {
         const id = extraction.meta.id ?? fallbackId;
         if (!claim(context, id)) return { kind: 'duplicate', id, url: post.url };
+        const hidden = await kept({ shows: 'hidden', status: 'protected' });
+        if (hidden) return hidden;
         // Its comments are not asked for: they stay behind the password, like the body (`--cookie` opens both).
         const files = await writeAll(context.targets, (target) => target.writeProtected(extraction.meta, id));
         return entry(
@@ -101,16 +118,24 @@ export async function exportPost(post: DiscoveredPost, context: PostContext, slu
         );
       }
       case 'ok': {
+        // A placeholder's title and text are no post's: it is not even checked against the other URLs.
+        const placeholder = page.statesAPost ? null : await kept({ shows: 'no-article', why: null });
+        if (placeholder) return placeholder;
         const { meta, bodyHtml, bodyFoundBy } = extraction;
         const id = meta.id ?? fallbackId;
         if (!claim(context, id)) return { kind: 'duplicate', id, url: post.url };
         const origins = blogOriginsStatedIn(html);
         context.registry.addOrigins(origins);
         const urls = [meta.url, post.url, page.url];
-        const slug = context.slugs.allocate(slugHint ?? preferredSlug(meta, post.url), id, slugHint !== null);
+        const slug = context.slugs.allocate(prior.slug ?? preferredSlug(meta, post.url), id, prior.slug !== null);
         // Asked while the images download.
         const comments = context.comments?.fetch(id, context.signal);
         const record = await buildRecord(meta, id, bodyHtml, urls, context, slug, page.extraAssets);
+        const emptied = isEmptyRecord(record) ? await kept({ shows: 'empty-body' }) : null;
+        if (emptied) {
+          await comments;
+          return emptied;
+        }
         const commentsOutcome = await comments;
         // Images cut short by the signal would be written as remote, comments as missing: leave the post for the resumed run.
         if (context.signal?.aborted) return { kind: 'interrupted' };
@@ -119,7 +144,7 @@ export async function exportPost(post: DiscoveredPost, context: PostContext, slu
         const files = await writeAll(context.targets, (target) => target.writePost(converted));
         const linked: LinkedPost = { id, slug: record.slug, url: meta.url, title: meta.title, published: meta.published, categories: meta.categories };
         context.registry.register(linked, urls);
-        const commentsWarnings = commentsOutcome && 'error' in commentsOutcome ? [commentsNotFetched(commentsOutcome.error)] : [];
+        const commentsWarnings = commentsOutcomeWarnings(commentsOutcome ?? null);
         const pageWarnings = [...page.warnings, ...(bodyFoundBy === 'scored' ? [GUESSED_BODY_WARNING] : [])];
         // A failed download is not announced as the run goes: the summary lists each one once, at the end.
         for (const warning of [...pageWarnings, ...commentsWarnings]) context.onWarning(`${meta.url}: ${warning}`);
@@ -137,8 +162,10 @@ export async function exportPost(post: DiscoveredPost, context: PostContext, slu
       }
     }
   } catch (error) {
+    if (error instanceof DiskFullError) throw error;
     if (context.signal?.aborted) return { kind: 'interrupted' };
-    return entry({ id: fallbackId, url: post.url, title: '', status: 'failed', files: [], error: errorMessage(error) });
+    const message = errorMessage(error);
+    return (await kept({ shows: 'error', error: message })) ?? entry({ id: fallbackId, url: post.url, title: '', status: 'failed', files: [], error: message });
   }
 }
 
@@ -179,6 +206,11 @@ async function buildRecord(
     links: template.links,
     cover,
   };
+}
+
+/** Nothing to read and nothing to show: what a body of empty paragraphs converts to. */
+function isEmptyRecord(record: PostRecord): boolean {
+  return record.markdown.trim() === '' && record.assets.length === 0;
 }
 
 function remoteAsset(ref: AssetRef): PostAsset {

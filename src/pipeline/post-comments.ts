@@ -6,8 +6,11 @@ import { datedOnOrAfter } from '../state/plan.js';
 import type { PostState, StateStore } from '../state/post-state.js';
 import type { Fetcher } from '../types.js';
 
-/** What asking for one post's comments gave: the comments, or why there are none to show. */
-export type CommentsOutcome = { comments: Comment[] } | { error: string };
+/**
+ * What asking for one post's comments gave: the comments (with `incomplete`, why they are not all the
+ * API's: a cap reached, replies moved up), or why there are none to show.
+ */
+export type CommentsOutcome = { comments: Comment[]; incomplete?: string[] } | { error: string };
 
 /**
  * Where `--comments` gets a post's comments from. `fetch` never rejects: a post never fails for its
@@ -25,7 +28,8 @@ export function liveCommentsSource(fetcher: Fetcher, blogOrigin: string): Commen
       // head states no id) has nothing to ask with; a warning on every run would only be noise.
       if (!/^\d+$/.test(postId)) return null;
       try {
-        return { comments: await fetchComments(fetcher, blogOrigin, postId, signal) };
+        const thread = await fetchComments(fetcher, blogOrigin, postId, signal);
+        return thread.warnings.length > 0 ? { comments: thread.comments, incomplete: thread.warnings } : { comments: thread.comments };
       } catch (error) {
         return { error: error instanceof CommentsError ? error.reason : errorMessage(error) };
       }
@@ -33,12 +37,20 @@ export function liveCommentsSource(fetcher: Fetcher, blogOrigin: string): Commen
   };
 }
 
-// Both warnings start alike, so the summary can list comment trouble apart from other warnings.
+// The warnings start alike, so the summary can list comment trouble apart from other warnings.
 const NOT_FETCHED = 'comments not fetched';
 const NOT_REFRESHED = 'comments not refreshed';
+const INCOMPLETE = 'comments incomplete';
 
 export function commentsNotFetched(reason: string): string {
   return `${NOT_FETCHED} (${reason}); the post is exported without them`;
+}
+
+/** The post's warnings about its comments: none when they all came, one per reason when not. */
+export function commentsOutcomeWarnings(outcome: CommentsOutcome | null): string[] {
+  if (outcome === null) return [];
+  if ('error' in outcome) return [commentsNotFetched(outcome.error)];
+  return (outcome.incomplete ?? []).map((reason) => `${INCOMPLETE} (${reason})`);
 }
 
 function commentsNotRefreshed(reason: string, hadComments: boolean): string {
@@ -46,7 +58,7 @@ function commentsNotRefreshed(reason: string, hadComments: boolean): string {
 }
 
 export function isCommentsWarning(warning: string): boolean {
-  return warning.startsWith(`${NOT_FETCHED} (`) || warning.startsWith(`${NOT_REFRESHED} (`);
+  return [NOT_FETCHED, NOT_REFRESHED, INCOMPLETE].some((start) => warning.startsWith(`${start} (`));
 }
 
 export interface RefreshJob {
@@ -97,6 +109,9 @@ async function saveRefreshed(state: PostState, outcome: CommentsOutcome, job: Re
   let updatedRecord: typeof record | undefined;
   if ('comments' in outcome) {
     if (JSON.stringify(record.comments ?? null) !== JSON.stringify(outcome.comments)) updatedRecord = { ...record, comments: outcome.comments };
+    const incomplete = commentsOutcomeWarnings(outcome);
+    for (const warning of incomplete) job.onWarning(`${state.entry.url}: ${warning}`);
+    warnings = [...otherWarnings, ...incomplete];
   } else {
     const warning = commentsNotRefreshed(outcome.error, record.comments !== undefined);
     job.onWarning(`${state.entry.url}: ${warning}`);

@@ -1,4 +1,5 @@
 import { errorMessage } from '../errors.js';
+import { DiskFullError } from '../util/write-errors.js';
 import type { PostState, StateStore } from '../state/post-state.js';
 import type { Target } from '../targets/index.js';
 import { convertedPost, type LinkLookup } from './post-body.js';
@@ -69,6 +70,7 @@ export async function fixPendingLinks(
       await store.savePost(updated);
       fixed.push(updated);
     } catch (error) {
+      if (error instanceof DiskFullError) throw error;
       onWarning(`${state.entry.url}: links to later posts could not be fixed (${errorMessage(error)})`);
       fixed.push(state);
     }

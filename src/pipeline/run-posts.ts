@@ -5,7 +5,7 @@ import { errorMessage } from '../errors.js';
 import type { ExportSettings } from '../options.js';
 import { readKnownAssets } from '../state/manifest.js';
 import type { RunPlan } from '../state/plan.js';
-import type { PostState, StateStore } from '../state/post-state.js';
+import { manifestEntryOf, type PostState, type StateStore } from '../state/post-state.js';
 import { createTarget, type Target } from '../targets/index.js';
 import { newPathFor, writeRedirects } from '../targets/redirects.js';
 import type { Fetcher, ManifestEntry } from '../types.js';
@@ -17,7 +17,10 @@ import { refreshKeptComments, type CommentsSource } from './post-comments.js';
 import { PostRegistry } from './post-registry.js';
 import type { PureStages } from './pure-stages.js';
 import { fixPendingLinks, replayPost } from './replay.js';
-import { saveOutcome, type SaveContext } from './save-outcome.js';
+import { DiskFullDuringRun } from './disk-full.js';
+import { DiskFullError } from '../util/write-errors.js';
+import { priorExport } from './losses.js';
+import { keepPrevious, saveOutcome, type SaveContext } from './save-outcome.js';
 
 export interface PostsJob {
   plan: RunPlan;
@@ -41,7 +44,8 @@ export interface PostsJob {
 /**
  * Fetches and writes the posts the plan names, saving each in the folder's state as it finishes; then
  * fixes links that pointed forward, hands every kept post to the targets again, and completes the files
- * that span posts. Returns the state of every post the export now holds.
+ * that span posts. Returns the state of every post the export now holds. A full disk stops it with
+ * `DiskFullDuringRun`, which holds the posts saved until then.
  */
 export async function exportPosts(job: PostsJob): Promise<PostState[]> {
   const { plan, settings, outDir, emit, signal } = job;
@@ -75,12 +79,23 @@ export async function exportPosts(job: PostsJob): Promise<PostState[]> {
   // The http client already limits requests per host; this only bounds how many posts are in memory.
   const limit = pLimit(Math.max(1, settings.concurrency * 2));
   let done = 0;
+  let diskFull = null as DiskFullError | null;
+  // The first full disk stops the run: no post starts after it, those in flight end as they can. Noted
+  // inside the task, before the limiter starts the next one.
+  const untilDiskFull = (task: () => Promise<void>) => async () => {
+    if (diskFull) return;
+    await task().catch((error: unknown) => {
+      if (!(error instanceof DiskFullError)) throw error;
+      diskFull ??= error;
+    });
+  };
   try {
     await Promise.all(
       plan.fetch.map((planned) =>
-        limit(async () => {
+        limit(untilDiskFull(async () => {
           if (signal?.aborted) return;
-          const outcome = await exportPost(planned.post, context, planned.previous?.linked?.slug ?? null);
+          const prior = priorExport(planned.previous, { acceptLosses: settings.acceptLosses, store });
+          const outcome = await exportPost(planned.post, context, prior);
           if (outcome.kind === 'interrupted') return;
           done++;
           if (outcome.kind === 'duplicate') {
@@ -89,18 +104,21 @@ export async function exportPosts(job: PostsJob): Promise<PostState[]> {
             emit({ type: 'duplicate', id: outcome.id, url: outcome.url, done, total: plan.fetch.length });
             return;
           }
-          const saved = await saveOutcome(planned, outcome.entry, outcome.exported, job.save);
-          if (saved.keptPrevious) {
-            remember(saved.state, context);
-            kept.push(saved.state);
-            emit({ type: 'warning', message: `${saved.state.entry.url}: ${saved.state.refreshError}` });
-          } else {
-            finished.push(saved.state);
+          if (outcome.kind === 'kept') {
+            // Only a post with an export can lose anything: `priorExport` of no previous state finds no loss.
+            const state = await keepPrevious(planned.previous!, outcome.loss, job.save);
+            remember(state, context);
+            kept.push(state);
+            emit({ type: 'warning', message: `${state.entry.url}: ${outcome.loss.reason}` });
+            emit({ type: 'post', entry: manifestEntryOf(state), done, total: plan.fetch.length });
+            return;
           }
+          finished.push(await saveOutcome(planned, outcome.entry, outcome.exported, job.save));
           emit({ type: 'post', entry: outcome.entry, done, total: plan.fetch.length });
-        }),
+        })),
       ),
     );
+    if (diskFull) throw diskFull;
     stopIfInterrupted(job, [...kept, ...finished], plan.fetch.length - done);
     const lookup = (key: string) => registry.lookup(key);
     const fixed = await fixPendingLinks(finished, targets, store, lookup, context.onWarning);
@@ -112,6 +130,7 @@ export async function exportPosts(job: PostsJob): Promise<PostState[]> {
       stopIfInterrupted(job, [...kept, ...fixed], 0);
       replayed.push(
         await replayPost(state, targets, store, lookup).catch((error: unknown) => {
+          if (error instanceof DiskFullError) throw error;
           context.onWarning(`${state.entry.url}: the saved post could not be written again (${errorMessage(error)})`);
           return state;
         }),
@@ -127,6 +146,8 @@ export async function exportPosts(job: PostsJob): Promise<PostState[]> {
     return [...fixed, ...replayed];
   } catch (error) {
     await Promise.all(targets.map((target) => target.abort()));
+    // Every post saved so far is on disk with its state: the run can still say what it holds.
+    if (error instanceof DiskFullError) throw new DiskFullDuringRun(error, [...kept, ...finished]);
     throw error;
   }
 }

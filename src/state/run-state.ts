@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { BACKUP_ORIGIN } from '../backup/backup-urls.js';
 import { UsageError } from '../errors.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { STATE_FOLDER } from './post-state.js';
@@ -15,6 +16,11 @@ export interface RunState {
   startedAt: string;
   /** Null while the run has not ended: the next run into the folder resumes it. */
   finishedAt: string | null;
+  /**
+   * With a backup as the source: a sample of its post ids and titles (see `backupIdentity`), since a backup
+   * read without `--blog-url` has the same placeholder `source` whichever blog it came from.
+   */
+  backupPosts?: Record<string, string>;
 }
 
 export interface BegunRun {
@@ -36,21 +42,28 @@ export async function readRunState(outDir: string): Promise<RunState | null> {
 export async function assertSameBlog(outDir: string, source: string): Promise<RunState | null> {
   const previous = await readRunState(outDir);
   if (previous && previous.source !== source) {
-    throw new UsageError(`${outDir} holds an export of ${previous.source}; choose another output folder for ${source}`);
+    throw new UsageError(`${outDir} holds an export of ${sourceName(previous.source)}; choose another output folder for ${sourceName(source)}`);
   }
   return previous;
+}
+
+function sourceName(source: string): string {
+  return source === BACKUP_ORIGIN ? 'a backup read without --blog-url' : source;
 }
 
 /**
  * Marks a run as started. An unfinished previous run is resumed under its own id, so what it already did
  * is reported as this run's work; a folder holding another blog's export is refused rather than mixed.
  */
-export async function beginRun(outDir: string, source: string): Promise<BegunRun> {
+export async function beginRun(outDir: string, source: string, backupPosts: Record<string, string> | null = null): Promise<BegunRun> {
   const previous = await assertSameBlog(outDir, source);
   const resumed = previous !== null && previous.finishedAt === null;
-  const run: RunState = resumed
+  const begun: RunState = resumed
     ? previous
     : { source, runId: `${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`, startedAt: new Date().toISOString(), finishedAt: null };
+  // A run from the blog itself keeps the last backup's sample: the folder still holds those posts.
+  const sample = backupPosts ?? previous?.backupPosts;
+  const run: RunState = sample === undefined ? begun : { ...begun, backupPosts: sample };
   await writeRunState(outDir, run);
   return { run, resumed };
 }

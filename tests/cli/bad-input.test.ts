@@ -10,6 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
+import { UsageError } from '../../src/errors.js';
+import { exportBlog } from '../../src/export.js';
+import type { Fetcher } from '../../src/types.js';
 import { html, startServer, type TestServer } from '../fetch/test-server.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -98,5 +101,35 @@ describe('conflicting options', () => {
 
   it('rejects two sources', async () => {
     expectUsageError(await run(shop.origin, 'https://other.tistory.com'), /too many arguments/);
+  });
+});
+
+describe('an empty output folder', () => {
+  // An empty path resolves to the current folder: the export would land among the user's own files.
+  it('is a usage error on the command line, before any request', async () => {
+    for (const out of ['', '  ']) {
+      const requestsBefore = shop.requests.length;
+      const err: string[] = [];
+      const code = await runCli([shop.origin, '--out', out], {
+        stdout: { write: () => true },
+        stderr: { write: (chunk: string) => (err.push(chunk), true) },
+      });
+      expect(code).toBe(2);
+      expect(err.join('').trimEnd().split('\n')).toEqual([expect.stringMatching(/^tistory-export: --out needs a folder/)]);
+      expect(shop.requests.length).toBe(requestsBefore);
+    }
+  });
+
+  it('is refused by the library too, before any request', async () => {
+    let requests = 0;
+    const fetcher: Fetcher = {
+      get: async () => {
+        requests++;
+        throw new Error('no request was expected');
+      },
+    };
+    await expect(exportBlog({ source: 'https://name.tistory.com', out: '', fetcher })).rejects.toThrow(UsageError);
+    await expect(exportBlog({ source: 'https://name.tistory.com', out: '', fetcher })).rejects.toThrow(/--out needs a folder/);
+    expect(requests).toBe(0);
   });
 });
