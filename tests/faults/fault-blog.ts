@@ -4,6 +4,7 @@
 
 import type http from 'node:http';
 import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll } from 'vitest';
 import { sequence, startServer, type Handler, type TestServer } from '../fetch/test-server.js';
 
 export type Reply = Handler;
@@ -149,4 +150,23 @@ export async function startFaultBlog(posts: readonly FaultPost[], externalOrigin
     attempts: (id) => server.requestsTo(`/${id}`).length,
     close: () => server.close(),
   };
+}
+
+export interface ServedFaultBlog {
+  blog: FaultBlog;
+  /** The second host (127.0.0.2) the posts' images and links point at. */
+  external: TestServer;
+}
+
+/** A fault blog and its second host, started before the file's tests and closed after them; read the fields inside tests. */
+export function serveFaultBlog(posts: readonly FaultPost[]): ServedFaultBlog {
+  const served = {} as ServedFaultBlog;
+  beforeAll(async () => {
+    served.external = await startServer({}, '127.0.0.2');
+    served.blog = await startFaultBlog(posts, served.external.origin);
+  });
+  afterAll(async () => {
+    await Promise.all([served.blog?.close(), served.external?.close()]);
+  });
+  return served;
 }

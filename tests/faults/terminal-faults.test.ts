@@ -4,12 +4,11 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
 import type { Manifest } from '../../src/types.js';
 import { frontMatterOf } from '../helpers/front-matter.js';
-import { startServer, type TestServer } from '../fetch/test-server.js';
-import { reply, startFaultBlog, type FaultBlog, type FaultPost } from './fault-blog.js';
+import { reply, serveFaultBlog, type FaultPost } from './fault-blog.js';
 
 const HOSTILE_TITLE = '화면 지우기\x1b[2J 종소리\x07 창 제목\x1b]0;pwned\x07 끝';
 const SHOWN_TITLE = '화면 지우기\\x1b[2J 종소리\\x07 창 제목\\x1b]0;pwned\\x07 끝';
@@ -21,23 +20,14 @@ const posts: FaultPost[] = [
   { id: 63, title: '계속 500', replies: () => [reply.status(500)] },
 ];
 
-let external: TestServer;
-let blog: FaultBlog;
-beforeAll(async () => {
-  external = await startServer({}, '127.0.0.2');
-  blog = await startFaultBlog(posts, external.origin);
-});
-afterAll(async () => {
-  await blog.close();
-  await external.close();
-});
+const fault = serveFaultBlog(posts);
 
 async function exportTo(terminal: boolean) {
   const outDir = await mkdtemp(join(tmpdir(), 'te-terminal-'));
   const out: string[] = [];
   const err: string[] = [];
   const stream = (sink: string[]) => ({ isTTY: terminal, columns: 200, write: (chunk: string) => (sink.push(chunk), true) });
-  const code = await runCli([blog.url, '-o', outDir, '-f', 'markdown,jsonl', '--retries', '0', '--rate', '0'], { stdout: stream(out), stderr: stream(err) });
+  const code = await runCli([fault.blog.url, '-o', outDir, '-f', 'markdown,jsonl', '--retries', '0', '--rate', '0'], { stdout: stream(out), stderr: stream(err) });
   return { code, outDir, stdout: out.join(''), stderr: err.join('') };
 }
 

@@ -9,8 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
 import type { ChangeReport } from '../../src/state/changes.js';
 import type { Manifest } from '../../src/types.js';
-import { startServer, type TestServer } from '../fetch/test-server.js';
-import { bodyMarker, reply, startFaultBlog, type FaultBlog, type FaultPost } from './fault-blog.js';
+import { bodyMarker, reply, serveFaultBlog, type FaultPost } from './fault-blog.js';
 
 /** What a blog host may answer for every address while it is down for work: a page, not a post. */
 const MAINTENANCE_PAGE = `<!doctype html><html lang="ko"><head><meta charset="utf-8">
@@ -45,21 +44,13 @@ const POSTS: FaultPost[] = [
   { id: EMPTIED_ID, title: '본문이 비워진 글', replies: (page) => [reply.page(page), reply.page(withEmptyBody(page))] },
 ];
 
-let external: TestServer;
-let blog: FaultBlog;
-beforeAll(async () => {
-  external = await startServer({}, '127.0.0.2');
-  blog = await startFaultBlog(POSTS, external.origin);
-});
-afterAll(async () => {
-  await Promise.all([blog?.close(), external?.close()]);
-});
+const fault = serveFaultBlog(POSTS);
 
 async function exportTo(outDir: string, ...extra: string[]) {
   const out: string[] = [];
   const err: string[] = [];
   const stream = (sink: string[]) => ({ write: (chunk: string) => (sink.push(chunk), true) });
-  const code = await runCli([blog.url, '-o', outDir, '-f', 'markdown,jsonl', '--rate', '0', '--retries', '0', ...extra], {
+  const code = await runCli([fault.blog.url, '-o', outDir, '-f', 'markdown,jsonl', '--rate', '0', '--retries', '0', ...extra], {
     stdout: stream(out),
     stderr: stream(err),
   });
@@ -97,7 +88,7 @@ describe('a re-run that gets pages without the article', () => {
   });
 
   it('asked for every post page again', () => {
-    for (const post of POSTS) expect(blog.attempts(post.id), `post ${post.id}`).toBe(2);
+    for (const post of POSTS) expect(fault.blog.attempts(post.id), `post ${post.id}`).toBe(2);
   });
 
   it('keeps every post file, posts.jsonl and the manifest rows as the first run wrote them', () => {
