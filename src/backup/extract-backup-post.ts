@@ -1,6 +1,7 @@
-import { load, type CheerioAPI } from 'cheerio';
+import type { CheerioAPI } from 'cheerio';
 import { parseSkinDate } from '../extract/dates.js';
 import { findBody } from '../extract/find-body.js';
+import { loadPage } from '../extract/load-page.js';
 import { splitCategoryPath } from '../extract/metadata.js';
 import type { Extraction, PostMeta } from '../types.js';
 import type { BackupPage } from './layout.js';
@@ -49,7 +50,7 @@ export function runBackupExtractJob(job: BackupExtractJob): BackupExtraction {
  * post with a body is `ok`; author, description and updated date are unknown (null).
  */
 export function extractBackupPost(html: string, page: BackupPage, options: BackupExtractOptions): BackupExtraction {
-  const $ = load(html);
+  const $ = loadPage(html);
   const meta = readBackupMeta($, page, options.postUrl);
   const body = findBody($);
   if (!body.found) {

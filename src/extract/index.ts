@@ -1,6 +1,6 @@
-import { load } from 'cheerio';
 import type { Extraction } from '../types.js';
 import { findBody } from './find-body.js';
+import { loadPage } from './load-page.js';
 import { readMetadata } from './metadata.js';
 import { isNotFoundPage, isProtectedPage } from './page-kind.js';
 import { detectSkin } from './skins.js';
@@ -10,7 +10,7 @@ import { detectSkin } from './skins.js';
  * The body keeps Tistory's editor markup (figure, data-ke-*, data-url) for the converter.
  */
 export function extractPost(html: string, url: string): Extraction {
-  const $ = load(html);
+  const $ = loadPage(html);
   const skin = detectSkin($);
   if (isProtectedPage($)) return { status: 'protected', meta: readMetadata($, url, skin) };
   if (isNotFoundPage($)) return { status: 'missing' };

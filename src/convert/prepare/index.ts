@@ -1,5 +1,6 @@
 import * as cheerio from 'cheerio';
 import type { CheerioAPI } from 'cheerio';
+import { flattenDeepNesting, nestsTooDeep, shallowerHtml } from '../../util/deep-nesting/index.js';
 import { convertEmbeds } from './blocks/embeds.js';
 import { convertFileBlocks } from './blocks/file-block.js';
 import { convertLinkCards } from './blocks/link-card.js';
@@ -23,7 +24,7 @@ import { wrapMath } from './wrap-math.js';
  * math is set aside. Turndown then parses the result again, so each step must survive serialising.
  */
 export function prepareHtml(html: string): string {
-  const $ = cheerio.load(expandMoreLessCodes(html), null, false);
+  const $ = cheerio.load(expandMoreLessCodes(shallowerHtml(html)), null, false);
   prepareFragment($);
   return $.html();
 }
@@ -34,6 +35,8 @@ export function prepareHtml(html: string): string {
  * would leave them. Mutates the fragment.
  */
 export function prepareFragment($: CheerioAPI): void {
+  // First: turndown and cheerio recurse once per level, and a pasted post can nest thousands deep.
+  flattenDeepNesting($.root().toArray());
   convertLiteralTextBlocks($);
   dropEditorPlaceholders($);
   normaliseText($);
@@ -53,12 +56,16 @@ export function prepareFragment($: CheerioAPI): void {
 
 /**
  * The body as Tistory meant it to be seen: old substitution codes that survive as text replaced by the
- * images and collapsible blocks they stand for. Nothing else is changed.
+ * images and collapsible blocks they stand for. A body nested too deep for the parser and cheerio (see
+ * `flattenDeepNesting`) is flattened as well, so the caller can parse and walk the result. Nothing else is
+ * changed.
  */
 export function renderSubstitutionCodes(html: string): string {
-  // Most bodies hold no code at all: then there is nothing to parse.
-  if (!html.includes('[##_') && !html.includes('[#M_')) return html;
-  const $: CheerioAPI = cheerio.load(expandMoreLessCodes(html), null, false);
+  // Most bodies hold no code at all and nest a few levels: then there is nothing to parse.
+  const deep = nestsTooDeep(html);
+  if (!deep && !html.includes('[##_') && !html.includes('[#M_')) return html;
+  const $: CheerioAPI = cheerio.load(expandMoreLessCodes(shallowerHtml(html)), null, false);
+  if (deep) flattenDeepNesting($.root().toArray());
   expandImageCodes($);
   return $.html();
 }
