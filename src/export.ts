@@ -55,7 +55,8 @@ export interface ExportOptions extends Partial<ExportSettings> {
 export type ExportEvent =
   | { type: 'discovering'; source: string }
   | { type: 'discovered'; total: number }
-  | { type: 'post'; entry: ManifestEntry; done: number; total: number }
+  /** `kept`: the blog showed less than the folder holds, and the earlier export stayed (`entry` is that export's row). */
+  | { type: 'post'; entry: ManifestEntry; done: number; total: number; kept?: true }
   | { type: 'duplicate'; id: string; url: string; done: number; total: number }
   | { type: 'retry'; url: string; attempt: number; delayMs: number; reason: string }
   | { type: 'warning'; message: string };

@@ -88,7 +88,7 @@ export function createProgressReporter(stream: ProgressStream, now: () => number
         case 'post': {
           done = event.done;
           if (event.entry.status === 'failed') failed++;
-          const label = `${event.entry.status.padEnd(9)} ${event.entry.id}  ${event.entry.title || event.entry.url}`;
+          const label = `${(event.kept ? 'kept' : event.entry.status).padEnd(9)} ${event.entry.id}  ${event.entry.title || event.entry.url}`;
           const detail = event.entry.error ? `: ${event.entry.error}` : '';
           if (!live) stream.write(terminalSafe(`[${event.done}/${event.total}] ${label}${detail}\n`));
           else if (event.entry.status === 'failed') say(`failed ${event.entry.url}${detail}`);

@@ -110,7 +110,7 @@ export async function exportPosts(job: PostsJob): Promise<PostState[]> {
             remember(state, context);
             kept.push(state);
             emit({ type: 'warning', message: `${state.entry.url}: ${outcome.loss.reason}` });
-            emit({ type: 'post', entry: manifestEntryOf(state), done, total: plan.fetch.length });
+            emit({ type: 'post', entry: manifestEntryOf(state), kept: true, done, total: plan.fetch.length });
             return;
           }
           finished.push(await saveOutcome(planned, outcome.entry, outcome.exported, job.save));
