@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -52,11 +52,18 @@ export async function spoolToTempFile(body: Readable, folder: string): Promise<S
       file,
     );
   } catch (error) {
+    // A source that fails at once can beat the file's own open: removing the temp name before the stream has
+    // closed would let that open create it again afterwards.
+    await closed(file);
     await rm(temp, { force: true }).catch(() => {});
     // A full disk must stop the run (see `DiskFullError`); a source that failed is that one file's problem.
     throw error === writeError && error !== readError ? writeFailure(error, folder) : error;
   }
   return { temp, sha256: hash.digest('hex'), bytes, head: Buffer.concat(headChunks) };
+}
+
+function closed(stream: WriteStream): Promise<void> {
+  return stream.closed ? Promise.resolve() : new Promise((resolve) => stream.once('close', () => resolve()));
 }
 
 /** The sha256 and size of a file, read a chunk at a time; null when there is no such file. */
