@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync, unlinkSync } from 'node:fs';
-import { link, mkdir, open, readFile, realpath, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readFile, realpath, rm, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
@@ -10,7 +10,7 @@ const LOCK_FILE = 'lock';
 /** A lock file is written right after it is created; one that stays unreadable this long was left half-made. */
 const UNREADABLE_GRACE_MS = 1_000;
 /** Takeovers that lose a race start over; more rounds than this means something else keeps changing the file. */
-const MAX_ATTEMPTS = 10;
+const MAX_ATTEMPTS = 100;
 
 /** What `<out>/.tistory-export/lock` holds: which process is exporting into the folder right now. */
 export interface LockHolder {
@@ -167,20 +167,36 @@ function isRunning(path: string, holder: LockHolder): boolean {
   }
 }
 
+/** A takeover guard older than this was left by a run killed in the middle of its takeover. */
+const STALE_GUARD_MS = 5_000;
+
 /**
- * Removes a stale lock, unless another run replaced it since it was read: the file is first moved
- * aside (atomic, so two runs cannot both move the same file), then checked. A fresh lock moved aside
- * by mistake is put back where it was. The side name is a temp file's, which a later run sweeps up.
+ * Removes a stale lock, unless another run replaced it since it was read. Only one run at a time may do
+ * that, holding the guard `lock.takeover` (a folder: mkdir is atomic): while the stale file is there no run
+ * can create a lock, and only the guard's holder may remove it, so what it read is what it removes. (Moving
+ * the file aside and putting back a fresh one by mistake left a moment with no lock, in which a third run
+ * took it while the fresh one's owner still thought it held it.) A run that finds the guard taken comes
+ * back to the lock after a moment.
  */
 async function removeIfUnchanged(path: string, staleText: string): Promise<void> {
-  const aside = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  const guard = `${path}.takeover`;
   try {
-    await rename(path, aside);
+    await mkdir(guard);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-    throw error;
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    await clearStaleGuard(guard);
+    await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 20));
+    return;
   }
-  const moved = await readFile(aside, 'utf8').catch(() => staleText);
-  if (moved !== staleText) await link(aside, path).catch(() => {});
-  await rm(aside, { force: true });
+  try {
+    const current = await readFile(path, 'utf8').catch(() => null);
+    if (current === staleText) await rm(path, { force: true });
+  } finally {
+    await rm(guard, { recursive: true, force: true });
+  }
+}
+
+async function clearStaleGuard(guard: string): Promise<void> {
+  const made = await stat(guard).catch(() => null);
+  if (made && Date.now() - made.mtimeMs > STALE_GUARD_MS) await rm(guard, { recursive: true, force: true });
 }
