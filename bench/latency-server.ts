@@ -1,13 +1,13 @@
 // The blog and its image CDN, each answering after an injected latency: the fixture blog's renderer
-// (src/demo) serves a generated blog on 127.0.0.1, the fixture CDN's file maker serves every image
+// (demo/blog) serves a generated blog on 127.0.0.1, the fixture CDN's file maker serves every image
 // on 127.0.0.2. Requests are counted per host, to set the crawl against its ideal.
 
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { cdnFile } from '../src/demo/fixture-cdn.js';
-import type { FixtureBlogData } from '../src/demo/fixture-data.js';
-import { routeFixtureRequest } from '../src/demo/fixture-routes.js';
-import type { FixtureSite } from '../src/demo/fixture-site.js';
+import { cdnFile } from '../demo/blog/fixture-cdn.js';
+import type { FixtureBlogData } from '../demo/blog/fixture-data.js';
+import { routeFixtureRequest } from '../demo/blog/fixture-routes.js';
+import type { FixtureSite } from '../demo/blog/fixture-site.js';
 
 const CDN_HOSTS = ['blog.kakaocdn.net', 't1.daumcdn.net', 'img1.daumcdn.net'];
 const CDN_DATA: Parameters<typeof cdnFile>[0] = { hosts: CDN_HOSTS, signed: {}, cfile: {}, sameBytes: {} };

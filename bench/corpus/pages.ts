@@ -5,8 +5,8 @@
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { renderPostPage } from '../../src/demo/fixture-pages.js';
-import type { FixtureSite } from '../../src/demo/fixture-site.js';
+import { renderPostPage } from '../../demo/blog/fixture-pages.js';
+import type { FixtureSite } from '../../demo/blog/fixture-site.js';
 import { generateBlog, generateBody, logUniform } from './posts.js';
 import { createRandom } from './random.js';
 

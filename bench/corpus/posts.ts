@@ -1,10 +1,10 @@
-// Generated posts for the fixture blog renderer (src/demo): records in the shape of fixtures/blog, with
+// Generated posts for the fixture blog renderer (demo/blog): records in the shape of fixtures/blog, with
 // bodies made of every editor block. Bodies are made on demand from the post's seed, so a server can
 // play a 10,000-post blog without holding 10,000 bodies.
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FixtureBlogData, FixturePost } from '../../src/demo/fixture-data.js';
+import type { FixtureBlogData, FixturePost } from '../../demo/blog/fixture-data.js';
 import { cdnPath, image, NEW_EDITOR_BLOCKS, OLD_EDITOR_BLOCKS, pickWeighted, TEXT_ONLY_BLOCKS, thumbnailOf, type BlockContext } from './blocks.js';
 import { createRandom, type Random } from './random.js';
 import { phrase } from './text.js';

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AssetStore } from '../../src/assets/asset-store.js';
-import { pngImage } from '../../src/demo/fixture-images.js';
+import { pngImage } from '../../demo/blog/fixture-images.js';
 import type { AssetRef } from '../../src/pipeline/body-template.js';
 import type { FetchResponse, Fetcher } from '../../src/types.js';
 

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
-import { loadFixtureBlog } from '../../src/demo/fixture-data.js';
-import { startFixtureBlog, type FixtureBlog } from '../../src/demo/fixture-blog.js';
-import { startFixtureCdn, type FixtureCdn } from '../../src/demo/fixture-cdn.js';
+import { loadFixtureBlog } from '../../demo/blog/fixture-data.js';
+import { startFixtureBlog, type FixtureBlog } from '../../demo/blog/fixture-blog.js';
+import { startFixtureCdn, type FixtureCdn } from '../../demo/blog/fixture-cdn.js';
 import type { Manifest } from '../../src/types.js';
 import { captureIo } from '../helpers/capture-io.js';
 

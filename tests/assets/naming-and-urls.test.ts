@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assetKey, isAttachmentUrl, printableUrl, withoutSignedQueries } from '../../src/assets/asset-url.js';
 import { filenameFromContentDisposition, storedFileName } from '../../src/assets/file-name.js';
 import { extensionFromBytes } from '../../src/assets/file-type.js';
-import { gifImage, jpegImage, pngImage, zipArchive } from '../../src/demo/fixture-images.js';
+import { gifImage, jpegImage, pngImage, zipArchive } from '../../demo/blog/fixture-images.js';
 import { templateBody } from '../../src/pipeline/body-template.js';
 import { firstUrlOf } from '../../src/util/url-list.js';
 

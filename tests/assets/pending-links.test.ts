@@ -3,7 +3,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFixtureBlog, type FixtureBlog } from '../../src/demo/fixture-blog.js';
+import { startFixtureBlog, type FixtureBlog } from '../../demo/blog/fixture-blog.js';
 import { exportBlog } from '../../src/export.js';
 import { createHttpClient } from '../../src/fetch/index.js';
 import type { Fetcher } from '../../src/types.js';

@@ -9,7 +9,7 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { AssetStore } from '../../src/assets/asset-store.js';
 import type { StreamingFetcher } from '../../src/assets/streaming-fetcher.js';
-import { pngImage } from '../../src/demo/fixture-images.js';
+import { pngImage } from '../../demo/blog/fixture-images.js';
 import type { AssetRef } from '../../src/pipeline/body-template.js';
 import type { Fetcher, PostAsset } from '../../src/types.js';
 

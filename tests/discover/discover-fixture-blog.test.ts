@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFixtureBlog, type FixtureBlog } from '../../src/demo/fixture-blog.js';
-import { loadFixtureBlog } from '../../src/demo/fixture-data.js';
-import { routeFixtureRequest } from '../../src/demo/fixture-routes.js';
+import { startFixtureBlog, type FixtureBlog } from '../../demo/blog/fixture-blog.js';
+import { loadFixtureBlog } from '../../demo/blog/fixture-data.js';
+import { routeFixtureRequest } from '../../demo/blog/fixture-routes.js';
 import { discoverPosts, type DiscoveryEvent } from '../../src/discover/index.js';
 import type { DiscoveredPost } from '../../src/types.js';
 import { simpleFetcher } from '../helpers/simple-fetcher.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { load } from 'cheerio';
 import { afterEach, describe, expect, it } from 'vitest';
-import { RATE_LIMITED_POST_ID, startFixtureBlog, type FixtureBlog } from '../../src/demo/fixture-blog.js';
+import { RATE_LIMITED_POST_ID, startFixtureBlog, type FixtureBlog } from '../../demo/blog/fixture-blog.js';
 
 interface FixturePostRecord {
   id: string;

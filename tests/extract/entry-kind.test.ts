@@ -1,9 +1,9 @@
 // Notices and static pages carry the skin markup of a post: their address makes them what they are.
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadFixtureBlog } from '../../src/demo/fixture-data.js';
-import { routeFixtureRequest } from '../../src/demo/fixture-routes.js';
-import type { FixtureSite } from '../../src/demo/fixture-site.js';
+import { loadFixtureBlog } from '../../demo/blog/fixture-data.js';
+import { routeFixtureRequest } from '../../demo/blog/fixture-routes.js';
+import type { FixtureSite } from '../../demo/blog/fixture-site.js';
 import { specialEntryOf } from '../../src/extract/entry-kind.js';
 import { extractPost } from '../../src/extract/index.js';
 import type { PostMeta } from '../../src/types.js';

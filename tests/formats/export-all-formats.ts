@@ -4,8 +4,8 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/run.js';
-import { startFixtureBlog } from '../../src/demo/fixture-blog.js';
-import { startFixtureCdn } from '../../src/demo/fixture-cdn.js';
+import { startFixtureBlog } from '../../demo/blog/fixture-blog.js';
+import { startFixtureCdn } from '../../demo/blog/fixture-cdn.js';
 import { FORMATS } from '../../src/targets/index.js';
 import type { Manifest, ManifestEntry, PostKind } from '../../src/types.js';
 

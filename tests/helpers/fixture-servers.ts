@@ -1,7 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
-import { startFixtureBlog, type FixtureBlog } from '../../src/demo/fixture-blog.js';
-import { startFixtureCdn, type FixtureCdn } from '../../src/demo/fixture-cdn.js';
-import { loadFixtureBlog, type FixtureBlogData } from '../../src/demo/fixture-data.js';
+import { startFixtureBlog, type FixtureBlog } from '../../demo/blog/fixture-blog.js';
+import { startFixtureCdn, type FixtureCdn } from '../../demo/blog/fixture-cdn.js';
+import { loadFixtureBlog, type FixtureBlogData } from '../../demo/blog/fixture-data.js';
 
 export interface ServedFixtureBlog {
   /** The blog's posts and settings; a test may edit them, and the server serves the edit. */

@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
-import { startFixtureBlog, type FixtureBlog } from '../../src/demo/fixture-blog.js';
-import { startFixtureCdn, type FixtureCdn } from '../../src/demo/fixture-cdn.js';
+import { startFixtureBlog, type FixtureBlog } from '../../demo/blog/fixture-blog.js';
+import { startFixtureCdn, type FixtureCdn } from '../../demo/blog/fixture-cdn.js';
 import type { Manifest } from '../../src/types.js';
 
 const SESSION = 'TSSESSION=owner-session-3f9a1c';

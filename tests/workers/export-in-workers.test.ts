@@ -5,8 +5,8 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFixtureBlog, type FixtureBlog } from '../../src/demo/fixture-blog.js';
-import { startFixtureCdn, type FixtureCdn } from '../../src/demo/fixture-cdn.js';
+import { startFixtureBlog, type FixtureBlog } from '../../demo/blog/fixture-blog.js';
+import { startFixtureCdn, type FixtureCdn } from '../../demo/blog/fixture-cdn.js';
 import { exportSnapshot, spawnCli } from '../helpers/export-process.js';
 
 let blog: FixtureBlog;

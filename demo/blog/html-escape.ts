@@ -1,6 +1,6 @@
 // Fixture pages are assembled as strings, so every text value goes through here first.
 
-export { escapeHtml } from '../util/html-escape.js';
+export { escapeHtml } from '../../src/util/html-escape.js';
 
 /** JSON placed inside a `<script>`: `<` escaped so no value can close the script element. */
 export function scriptJson(value: unknown): string {

@@ -1,9 +1,9 @@
 // `npm run demo`: serve the bundled fixture blog and its image CDN on localhost and migrate it, so a new
 // user can see the whole tool work without a network.
 import { rm } from 'node:fs/promises';
-import { runCli } from './cli/run.js';
-import { startFixtureBlog } from './demo/fixture-blog.js';
-import { startFixtureCdn } from './demo/fixture-cdn.js';
+import { runCli } from '../src/cli/run.js';
+import { startFixtureBlog } from './blog/fixture-blog.js';
+import { startFixtureCdn } from './blog/fixture-cdn.js';
 
 const OUT = 'output/demo';
 // The fixture blog gets a new port each time, and a folder holding one blog's export refuses another's:

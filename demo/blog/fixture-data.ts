@@ -1,7 +1,8 @@
 // The fixture blog's content, read from fixtures/blog: blog settings, posts, post bodies and templates.
 
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FixtureCommentsData } from './fixture-comments.js';
 
@@ -74,8 +75,19 @@ export interface FixtureBlogData {
   comments?: FixtureCommentsData;
 }
 
-/** `fixtures/blog` at the package root: two levels up from both `src/demo` and `dist/demo`. */
-export const FIXTURE_BLOG_FOLDER = fileURLToPath(new URL('../../fixtures/blog/', import.meta.url));
+/**
+ * `fixtures/blog` of the project this file belongs to. Searched upward: the demo runs from its
+ * TypeScript source under vitest and compiled under node_modules/.cache, at different depths.
+ */
+export const FIXTURE_BLOG_FOLDER = findFixtureBlogFolder(dirname(fileURLToPath(import.meta.url)));
+
+function findFixtureBlogFolder(start: string): string {
+  for (let folder = start; ; folder = dirname(folder)) {
+    const candidate = join(folder, 'fixtures/blog/');
+    if (existsSync(join(candidate, 'blog.json'))) return candidate;
+    if (dirname(folder) === folder) throw new Error(`fixtures/blog not found above ${start}`);
+  }
+}
 
 type PostRecord = Omit<FixturePost, 'body'>;
 type BlogRecord = Omit<FixtureBlogData, 'posts' | 'skin' | 'notFound' | 'comments'>;
