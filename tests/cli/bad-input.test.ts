@@ -17,11 +17,14 @@ import { html, startServer, type TestServer } from '../fetch/test-server.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
+/** The local servers need no politeness pause between requests (the default rate would add seconds). */
+const NO_PAUSE = ['--rate', '0'];
+
 async function run(...argv: string[]) {
   const out = await mkdtemp(join(tmpdir(), 'te-bad-'));
   const err: string[] = [];
   const stdout: string[] = [];
-  const code = await runCli([...argv, '-o', join(out, 'export'), '--retries', '1'], {
+  const code = await runCli([...argv, '-o', join(out, 'export'), '--retries', '1', ...NO_PAUSE], {
     stdout: { write: (chunk: string) => (stdout.push(chunk), true) },
     stderr: { write: (chunk: string) => (err.push(chunk), true) },
   });
@@ -81,7 +84,7 @@ describe('sources that are not a Tistory blog', () => {
   });
 
   it('reports it from the installed command as one line too', async () => {
-    const result = await promisify(execFile)(process.execPath, [join(root, 'dist/cli.js'), shop.origin, '--dry-run'], { encoding: 'utf8' }).catch(
+    const result = await promisify(execFile)(process.execPath, [join(root, 'dist/cli.js'), shop.origin, '--dry-run', ...NO_PAUSE], { encoding: 'utf8' }).catch(
       (error: { code: number; stderr: string }) => error,
     );
     expect('code' in result ? result.code : 0).toBe(2);

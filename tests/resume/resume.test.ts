@@ -1,7 +1,9 @@
 // Killing a run at any moment and running the same command again must finish the job as if nothing
 // happened: the same files byte for byte, no post or asset fetched twice, no duplicates, no temp files.
 // The compiled CLI runs in its own process and is killed (SIGKILL, SIGINT) when its own saved state
-// shows N posts; the fixture blog answers slowly enough that no second post finishes in between.
+// shows N posts. While a run that is to be stopped goes on, the fixture blog's post pages answer slowly
+// enough that no second post finishes in between (and discovery's pages too, for the run stopped during
+// discovery); every other run is answered at once.
 
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, writeFile, mkdir } from 'node:fs/promises';
@@ -17,18 +19,31 @@ let blog: FixtureBlog;
 let cdn: FixtureCdn;
 let reference: Record<string, string | Buffer>;
 let totalPosts: number;
+/** The paths of the blog's post pages, known once the reference run has listed them. */
+let postPaths = new Set<string>();
+const SLOW_MS = 60;
+/** Which pages answer SLOW_MS late: post pages, and the others (discovery's). */
+const slow = { posts: false, discovery: false };
 
 const args = (outDir: string) => [blog.url, '-o', outDir, '-f', 'markdown,jsonl', '--rate', '0', '--concurrency', '1'];
 const newOutDir = () => mkdtemp(join(tmpdir(), 'te-resume-'));
+const pathOf = (requested: string) => new URL(requested, blog.url).pathname;
 
 beforeAll(async () => {
   cdn = await startFixtureCdn();
-  blog = await startFixtureBlog({ failFirst: {}, delayMs: 60 });
+  blog = await startFixtureBlog({
+    failFirst: {},
+    delayMs: (path) => ((postPaths.has(pathOf(path)) ? slow.posts : slow.discovery) ? SLOW_MS : 0),
+  });
   const outDir = await newOutDir();
   const run = spawnCli(args(outDir), cdn.hostMap);
   expect((await run.exited).code, run.stderr()).toBe(0);
   reference = await exportSnapshot(outDir);
-  totalPosts = (JSON.parse(await readFile(join(outDir, 'manifest.json'), 'utf8')) as Manifest).posts.length;
+  const { posts } = JSON.parse(await readFile(join(outDir, 'manifest.json'), 'utf8')) as Manifest;
+  totalPosts = posts.length;
+  postPaths = new Set(posts.map((post) => new URL(post.url).pathname));
+  // Every post page the run asked for is one that can be slowed down.
+  expect(blog.requests.filter((requested) => postPaths.has(pathOf(requested)))).toHaveLength(totalPosts);
 }, 60_000);
 afterAll(async () => {
   await Promise.all([blog.close(), cdn.close()]);
@@ -61,12 +76,15 @@ async function resumeAndCheck(outDir: string, saved: Awaited<ReturnType<typeof s
 
 /** Starts the export and kills it with `signal` once its state holds at least `posts` saved posts. */
 async function killAfter(outDir: string, posts: number, signal: NodeJS.Signals) {
+  slow.posts = true;
   const run = spawnCli(args(outDir), cdn.hostMap);
   let exitedEarly = false;
   void run.exited.then(() => (exitedEarly = true));
   await waitFor(async () => exitedEarly || (await savedPosts(outDir)).length >= posts, `${posts} saved posts`);
   run.child.kill(signal);
-  return { run, result: await run.exited, saved: await savedPosts(outDir) };
+  const result = await run.exited;
+  slow.posts = false;
+  return { run, result, saved: await savedPosts(outDir) };
 }
 
 describe('resume after SIGKILL', () => {
@@ -138,10 +156,13 @@ describe('resume after SIGINT', () => {
 
   it('stops during discovery and resumes from the start', async () => {
     const outDir = await newOutDir();
+    slow.posts = slow.discovery = true;
     const run = spawnCli(args(outDir), cdn.hostMap);
     await waitFor(() => run.stderr().includes('Discovering'), 'discovery to start');
     run.child.kill('SIGINT');
-    expect((await run.exited).code).toBe(130);
+    const { code } = await run.exited;
+    slow.posts = slow.discovery = false;
+    expect(code).toBe(130);
     expect(await savedPosts(outDir)).toEqual([]);
     await resumeAndCheck(outDir, []);
   }, 60_000);
