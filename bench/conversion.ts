@@ -5,7 +5,7 @@
 import { load } from 'cheerio';
 import TurndownService from 'turndown';
 import { performance } from 'node:perf_hooks';
-import { fragmentToMarkdown, toMarkdown } from '../src/convert/index.js';
+import { fragmentToMarkdownAndHtml, toMarkdown } from '../src/convert/index.js';
 import { extractPost } from '../src/extract/index.js';
 import { templateBody } from '../src/pipeline/body-template.js';
 import { createCorpus } from './corpus/pages.js';
@@ -92,7 +92,7 @@ export function runConversion(options: { posts: number; root?: string }): Conver
       const extraction = extractPost(html, url);
       if (extraction.status !== 'ok') return;
       const template = templateBody(extraction.bodyHtml, { baseUrl: extraction.meta.url, images: 'download', postKeyOf: () => null });
-      fragmentToMarkdown(template.fragment, { baseUrl: extraction.meta.url });
+      fragmentToMarkdownAndHtml(template.fragment, { baseUrl: extraction.meta.url });
     }));
   }
   const megabytes = bytes / 1e6;

@@ -1,5 +1,8 @@
 import type { DomElement } from './dom.js';
 
+/** What the language is read from: attributes and classes, of turndown's DOM or any other. */
+export type LanguageSource = Pick<DomElement, 'className' | 'getAttribute'>;
+
 // Classes that name a highlighter or a feature, not a language.
 const NOT_A_LANGUAGE = new Set([
   'hljs', 'highlight', 'prettyprint', 'linenums', 'line-numbers', 'notranslate', 'code', 'codeblock', 'source',
@@ -13,7 +16,7 @@ const PLAIN_TEXT = new Set(['plaintext', 'plain', 'text', 'txt', 'none', 'nohigh
  * the `<code>` or the `<pre>`, an old SyntaxHighlighter `brush: xxx` class, or a bare class on the
  * `<pre>` (`<pre class="swift">`). Lower-cased; empty when unknown or plain text.
  */
-export function codeLanguage(pre: DomElement, code: DomElement | null): string {
+export function codeLanguage(pre: LanguageSource, code: LanguageSource | null): string {
   const candidates = [
     pre.getAttribute('data-ke-language'),
     prefixedClass(code?.className),

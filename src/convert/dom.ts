@@ -46,6 +46,11 @@ export function isBlockElement(node: DomNode): boolean {
   return isElement(node) && BLOCK_ELEMENTS.has(node.nodeName);
 }
 
+/** The same test by tag name (`p`, `DIV`), for DOMs other than turndown's. */
+export function isBlockTagName(name: string): boolean {
+  return BLOCK_ELEMENTS.has(name.toUpperCase());
+}
+
 /** The nearest ancestor (not the node itself) whose tag is one of `names`. */
 export function closestAncestor(node: DomNode, names: readonly string[]): DomElement | null {
   for (let current = node.parentNode; current; current = current.parentNode) {

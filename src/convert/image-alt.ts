@@ -14,7 +14,7 @@ export interface AltSources {
 const FILE_NAME = /^[^\n\\/:*?"<>|]{1,255}\.(?:jpe?g|jpe|jfif|png|apng|gif|webp|bmp|svg|avif|heic|heif|tiff?|ico)$/i;
 
 /**
- * The one alt-text rule, for old and new editors alike (the README's "Images and attachments" says it
+ * The one alt-text rule, for old and new editors alike (docs/conversion.md's "Alt text" says it
  * too): the first of the editor's alt field (`data-alt`), the img's `alt`, the caption of a figure
  * holding that image alone, skipping any that is a bare file name. Old editors wrote the uploaded file's
  * name into `alt` (`IMG_1234.JPG`, `실행화면.png`), which tells a reader of a screen nothing; no alt is

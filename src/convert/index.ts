@@ -1,6 +1,8 @@
 import { finishMarkdown } from './finish.js';
 import type { CheerioAPI } from 'cheerio';
-import { prepareFragment, prepareHtml } from './prepare/index.js';
+import { load } from 'cheerio';
+import { cleanBodyHtml } from './body-html.js';
+import { prepareForMarkdown, prepareFragment, prepareHtml, prepareStructure } from './prepare/index.js';
 import { createTurndownService } from './service.js';
 
 export interface ToMarkdownOptions {
@@ -28,4 +30,19 @@ export function fragmentToMarkdown($: CheerioAPI, options: ToMarkdownOptions = {
   if (!html.trim()) return '';
   const service = createTurndownService({ baseUrl: options.baseUrl });
   return finishMarkdown(service.turndown(html));
+}
+
+/**
+ * `fragmentToMarkdown` and the body as clean HTML (see `cleanBodyHtml`), both from the one prepared body:
+ * the HTML formats lose what the Markdown loses, and keep what the Markdown keeps. Consumes the fragment. Pure.
+ */
+export function fragmentToMarkdownAndHtml($: CheerioAPI, options: ToMarkdownOptions = {}): { markdown: string; html: string } {
+  prepareStructure($);
+  // A copy: the Markdown steps that follow turn players into links, which the HTML keeps.
+  const html = cleanBodyHtml(load($.root().clone()[0]!, null, false), options.baseUrl);
+  prepareForMarkdown($);
+  const prepared = $.html();
+  if (!prepared.trim()) return { markdown: '', html };
+  const service = createTurndownService({ baseUrl: options.baseUrl });
+  return { markdown: finishMarkdown(service.turndown(prepared)), html };
 }

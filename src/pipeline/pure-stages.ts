@@ -2,7 +2,7 @@
 // they run the same in this thread or in a worker thread (see `stage-pool.ts`).
 
 import { runBackupExtractJob, type BackupExtractJob, type BackupExtraction } from '../backup/extract-backup-post.js';
-import { fragmentToMarkdown } from '../convert/index.js';
+import { fragmentToMarkdownAndHtml } from '../convert/index.js';
 import { extractPost } from '../extract/index.js';
 import type { Extraction, ImagesMode } from '../types.js';
 import { templateBody, type BodyTemplate } from './body-template.js';
@@ -16,7 +16,7 @@ export interface ConvertJob {
   names: BlogNames;
 }
 
-/** The body with tokens for its URLs, as HTML and Markdown (see `templateBody`). */
+/** The body with tokens for its URLs, as clean HTML and Markdown (see `templateBody`, `cleanBodyHtml`). */
 export type ConvertedBody = Omit<BodyTemplate, 'fragment'> & { markdown: string };
 
 export type StageTask =
@@ -39,7 +39,7 @@ export function convertBody(job: ConvertJob): ConvertedBody {
     images: job.images,
     postKeyOf: (url) => postKeyOf(url, job.names),
   });
-  return { ...template, markdown: fragmentToMarkdown(fragment, { baseUrl: job.baseUrl }) };
+  return { ...template, ...fragmentToMarkdownAndHtml(fragment, { baseUrl: job.baseUrl }) };
 }
 
 export function runStageTask(task: StageTask): Extraction | BackupExtraction | ConvertedBody {

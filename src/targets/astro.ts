@@ -1,14 +1,17 @@
 import { createDocumentTarget, definedFields, type DocumentFormat } from './document-target.js';
 import { entryType } from './front-matter.js';
 import type { Target, TargetContext } from './target.js';
+import { astroStarterFiles } from './astro-pages.js';
 
 const ROOT = 'astro';
 const PUBLIC_FOLDER = 'tistory';
 
 /**
- * `<out>/astro/`: a content collection `src/content/blog/<slug>.md` and the `src/content.config.ts` that
- * declares its schema (Astro's blog starter fields). Images and files go to `public/tistory/`, served
- * as they are: an `image()` schema would fail the whole build for a cover that stayed remote.
+ * `<out>/astro/`: an Astro site. A content collection `src/content/blog/<slug>.md` and the
+ * `src/content.config.ts` that declares its schema (Astro's blog starter fields; rewritten every run);
+ * images and files go to `public/tistory/`, served as they are: an `image()` schema would fail the whole
+ * build for a cover that stayed remote. `package.json` and minimal pages (see `astro-pages.ts`) make
+ * `npm install && npx astro build` build the folder as it is.
  */
 export function createAstroTarget({ outDir, comments }: TargetContext): Target {
   return createDocumentTarget(astroFormat, outDir, comments);
@@ -67,4 +70,5 @@ const astroFormat: DocumentFormat = {
       source: post.meta.url,
     }),
   siteFiles: () => ({ [`${ROOT}/src/content.config.ts`]: ASTRO_CONTENT_CONFIG }),
+  starterFiles: (site) => astroStarterFiles(ROOT, site.title),
 };

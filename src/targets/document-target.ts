@@ -1,3 +1,4 @@
+import { lstat } from 'node:fs/promises';
 import { placeAsset } from '../assets/place-asset.js';
 import type { CommentsMode } from '../options.js';
 import type { ConvertedPost, LinkedPost, PostAsset, RenderedBody } from '../types.js';
@@ -36,8 +37,16 @@ export interface DocumentFormat {
   frontMatter(post: ConvertedPost, rendered: RenderedBody): Record<string, unknown>;
   /** A last pass over the rendered Markdown (Obsidian turns post links into wikilinks). */
   body?(markdown: string): string;
-  /** The site's own files (config, layouts), written once when the run ends; paths relative to the output folder. */
+  /**
+   * Files the tool owns (a default theme, a schema the front matter follows), written when the run ends,
+   * every run; paths relative to the output folder.
+   */
   siteFiles?(site: SiteInfo): Record<string, string>;
+  /**
+   * Files that make the folder a project of its own (config, package.json, Gemfile, pages), which the
+   * user is expected to edit: written when the run ends only if absent, so a re-run never undoes an edit.
+   */
+  starterFiles?(site: SiteInfo): Record<string, string>;
 }
 
 export type DownloadedAsset = PostAsset & { file: string; name: string };
@@ -90,10 +99,27 @@ export function createDocumentTarget(spec: DocumentFormat, outDir: string, comme
       return [];
     },
     async finish() {
-      const files = Object.entries(spec.siteFiles?.(site) ?? {});
-      for (const [path, text] of files) await writeFileAtomic(resolveInside(outDir, path), text);
-      return files.map(([path]) => path);
+      const written: string[] = [];
+      for (const [path, text] of Object.entries(spec.siteFiles?.(site) ?? {})) {
+        await writeFileAtomic(resolveInside(outDir, path), text);
+        written.push(path);
+      }
+      for (const [path, text] of Object.entries(spec.starterFiles?.(site) ?? {})) {
+        const file = resolveInside(outDir, path);
+        if (await exists(file)) continue;
+        await writeFileAtomic(file, text);
+        written.push(path);
+      }
+      return written;
     },
     async abort() {},
   };
+}
+
+/** Anything at `path` (a file, a folder, a link) is the user's. */
+async function exists(path: string): Promise<boolean> {
+  return lstat(path).then(
+    () => true,
+    () => false,
+  );
 }

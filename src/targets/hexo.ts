@@ -6,6 +6,9 @@ import { entryType } from './front-matter.js';
 import { kstDateTime } from './dates.js';
 import { slugPath } from './site-paths.js';
 import type { Target, TargetContext } from './target.js';
+import type { SiteInfo } from './site-info.js';
+import { HEXO_PACKAGE_JSON, HEXO_THEME_NAME, hexoThemeFiles } from './hexo-theme.js';
+import { gitignore } from './site-gitignore.js';
 
 const ROOT = 'hexo';
 const postsFolder = `${ROOT}/source/_posts`;
@@ -14,10 +17,12 @@ const isPage = (post: ConvertedPost) => postKindOf(post.meta) === 'page';
 const folderOf = (post: ConvertedPost) => (isPage(post) ? `${ROOT}/source/${post.slug}` : `${postsFolder}/${post.slug}`);
 
 /**
- * `<out>/hexo/`: `source/_posts/<slug>.md` with an asset folder `source/_posts/<slug>/` (Hexo's
- * `post_asset_folder`; notices too, with `type: notice`) and static pages as `source/<slug>/index.md`,
- * to copy into a Hexo site's `source/`. `_config.tistory.yml` holds the settings those files rely on,
- * to merge with `hexo --config _config.yml,_config.tistory.yml`.
+ * `<out>/hexo/`: a Hexo site. `source/_posts/<slug>.md` with an asset folder `source/_posts/<slug>/`
+ * (Hexo's `post_asset_folder`; notices too, with `type: notice`) and static pages as
+ * `source/<slug>/index.md`; `_config.yml`, `package.json` (Hexo and its Markdown renderer) and the default
+ * theme (see `hexo-theme.ts`) make `npm install && npx hexo generate` build the folder as it is.
+ * `_config.yml` and `package.json` are written only when absent. `_config.tistory.yml` holds just the
+ * settings the posts rely on, for merging into another Hexo site (`hexo --config _config.yml,_config.tistory.yml`).
  */
 export function createHexoTarget({ outDir, comments }: TargetContext): Target {
   return createDocumentTarget(hexoFormat, outDir, comments);
@@ -59,15 +64,31 @@ const hexoFormat: DocumentFormat = {
     });
   },
   siteFiles: (site) => ({
-    [`${ROOT}/_config.tistory.yml`]: stringify(
-      {
-        title: site.title,
-        language: 'ko',
-        timezone: 'Asia/Seoul',
-        post_asset_folder: true,
-        marked: { prependRoot: true, postAsset: true },
-      },
-      { lineWidth: 0, version: '1.1' },
-    ),
+    [`${ROOT}/_config.tistory.yml`]: yaml(postSettings(site)),
+    ...hexoThemeFiles(ROOT),
+  }),
+  starterFiles: (site) => ({
+    [`${ROOT}/_config.yml`]: `# The site's settings, written once by tistory-export: yours to edit, a re-run keeps them.\n${yaml({
+      ...postSettings(site),
+      permalink: ':title/',
+      theme: HEXO_THEME_NAME,
+    })}`,
+    [`${ROOT}/package.json`]: HEXO_PACKAGE_JSON,
+    [`${ROOT}/.gitignore`]: gitignore(['node_modules/', 'public/', 'db.json', '.deploy*/']),
   }),
 };
+
+/** What the exported posts rely on: their dates read in Korean time, their files in their asset folders. */
+function postSettings(site: SiteInfo): Record<string, unknown> {
+  return {
+    title: site.title,
+    language: 'ko',
+    timezone: 'Asia/Seoul',
+    post_asset_folder: true,
+    marked: { prependRoot: true, postAsset: true },
+  };
+}
+
+function yaml(value: Record<string, unknown>): string {
+  return stringify(value, { lineWidth: 0, version: '1.1' });
+}

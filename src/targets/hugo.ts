@@ -4,6 +4,8 @@ import { createDocumentTarget, definedFields, type DocumentFormat } from './docu
 import { oldPaths, slugPath } from './site-paths.js';
 import type { Target, TargetContext } from './target.js';
 import { tomlString } from './toml.js';
+import { HUGO_THEME_NAME, hugoThemeFiles } from './hugo-theme.js';
+import { gitignore } from './site-gitignore.js';
 
 const ROOT = 'hugo';
 /**
@@ -17,7 +19,9 @@ const bundleOf = (post: ConvertedPost) => `${ROOT}/content/${SECTIONS[postKindOf
  * `<out>/hugo/`: a Hugo site. Each post is a page bundle `content/posts/<slug>/index.md` with its images
  * beside it (notices in `content/notices/`, static pages in `content/pages/`); `hugo.toml` publishes all
  * of them at `/<slug>/` and lets raw HTML through (embeds and tables the converter kept as HTML would
- * otherwise be dropped); `layouts/` is a minimal theme so the site builds offline, to be replaced by a real one.
+ * otherwise be dropped) and names the default theme, `themes/tistory-default/` (a readable home page and
+ * post page), so the site builds as it is; setting `theme` to another theme replaces it. `hugo.toml` is
+ * written only when absent: once written it is the user's.
  */
 export function createHugoTarget({ outDir, comments }: TargetContext): Target {
   return createDocumentTarget(hugoFormat, outDir, comments);
@@ -45,13 +49,15 @@ const hugoFormat: DocumentFormat = {
       description: post.meta.description,
       author: post.meta.author,
     }),
-  siteFiles: (site) => ({
+  siteFiles: () => hugoThemeFiles(ROOT),
+  starterFiles: (site) => ({
     [`${ROOT}/hugo.toml`]: [
       'baseURL = "/"',
       `title = ${tomlString(site.title)}`,
       'languageCode = "ko-kr"',
       'hasCJKLanguage = true',
       'timeZone = "Asia/Seoul"',
+      `theme = ${tomlString(HUGO_THEME_NAME)}`,
       '',
       '[permalinks]',
       ...Object.values(SECTIONS).map((section) => `  ${section} = "/:slug/"`),
@@ -60,9 +66,7 @@ const hugoFormat: DocumentFormat = {
       '  unsafe = true',
       '',
     ].join('\n'),
-    [`${ROOT}/layouts/_default/baseof.html`]: MINIMAL_LAYOUTS.baseof,
-    [`${ROOT}/layouts/_default/single.html`]: MINIMAL_LAYOUTS.single,
-    [`${ROOT}/layouts/_default/list.html`]: MINIMAL_LAYOUTS.list,
+    [`${ROOT}/.gitignore`]: gitignore(['public/', 'resources/', '.hugo_build.lock']),
   }),
 };
 
@@ -74,28 +78,6 @@ function coverImages(post: ConvertedPost, cover: string | null): string[] | unde
   if (cover === null) return undefined;
   return [/^[a-z][a-z0-9+.-]*:/i.test(cover) ? cover : `${slugPath(post.slug)}${cover}`];
 }
-
-const MINIMAL_LAYOUTS = {
-  baseof: `<!doctype html>
-<html lang="{{ .Site.LanguageCode }}">
-<head><meta charset="utf-8"><title>{{ if not .IsHome }}{{ .Title }} | {{ end }}{{ .Site.Title }}</title></head>
-<body>{{ block "main" . }}{{ end }}</body>
-</html>
-`,
-  single: `{{ define "main" }}
-<article>
-  <h1>{{ .Title }}</h1>
-  <time datetime="{{ .Date.Format "2006-01-02T15:04:05-07:00" }}">{{ .Date.Format "2006-01-02" }}</time>
-  {{ .Content }}
-</article>
-{{ end }}
-`,
-  list: `{{ define "main" }}
-<h1>{{ .Title }}</h1>
-<ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> <time>{{ .Date.Format "2006-01-02" }}</time></li>{{ end }}</ul>
-{{ end }}
-`,
-};
 
 /**
  * Hugo runs `{{< … >}}` and `{{% … %}}` as shortcodes even inside code blocks, so a post about Hugo

@@ -6,14 +6,20 @@ import { createDocumentTarget, definedFields, type DocumentFormat } from './docu
 import { entryType } from './front-matter.js';
 import { oldPaths, slugPath } from './site-paths.js';
 import type { Target, TargetContext } from './target.js';
+import { JEKYLL_GEMFILE, JEKYLL_INDEX, JEKYLL_THEME_GEM, jekyllThemeFiles } from './jekyll-theme.js';
+import { gitignore } from './site-gitignore.js';
 
 const ROOT = 'jekyll';
 
 /**
  * `<out>/jekyll/`: a Jekyll site. Posts are `_posts/YYYY-MM-DD-<slug>.md` (the day in KST; notices too,
- * with `type: notice`), static pages `pages/<slug>.md` with `layout: page`, files go to `assets/`, `_config.yml` publishes posts at `/<slug>/` and turns on `jekyll-redirect-from` for the
- * old Tistory paths. Every post says `render_with_liquid: false`: a code block showing `{{ … }}` or
- * `{% … %}` (Vue, Jinja, Go templates) would otherwise be run as Liquid and mangled or fail the build.
+ * with `type: notice`), static pages `pages/<slug>.md` with `layout: page`, files go to `assets/`,
+ * `_config.yml` publishes posts at `/<slug>/` and turns on `jekyll-redirect-from` for the old Tistory
+ * paths. The `Gemfile` names Jekyll, that plugin and the default theme (see `jekyll-theme.ts`), so
+ * `bundle install && bundle exec jekyll build` builds the folder as it is; `_config.yml`, `Gemfile` and
+ * `index.html` are written only when absent. Every post says `render_with_liquid: false`: a code block
+ * showing `{{ … }}` or `{% … %}` (Vue, Jinja, Go templates) would otherwise be run as Liquid and mangled
+ * or fail the build.
  */
 export function createJekyllTarget({ outDir, comments }: TargetContext): Target {
   return createDocumentTarget(jekyllFormat, outDir, comments);
@@ -48,7 +54,8 @@ const jekyllFormat: DocumentFormat = {
       render_with_liquid: false,
     });
   },
-  siteFiles: (site) => ({
+  siteFiles: () => jekyllThemeFiles(ROOT),
+  starterFiles: (site) => ({
     [`${ROOT}/_config.yml`]: stringify(
       {
         title: site.title,
@@ -56,14 +63,14 @@ const jekyllFormat: DocumentFormat = {
         timezone: 'Asia/Seoul',
         permalink: '/:slug/',
         markdown: 'kramdown',
+        theme: JEKYLL_THEME_GEM,
         plugins: ['jekyll-redirect-from'],
       },
       { lineWidth: 0, version: '1.1' },
     ),
-    [`${ROOT}/_layouts/default.html`]: MINIMAL_LAYOUTS.default,
-    [`${ROOT}/_layouts/post.html`]: MINIMAL_LAYOUTS.post,
-    [`${ROOT}/_layouts/page.html`]: MINIMAL_LAYOUTS.page,
-    [`${ROOT}/index.html`]: MINIMAL_LAYOUTS.index,
+    [`${ROOT}/Gemfile`]: JEKYLL_GEMFILE,
+    [`${ROOT}/index.html`]: JEKYLL_INDEX,
+    [`${ROOT}/.gitignore`]: gitignore(['_site/', '.jekyll-cache/', '.sass-cache/', '.bundle/', 'vendor/']),
   }),
 };
 
@@ -79,35 +86,3 @@ function postFileStem(post: ConvertedPost): string {
   const day = kstDateTime(post.meta.published ?? post.meta.updated)?.slice(0, 10) ?? '1970-01-01';
   return `${day}-${post.slug}`;
 }
-
-const MINIMAL_LAYOUTS = {
-  default: `<!doctype html>
-<html lang="{{ site.lang }}">
-<head><meta charset="utf-8"><title>{% if page.title %}{{ page.title | escape }} | {% endif %}{{ site.title | escape }}</title></head>
-<body>{{ content }}</body>
-</html>
-`,
-  post: `---
-layout: default
----
-<article>
-  <h1>{{ page.title | escape }}</h1>
-  <time datetime="{{ page.date | date_to_xmlschema }}">{{ page.date | date: "%Y-%m-%d" }}</time>
-  {{ content }}
-</article>
-`,
-  page: `---
-layout: default
----
-<article>
-  <h1>{{ page.title | escape }}</h1>
-  {% if page.date %}<time datetime="{{ page.date | date_to_xmlschema }}">{{ page.date | date: "%Y-%m-%d" }}</time>{% endif %}
-  {{ content }}
-</article>
-`,
-  index: `---
-layout: default
----
-<ul>{% for post in site.posts %}<li><a href="{{ post.url | relative_url }}">{{ post.title | escape }}</a> <time>{{ post.date | date: "%Y-%m-%d" }}</time></li>{% endfor %}</ul>
-`,
-};

@@ -16,6 +16,7 @@ import { listFiles } from '../helpers/golden.js';
 import { compareCommentOutputs, isCommentsFile, markdownFiles, SECTION_HEADING } from './comment-outputs.js';
 import { compareIds } from '../../src/state/manifest.js';
 import { captureIo } from '../helpers/capture-io.js';
+import { itWith } from '../helpers/outside-programs.js';
 
 const FORMATS = 'markdown,jsonl,wxr,hugo,jekyll';
 const FAILING_POST = '7';
@@ -167,7 +168,7 @@ describe('--comments json', () => {
     ]);
   });
 
-  it('builds with the real Hugo, publishing each comments.json beside its page', async () => {
+  itWith('hugo', 'builds with the real Hugo, publishing each comments.json beside its page', async () => {
     const publicDir = await buildHugo(join(json.outDir, 'hugo'));
     const bundles = json.manifest.posts.flatMap((post) => post.files.filter((file) => file.startsWith('hugo/') && isCommentsFile(file)));
     expect(bundles.length).toBeGreaterThanOrEqual(9);
@@ -177,7 +178,7 @@ describe('--comments json', () => {
     }
   }, 120_000);
 
-  it('builds with the real Jekyll, which neither reads nor publishes the comment files', async () => {
+  itWith('jekyll', 'builds with the real Jekyll, which neither reads nor publishes the comment files', async () => {
     const siteDir = await buildJekyll(join(json.outDir, 'jekyll'));
     const built = await listFiles(siteDir);
     expect(built.filter((file) => /comment/i.test(file))).toEqual([]);
@@ -203,7 +204,7 @@ describe('--comments section', () => {
     expect(stripped).toEqual(await markdownFiles(plain.outDir));
   });
 
-  it('shows the comments on the pages Hugo and Jekyll build', async () => {
+  itWith(['hugo', 'jekyll'], 'shows the comments on the pages Hugo and Jekyll build', async () => {
     const slug = section.manifest.posts.find((post) => post.id === PAGED_POST)!.files.find((file) => file.startsWith('markdown/'))!;
     const name = slug.slice('markdown/'.length, -'.md'.length);
     for (const siteDir of [await buildHugo(join(section.outDir, 'hugo')), await buildJekyll(join(section.outDir, 'jekyll'))]) {

@@ -1,8 +1,9 @@
 // The real consumers: Hugo and Jekyll from Debian (`.ci/run` installs them), Astro and Hexo from npm
-// (devDependencies). A missing tool fails the test with a message saying so, never skips it.
+// (devDependencies). Hugo and Jekyll come from outside npm: the tests that build with them are gated
+// (itWith in tests/helpers/outside-programs.ts), skipped where they are missing unless CI is set.
 
 import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,69 +37,53 @@ export async function buildHugo(siteDir: string): Promise<string> {
   return destination;
 }
 
-/** Builds `<siteDir>` with Jekyll into a fresh folder and returns that folder. */
+/**
+ * A copy of an exported site folder to build in, as it is: the build's lock files and caches never land
+ * in the export the other tests read.
+ */
+async function copyOfExport(exported: string): Promise<string> {
+  const project = await mkdtemp(join(tmpdir(), 'te-site-'));
+  await cp(exported, project, { recursive: true });
+  return project;
+}
+
+/**
+ * Builds `<siteDir>` with Jekyll into a fresh folder and returns that folder, the way its Gemfile says:
+ * `bundle install` (`--local`: from the installed gems, never the network), then `bundle exec jekyll build`.
+ */
 export async function buildJekyll(siteDir: string): Promise<string> {
+  const project = await copyOfExport(siteDir);
   const destination = await mkdtemp(join(tmpdir(), 'te-jekyll-site-'));
-  await build('jekyll', ['build', '--source', siteDir, '--destination', destination, '--quiet'], undefined, FOREIGN_ZONE);
+  await build('bundle', ['install', '--local', '--quiet'], project);
+  await build('bundle', ['exec', 'jekyll', 'build', '--destination', destination, '--quiet'], project, FOREIGN_ZONE);
   return destination;
 }
 
 /**
- * A site project around an exported folder: the export copied in, the files a real site adds (`extra`),
- * and this package's node_modules linked in, so the project's own copy of the tool is what builds it.
+ * What `npm install` would leave in an exported folder: this package's own installed packages (which its
+ * package.json names, at the same versions) linked in one by one, so the build's caches
+ * (`node_modules/.astro`, `.vite`) stay in the folder's own node_modules.
  */
-async function projectAround(exported: string, extra: Record<string, string>): Promise<string> {
-  const project = await mkdtemp(join(tmpdir(), 'te-site-'));
-  await cp(exported, project, { recursive: true });
-  for (const [path, text] of Object.entries(extra)) {
-    await mkdir(join(project, path, '..'), { recursive: true });
-    await writeFile(join(project, path), text);
+async function linkNodeModules(project: string): Promise<void> {
+  await mkdir(join(project, 'node_modules'));
+  for (const name of await readdir(NODE_MODULES)) {
+    if (!name.startsWith('.')) await symlink(join(NODE_MODULES, name), join(project, 'node_modules', name), 'dir');
   }
-  await symlink(NODE_MODULES, join(project, 'node_modules'), 'dir');
-  return project;
 }
 
-/** The same minimal page as the Hugo and Jekyll layouts: the title, the date, the body. */
-const ASTRO_POST_ROUTE = `---
-import { getCollection, render } from 'astro:content';
-export async function getStaticPaths() {
-  const entries = await getCollection('blog');
-  return entries.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
-}
-const { entry } = Astro.props;
-const { Content } = await render(entry);
----
-<html><body><article><h1>{entry.data.title}</h1><time datetime={entry.data.pubDate?.toISOString()}></time><Content /></article></body></html>
-`;
-
-/** Builds the exported `astro/` folder as a site whose `/blog/<slug>/` renders each entry; returns its `dist`. */
+/** Builds the exported `astro/` folder as it is (`npx astro build`); returns its `dist`. */
 export async function buildAstro(exported: string): Promise<string> {
-  const project = await projectAround(exported, {
-    'package.json': '{ "name": "tistory-astro-check", "private": true, "type": "module" }\n',
-    // Its caches stay in the project: node_modules is this package's own, shared by every build.
-    'astro.config.mjs': "export default { cacheDir: './.astro-cache', vite: { cacheDir: './.vite-cache' } };\n",
-    'src/pages/blog/[...slug].astro': ASTRO_POST_ROUTE,
-  });
+  const project = await copyOfExport(exported);
+  await linkNodeModules(project);
   await build(join(NODE_MODULES, '.bin/astro'), ['build', '--silent'], project, FOREIGN_ZONE);
   return join(project, 'dist');
 }
 
-const HEXO_LAYOUT = '<article><h1>{{ page.title }}</h1><time datetime="{{ page.date.format() }}"></time>{{ page.content | safe }}</article>\n';
-
-/**
- * Generates the exported `hexo/` folder as a Hexo site (the export's `source/` and `_config.tistory.yml`
- * merged over a minimal `_config.yml` and theme, as the README says to); returns its `public`.
- */
+/** Generates the exported `hexo/` folder as it is (`npx hexo generate`); returns its `public`. */
 export async function buildHexo(exported: string): Promise<string> {
-  const project = await projectAround(exported, {
-    // Hexo loads the plugins its site's package.json depends on.
-    'package.json': '{ "name": "tistory-hexo-check", "private": true, "hexo": { "version": "8" }, "dependencies": { "hexo": "*", "hexo-renderer-marked": "*" } }\n',
-    '_config.yml': 'title: check\nurl: http://example.com\npermalink: :title/\ntheme: check\n',
-    'themes/check/layout/post.njk': HEXO_LAYOUT,
-    'themes/check/layout/page.njk': HEXO_LAYOUT,
-    'themes/check/layout/index.njk': '<p>index</p>\n',
-  });
-  await build(join(NODE_MODULES, '.bin/hexo'), ['generate', '--silent', '--config', '_config.yml,_config.tistory.yml'], project, FOREIGN_ZONE);
+  const project = await copyOfExport(exported);
+  await linkNodeModules(project);
+  await build(join(NODE_MODULES, '.bin/hexo'), ['generate', '--silent'], project, FOREIGN_ZONE);
   return join(project, 'public');
 }
 

@@ -7,6 +7,7 @@ import { createTarget } from '../../src/targets/index.js';
 import type { PostMeta } from '../../src/types.js';
 import { postOf } from '../targets/post-fixture.js';
 import { exportAllFormats, type FormatsRun } from './export-all-formats.js';
+import { expectNoEditorMarkup, expectOldEditorBodyKept, OLD_EDITOR_SLUG } from './clean-body-html.js';
 
 // Ghost 5's limits (core/server/data/schema/schema.js and its validators), written out here rather than
 // imported from the writer, so the test checks the writer against Ghost and not against itself.
@@ -114,6 +115,11 @@ describe('ghost: the fixture blog as a Ghost import', () => {
     expect(html).toContain('/content/images/tistory/');
     expect(html).toContain('/content/files/tistory/');
     expect(html).not.toContain('blog.kakaocdn.net/dn/');
+  });
+
+  it('writes bodies as clean as the Markdown: an old-editor post loses its fonts and sizes, keeps its words and images', () => {
+    for (const post of data.posts) expectNoEditorMarkup(post.html, post.slug);
+    expectOldEditorBodyKept(data.posts.find((post) => post.slug === OLD_EDITOR_SLUG)!.html);
   });
 });
 

@@ -8,6 +8,8 @@ import { postOf } from '../targets/post-fixture.js';
 import { load } from 'cheerio';
 import { buildAstro, buildHexo, buildHugo, buildJekyll, builtPage } from './build-tools.js';
 import { frontMatterOf } from '../helpers/front-matter.js';
+import { beforeAllWith, itWith } from '../helpers/outside-programs.js';
+import type { OutsideProgram } from '../helpers/outside-programs-list.js';
 import { exportAllFormats, type FormatsRun } from './export-all-formats.js';
 
 interface JsonlRecord {
@@ -29,13 +31,18 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => run.close());
 
-/** Builds `<out>/<folder>` with the real tool once, before the tests of the describe block it is called in. */
-function siteBuiltBy(build: (exported: string) => Promise<string>, folder: string): () => string {
+/**
+ * Builds `<out>/<folder>` with the real tool once, before the tests of the describe block it is called in;
+ * `program` names the tool when it comes from outside npm (the tests then say so with itWith).
+ */
+function siteBuiltBy(build: (exported: string) => Promise<string>, folder: string, program?: OutsideProgram): () => string {
   let site = '';
-  beforeAll(async () => {
+  const buildSite = async () => {
     expect(run.code, run.stderr).toBe(0);
     site = await build(join(run.outDir, folder));
-  }, 240_000);
+  };
+  if (program) beforeAllWith(program, buildSite, 240_000);
+  else beforeAll(buildSite, 240_000);
   return () => site;
 }
 
@@ -90,14 +97,49 @@ async function expectOldPathsRedirect(siteDir: string, fileOf: (path: string) =>
   }
 }
 
-describe('hugo: the real hugo builds the exported site', () => {
-  const publicDir = siteBuiltBy(buildHugo, 'hugo');
+/**
+ * The home page of the default layout links every post, notice and static page, and lists the posts and
+ * notices newest first, each with its date.
+ */
+async function expectHomeListsEveryPost(siteDir: string, prefix = ''): Promise<void> {
+  const $ = load(await readFile(join(siteDir, 'index.html'), 'utf8'));
+  const links = new Set($('a[href]').toArray().map((anchor) => decodeURIComponent($(anchor).attr('href')!)));
+  for (const post of run.okPosts) expect(links.has(`/${prefix}${post.slug}/`), post.slug).toBe(true);
+  const listed = $('.post-list li').toArray().map((item) => Date.parse($(item).find('time').attr('datetime') ?? ''));
+  expect(listed).toHaveLength(run.okPosts.filter((post) => post.type !== 'page').length);
+  expect(listed.every((time) => !Number.isNaN(time))).toBe(true);
+  expect(listed).toEqual([...listed].sort((a, b) => b - a));
+}
 
-  it('builds every exported post at /<slug>/ with its title and date', async () => {
+/**
+ * A page of the default layout reads well on a phone: a viewport, images no wider than the screen, fonts
+ * that carry Hangul, a line height for Korean text.
+ */
+async function expectReadableOnPhones(file: string): Promise<void> {
+  const $ = load(await readFile(file, 'utf8'));
+  expect($('meta[name="viewport"]').attr('content'), file).toBe('width=device-width, initial-scale=1');
+  const css = $('style').text();
+  // As written or minified (Astro's build drops spaces and quotes).
+  expect(css, file).toMatch(/img,\s*video\s*\{\s*max-width:\s*100%;\s*height:\s*auto;?\s*\}/);
+  expect(css, file).toMatch(/font-family:[^;]*"?Apple SD Gothic Neo"?,\s*"?Malgun Gothic"?/);
+  expect(css, file).toMatch(/line-height:\s*1\.8/);
+}
+
+/** The home page and every post page of a site built with the default layout. */
+async function expectDefaultLayoutEverywhere(siteDir: string, prefix = ''): Promise<void> {
+  await expectHomeListsEveryPost(siteDir, prefix);
+  await expectReadableOnPhones(join(siteDir, 'index.html'));
+  for (const post of run.okPosts) await expectReadableOnPhones(join(siteDir, prefix, post.slug, 'index.html'));
+}
+
+describe('hugo: the real hugo builds the exported site', () => {
+  const publicDir = siteBuiltBy(buildHugo, 'hugo', 'hugo');
+
+  itWith('hugo', 'builds every exported post at /<slug>/ with its title and date', async () => {
     await expectEveryPostBuilt(publicDir());
   });
 
-  it('files notices and static pages in their own sections, each listed on its section page', async () => {
+  itWith('hugo', 'files notices and static pages in their own sections, each listed on its section page', async () => {
     const sections = { post: 'posts', notice: 'notices', page: 'pages' } as const;
     for (const post of run.okPosts) {
       expect(await exists(join(run.outDir, 'hugo/content', sections[post.type], post.slug, 'index.md')), post.slug).toBe(true);
@@ -106,7 +148,7 @@ describe('hugo: the real hugo builds the exported site', () => {
     }
   });
 
-  it('publishes each post’s images beside it and keeps the body’s raw HTML', async () => {
+  itWith('hugo', 'publishes each post’s images beside it and keeps the body’s raw HTML', async () => {
     for (const post of run.okPosts) {
       for (const asset of post.assets ?? []) {
         if (!asset.file) continue;
@@ -118,11 +160,11 @@ describe('hugo: the real hugo builds the exported site', () => {
     expect(pages.join('')).not.toContain('raw HTML omitted');
   });
 
-  it('redirects every old Tistory path (aliases) to the new page', async () => {
+  itWith('hugo', 'redirects every old Tistory path (aliases) to the new page', async () => {
     await expectOldPathsRedirect(publicDir(), (path) => `${path}/index.html`);
   });
 
-  it('serves every image, file and link between posts that a page shows', async () => {
+  itWith('hugo', 'serves every image, file and link between posts that a page shows', async () => {
     await expectLocalReferencesResolve(publicDir());
   });
 
@@ -132,16 +174,20 @@ describe('hugo: the real hugo builds the exported site', () => {
     expect(config).toContain('hasCJKLanguage = true');
     expect(config).toMatch(/^title = "[^"]+"$/m);
   });
+
+  itWith('hugo', 'builds the default theme: a home page listing every post newest first, readable on a phone', async () => {
+    await expectDefaultLayoutEverywhere(publicDir());
+  });
 });
 
 describe('jekyll: the real jekyll builds the exported site', () => {
-  const siteDir = siteBuiltBy(buildJekyll, 'jekyll');
+  const siteDir = siteBuiltBy(buildJekyll, 'jekyll', 'jekyll');
 
-  it('builds every exported post at /<slug>/ with its title and KST date', async () => {
+  itWith('jekyll', 'builds every exported post at /<slug>/ with its title and KST date', async () => {
     await expectEveryPostBuilt(siteDir());
   });
 
-  it('names each post file by its KST day, files static pages under pages/, and serves their files from /assets/', async () => {
+  itWith('jekyll', 'names each post file by its KST day, files static pages under pages/, and serves their files from /assets/', async () => {
     for (const post of run.okPosts) {
       const record = records.get(post.id)!;
       const day = record.published.slice(0, 10);
@@ -153,12 +199,16 @@ describe('jekyll: the real jekyll builds the exported site', () => {
     }
   });
 
-  it('redirects every old Tistory path (jekyll-redirect-from)', async () => {
+  itWith('jekyll', 'redirects every old Tistory path (jekyll-redirect-from)', async () => {
     await expectOldPathsRedirect(siteDir(), (path) => `${path}.html`);
   });
 
-  it('serves every image, file and link between posts that a page shows', async () => {
+  itWith('jekyll', 'serves every image, file and link between posts that a page shows', async () => {
     await expectLocalReferencesResolve(siteDir());
+  });
+
+  itWith('jekyll', 'builds the default theme: a home page listing every post newest first, readable on a phone', async () => {
+    await expectDefaultLayoutEverywhere(siteDir());
   });
 });
 
@@ -171,6 +221,10 @@ describe('astro: the real Astro builds the exported content collection', () => {
 
   it('serves every image, file and link between posts that a page shows', async () => {
     await expectLocalReferencesResolve(distDir(), 'blog');
+  });
+
+  it('builds the exported pages: a home page listing every entry newest first, readable on a phone', async () => {
+    await expectDefaultLayoutEverywhere(distDir(), 'blog/');
   });
 });
 
@@ -196,6 +250,10 @@ describe('hexo: the real Hexo generates the exported site', () => {
       covers++;
     }
     expect(covers).toBeGreaterThanOrEqual(5);
+  });
+
+  it('builds the default theme: a home page listing every post newest first, readable on a phone', async () => {
+    await expectDefaultLayoutEverywhere(publicDir());
   });
 });
 
@@ -232,7 +290,7 @@ describe('template syntax inside a post survives both builds', () => {
     return join(out, format);
   }
 
-  it('hugo prints shortcode syntax as written', async () => {
+  itWith('hugo', 'hugo prints shortcode syntax as written', async () => {
     const publicDir = await buildHugo(await exportOne('hugo'));
     const page = await builtPage(join(publicDir, post.slug, 'index.html'));
     expect(page.title).toBe(meta.title);
@@ -241,7 +299,7 @@ describe('template syntax inside a post survives both builds', () => {
     expect(page.text).toContain('{{% note %}}주의{{% /note %}}');
   }, 120_000);
 
-  it('jekyll leaves Liquid syntax alone', async () => {
+  itWith('jekyll', 'jekyll leaves Liquid syntax alone', async () => {
     const siteDir = await buildJekyll(await exportOne('jekyll'));
     const page = await builtPage(join(siteDir, post.slug, 'index.html'));
     expect(page.title).toBe(meta.title);

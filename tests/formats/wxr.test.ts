@@ -7,6 +7,7 @@ import { createTarget } from '../../src/targets/index.js';
 import type { PostMeta } from '../../src/types.js';
 import { postOf, remoteAsset } from '../targets/post-fixture.js';
 import { exportAllFormats, type FormatsRun } from './export-all-formats.js';
+import { expectNoEditorMarkup, expectOldEditorBodyKept, OLD_EDITOR_SLUG } from './clean-body-html.js';
 
 type Node = Record<string, unknown>;
 const parser = new XMLParser({
@@ -147,6 +148,13 @@ describe('wxr: the fixture blog as one WordPress import file', () => {
     }
     const ids = wxr.items.map((item) => text(item['wp:post_id']));
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('writes bodies as clean as the Markdown: an old-editor post loses its fonts and sizes, keeps its words and images', () => {
+    const bodies = wxr.items.filter((item) => ['post', 'page'].includes(text(item['wp:post_type'])));
+    for (const item of bodies) expectNoEditorMarkup(text(item['content:encoded']), text(item['wp:post_name']));
+    const old = bodies.find((item) => text(item['wp:post_name']) === OLD_EDITOR_SLUG)!;
+    expectOldEditorBodyKept(text(old['content:encoded']));
   });
 });
 

@@ -90,7 +90,7 @@ describe('notices and pages in the Markdown formats', () => {
     const postMatter = await frontMatterOf(out, files.get(post)![0]!);
     expect(postMatter).not.toHaveProperty('type');
     expect(postMatter).not.toHaveProperty('permalink');
-    expect(await readFile(join(out, 'jekyll/_layouts/page.html'), 'utf8')).toContain('{{ content }}');
+    expect(await readFile(join(out, 'jekyll/_themes/jekyll-theme-tistory-default/_layouts/page.html'), 'utf8')).toContain('{{ content }}');
   });
 
   it('hexo: a notice stays in _posts with type: notice, a page is source/<slug>/index.md with layout: page', async () => {

@@ -35,6 +35,16 @@ export function prepareHtml(html: string): string {
  * would leave them. Mutates the fragment.
  */
 export function prepareFragment($: CheerioAPI): void {
+  prepareStructure($);
+  prepareForMarkdown($);
+}
+
+/**
+ * The steps the Markdown and the clean HTML share: Tistory's editor blocks (collapsible, link card,
+ * attachment) become the plain HTML they mean, old codes are expanded, styles that carry meaning become
+ * tags, the old editor's stray lists are nested. Mutates the fragment.
+ */
+export function prepareStructure($: CheerioAPI): void {
   // First: turndown and cheerio recurse once per level, and a pasted post can nest thousands deep.
   flattenDeepNesting($.root().toArray());
   convertLiteralTextBlocks($);
@@ -44,9 +54,16 @@ export function prepareFragment($: CheerioAPI): void {
   styledTextToTags($);
   nestStrayLists($);
   convertMoreLess($);
-  convertVideoBlocks($);
   convertLinkCards($);
   convertFileBlocks($);
+}
+
+/**
+ * The steps for Markdown alone, after `prepareStructure`: players become links (Markdown plays nothing),
+ * math is set aside from escaping, the first table row becomes a header, code keeps its first blank line.
+ */
+export function prepareForMarkdown($: CheerioAPI): void {
+  convertVideoBlocks($);
   convertEmbeds($);
   joinDisplayMath($);
   wrapMath($);

@@ -19,6 +19,14 @@ export function convertEmbeds($: CheerioAPI): void {
     const source = $player.attr('src') || $player.find('source[src]').first().attr('src') || '';
     replaceWithLink($, $player, source, $player.attr('poster') ?? '');
   });
+  convertFlashPlayers($);
+}
+
+/**
+ * A Flash-era `<object>` or `<embed>` becomes a link to what it played: no browser plays it any more,
+ * in Markdown or in HTML.
+ */
+export function convertFlashPlayers($: CheerioAPI): void {
   // The usual paste nests an <embed> (for other browsers) in the <object> (for Internet Explorer), and
   // sometimes an <object> in an <object>: the outermost one is the player, and stands for the rest.
   $('object')
