@@ -9,6 +9,7 @@ import type { DiscoveredPost, ImagesMode, LinkedPost, ManifestEntry, PostAsset, 
 import { entrySlugFromUrl, type SlugAllocator } from '../util/slug.js';
 import { DiskFullError } from '../util/write-errors.js';
 import { isDownloadableUrl } from '../assets/asset-url.js';
+import { isSelected, type PostSelection } from '../selection/post-selection.js';
 import type { AssetRef } from './body-template.js';
 import { NO_PRIOR_EXPORT, type Loss, type PageView, type PriorExport } from './losses.js';
 import { writeAll } from './replay.js';
@@ -38,6 +39,8 @@ export interface PostContext {
   signal?: AbortSignal;
   /** `--comments`: where exported posts' comments come from; absent, none are fetched. */
   comments?: CommentsSource;
+  /** A category or tag chosen: a post whose page says it is elsewhere is not written. Absent: every post. */
+  selection?: PostSelection;
 }
 
 /** What the output folder's state keeps of an exported post (see `PostState`). */
@@ -56,11 +59,13 @@ export interface ExportedPost {
 /**
  * What happened to one discovered URL; `duplicate` means another URL of the same post was exported,
  * `kept` that the fetch showed less than the folder's export of it (see `PriorExport`) and nothing was
- * written, and `interrupted` that the run's signal stopped it before it wrote anything.
+ * written, `outside` that its page puts it outside the run's selection (a list's sidebar linked it) and
+ * nothing was written, and `interrupted` that the run's signal stopped it before it wrote anything.
  */
 export type PostOutcome =
   | { kind: 'entry'; entry: ManifestEntry; exported: ExportedPost }
   | { kind: 'duplicate'; id: string; url: string }
+  | { kind: 'outside'; id: string; url: string; title: string }
   | { kind: 'kept'; loss: Loss }
   | { kind: 'interrupted' };
 
@@ -93,6 +98,9 @@ export async function exportPost(post: DiscoveredPost, context: PostContext, pri
       );
     }
     const { extraction, html } = page;
+    if ((extraction.status === 'ok' || extraction.status === 'protected') && context.selection && !isSelected(extraction.meta, context.selection)) {
+      return { kind: 'outside', id: extraction.meta.id ?? fallbackId, url: extraction.meta.url, title: extraction.meta.title };
+    }
     switch (extraction.status) {
       case 'missing':
         return (await kept({ shows: 'nothing' })) ?? entry({ id: fallbackId, url: post.url, title: '', status: 'missing', files: [] });

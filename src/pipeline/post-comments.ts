@@ -2,7 +2,7 @@ import pLimit from 'p-limit';
 import { CommentsError, fetchComments } from '../comments/fetch-comments.js';
 import type { Comment } from '../comments/types.js';
 import { errorMessage } from '../errors.js';
-import { datedOnOrAfter } from '../state/plan.js';
+import { isWithinDates } from '../selection/date-range.js';
 import type { PostState, StateStore } from '../state/post-state.js';
 import type { Fetcher } from '../types.js';
 
@@ -70,6 +70,10 @@ export interface RefreshJob {
   onWarning: (message: string) => void;
   /** `--since`: a run narrowed to recent posts asks only about those (by the date they were exported with). */
   since: string | null;
+  /** `--until`, likewise. */
+  until: string | null;
+  /** A run narrowed to a category or tag asks only about the posts in it (see `PostsJob.inScope`). */
+  inScope?: (state: PostState) => boolean;
   /** This run, recorded on a post whose comments it found changed (see `ChangeReport.newComments`). */
   runId: string;
 }
@@ -82,8 +86,9 @@ export interface RefreshJob {
  */
 export async function refreshKeptComments(states: readonly PostState[], job: RefreshJob): Promise<PostState[]> {
   const limit = pLimit(Math.max(1, job.concurrency));
-  const since = job.since === null ? null : Date.parse(job.since);
-  const asked = (state: PostState) => since === null || datedOnOrAfter(state.lastmod ?? state.updated, since);
+  const asked = (state: PostState) =>
+    (job.inScope?.(state) ?? true) &&
+    ((job.since === null && job.until === null) || isWithinDates(state.lastmod ?? state.updated, job.since, job.until));
   return Promise.all(
     states.map((state) =>
       limit(async () => {

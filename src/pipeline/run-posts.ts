@@ -21,6 +21,7 @@ import { DiskFullDuringRun } from './disk-full.js';
 import { DiskFullError } from '../util/write-errors.js';
 import { priorExport } from './losses.js';
 import { keepPrevious, saveOutcome, type SaveContext } from './save-outcome.js';
+import type { PostSelection } from '../selection/post-selection.js';
 
 export interface PostsJob {
   plan: RunPlan;
@@ -39,6 +40,10 @@ export interface PostsJob {
   signal: AbortSignal | undefined;
   /** Where comments come from under `--comments`; absent, none are fetched. */
   comments?: CommentsSource;
+  /** A category or tag chosen (see `PostContext.selection`); absent, every post. */
+  selection?: PostSelection;
+  /** Which posts the folder holds that this run is about: the others' comments are not asked for. Absent: all. */
+  inScope?: (state: PostState) => boolean;
 }
 
 /**
@@ -71,6 +76,7 @@ export async function exportPosts(job: PostsJob): Promise<PostState[]> {
     onWarning,
     signal,
     ...(job.comments ? { comments: job.comments } : {}),
+    ...(job.selection ? { selection: job.selection } : {}),
   };
   const kept = [...plan.keep];
   for (const state of kept) registry.addOrigins(state.origins);
@@ -104,6 +110,15 @@ export async function exportPosts(job: PostsJob): Promise<PostState[]> {
             emit({ type: 'duplicate', id: outcome.id, url: outcome.url, done, total: plan.fetch.length });
             return;
           }
+          if (outcome.kind === 'outside') {
+            // Not this run's to write, nor to drop: an export the folder holds of it stays as it is.
+            if (planned.previous && planned.previous.entry.status !== 'failed') {
+              remember(planned.previous, context);
+              kept.push(planned.previous);
+            }
+            emit({ type: 'outside', id: outcome.id, url: outcome.url, title: outcome.title, done, total: plan.fetch.length });
+            return;
+          }
           if (outcome.kind === 'kept') {
             // Only a post with an export can lose anything: `priorExport` of no previous state finds no loss.
             const state = await keepPrevious(planned.previous!, outcome.loss, job.save);
@@ -123,7 +138,17 @@ export async function exportPosts(job: PostsJob): Promise<PostState[]> {
     const lookup = (key: string) => registry.lookup(key);
     const fixed = await fixPendingLinks(finished, targets, store, lookup, context.onWarning);
     const toReplay = job.comments
-      ? await refreshKeptComments(kept, { store, source: job.comments, concurrency: settings.concurrency * 2, signal, onWarning: context.onWarning, since: settings.since, runId: job.save.runId })
+      ? await refreshKeptComments(kept, {
+          store,
+          source: job.comments,
+          concurrency: settings.concurrency * 2,
+          signal,
+          onWarning: context.onWarning,
+          since: settings.since,
+          until: settings.until,
+          runId: job.save.runId,
+          ...(job.inScope ? { inScope: job.inScope } : {}),
+        })
       : kept;
     const replayed: PostState[] = [];
     for (const state of toReplay) {

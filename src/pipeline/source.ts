@@ -1,5 +1,6 @@
 import { normalizePostUrl } from '../discover/index.js';
 import { UsageError } from '../errors.js';
+import { sourceListOf, type SourceList } from '../selection/source-list.js';
 import { withDefaultScheme } from '../util/web-address.js';
 
 export interface ExportSource {
@@ -7,12 +8,14 @@ export interface ExportSource {
   blogOrigin: string;
   /** Set when the user named one post: the normalised post URL. */
   postUrl: string | null;
+  /** What a URL that is not one post names: the blog, a category's or a tag's list, another page. */
+  list: SourceList;
 }
 
 /** `./x`, `../x`, `/x`, `~/x`, `C:\\x`: a path on this machine, never a web address. */
 const LOCAL_PATH = /^(?:\.{1,2}[\\/]|[\\/]|~[\\/]|[a-z]:[\\/])/i;
 
-/** A blog URL or a single post URL; anything else is a usage error. */
+/** A blog URL (or a category's or tag's list on it) or a single post URL; anything else is a usage error. */
 export function parseSource(source: string): ExportSource {
   const trimmed = source.trim();
   // Reached only when no such file or folder exists: `./backup.zip` must not be read as a host named `.`.
@@ -35,5 +38,6 @@ export function parseSource(source: string): ExportSource {
   if (!url.hostname || (!url.hostname.includes('.') && url.hostname !== 'localhost') || url.username || url.password) {
     throw new UsageError(`not a blog URL: "${source}"`);
   }
-  return { blogOrigin: url.origin, postUrl: normalizePostUrl(url.href, url.origin) };
+  const postUrl = normalizePostUrl(url.href, url.origin);
+  return { blogOrigin: url.origin, postUrl, list: postUrl === null ? sourceListOf(url.pathname) : { kind: 'blog' } };
 }

@@ -23,6 +23,8 @@ export interface ChangedPost {
 export interface ChangeReport {
   full: boolean;
   since: string | null;
+  /** `--until`; absent when not given. */
+  until?: string;
   /** Exported for the first time (or for the first time successfully). */
   added: ChangedPost[];
   /** Exported before, fetched again, and its export changed (with `--full`: every post fetched again). */
@@ -48,7 +50,7 @@ export interface ChangeReport {
   unchanged: ChangedPost[];
   /** Of the unchanged posts, those whose comments changed (new, edited or removed ones; `--comments`). */
   newComments: ChangedPost[];
-  /** Found but left out by `--since`. */
+  /** Found but left out by `--since` or `--until`. */
   skipped: { id: string | null; url: string }[];
 }
 
@@ -58,9 +60,10 @@ export function buildChanges(
   states: readonly PostState[],
   runId: string,
   skipped: readonly DiscoveredPost[],
-  options: { full: boolean; since: string | null },
+  options: { full: boolean; since: string | null; until?: string | null },
 ): ChangeReport {
-  const report: ChangeReport = { ...options, added: [], updated: [], failed: [], kept: [], unavailable: [], unchanged: [], newComments: [], skipped: [] };
+  const { until, ...always } = options;
+  const report: ChangeReport = { ...always, ...(until ? { until } : {}), added: [], updated: [], failed: [], kept: [], unavailable: [], unchanged: [], newComments: [], skipped: [] };
   const sorted = [...states].sort((a, b) => compareIds(a.entry.id, b.entry.id) || a.entry.url.localeCompare(b.entry.url));
   for (const state of sorted) {
     const group = report[groupOf(state, runId)];
@@ -84,7 +87,7 @@ export function formatChanges(report: ChangeReport): string {
   if (report.kept.length > 0) counts.push(`${report.kept.length} kept (the blog showed less)`);
   if (report.unavailable.length > 0) counts.push(`${report.unavailable.length} unavailable (deleted or private)`);
   if (report.newComments.length > 0) counts.push(`${report.newComments.length} with changed comments`);
-  if (report.skipped.length > 0) counts.push(`${report.skipped.length} skipped (--since)`);
+  if (report.skipped.length > 0) counts.push(`${report.skipped.length} skipped (${datesGiven(report)})`);
   const lines = [`Changes: ${counts.join(' · ')} (${CHANGES_FILE})`];
   const listed = [
     ...report.added.map((post) => ['added', post] as const),
@@ -95,6 +98,11 @@ export function formatChanges(report: ChangeReport): string {
   lines.push(...cappedList(listed.map(([group, post]) => `  ${group.padEnd(8)}${post.id}\t${post.title || post.url}${post.error ? `\t${post.error}` : ''}`)));
   if (report.kept.length > 0) lines.push(keptWarning(report.kept.length));
   return `${lines.join('\n')}\n`;
+}
+
+function datesGiven(report: ChangeReport): string {
+  if (report.until === undefined) return '--since';
+  return report.since === null ? '--until' : '--since/--until';
 }
 
 /** Said last, where a nightly job's log ends: the run exits 1 for it. */

@@ -1,6 +1,7 @@
 import type { DiscoveredPost } from '../types.js';
 import type { PostState } from './post-state.js';
 import { failsForGood } from '../fetch/network-errors.js';
+import { isWithinDates } from '../selection/date-range.js';
 
 /** A post to fetch, with what the folder already holds of it (a failed attempt, or an older version). */
 export interface PlannedPost {
@@ -12,8 +13,10 @@ export interface RunPlan {
   fetch: PlannedPost[];
   /** Exported before and not fetched again: handed to the targets from the state, without a request. */
   keep: PostState[];
-  /** New posts left out by `--since` (no date, or an older one). */
+  /** New posts left out by `--since` or `--until` (no date, or one outside them). */
   skipped: DiscoveredPost[];
+  /** Discovered posts the folder already holds and this run does not fetch (what a re-run tells the user it skips). */
+  alreadyExported: DiscoveredPost[];
 }
 
 export interface PlanOptions {
@@ -21,6 +24,8 @@ export interface PlanOptions {
   full: boolean;
   /** `--since`, ISO 8601. */
   since: string | null;
+  /** `--until`, ISO 8601; absent, none. */
+  until?: string | null;
   /** A state made with another key (tool version, images mode) is stale: fetch the post again. */
   recordKey: string;
 }
@@ -39,16 +44,21 @@ export function planRun(discovered: readonly DiscoveredPost[], states: readonly 
     byId.set(state.entry.id, state);
     for (const url of state.urls) byUrl.set(url, state);
   }
-  const since = options.since === null ? null : Date.parse(options.since);
+  const until = options.until ?? null;
+  const dated = options.since !== null || until !== null;
   const fetch: PlannedPost[] = [];
   const skipped: DiscoveredPost[] = [];
+  const alreadyExported: DiscoveredPost[] = [];
   for (const post of discovered) {
     const previous = (post.id === null ? undefined : byId.get(post.id)) ?? byUrl.get(post.url) ?? null;
     const done = previous !== null && isDone(previous, options.recordKey);
     const explicit = post.sources.includes('argument');
-    if (done && !explicit && !options.full && !isNewer(post.lastmod, previous)) continue;
-    if (since !== null && !explicit && !datedOnOrAfter(post.lastmod, since)) {
-      if (!done) skipped.push(post);
+    if (done && !explicit && !options.full && !isNewer(post.lastmod, previous)) {
+      alreadyExported.push(post);
+      continue;
+    }
+    if (dated && !explicit && !isWithinDates(post.lastmod, options.since, until)) {
+      (done ? alreadyExported : skipped).push(post);
       continue;
     }
     fetch.push({ post, previous });
@@ -57,7 +67,7 @@ export function planRun(discovered: readonly DiscoveredPost[], states: readonly 
   // A failed post has nothing to show; its state stays for a later run to try again. A stale record
   // of a post not fetched now is still the post, in an older form: better than leaving it out.
   const keep = states.filter((state) => !fetched.has(state) && state.entry.status !== 'failed');
-  return { fetch, keep, skipped };
+  return { fetch, keep, skipped, alreadyExported };
 }
 
 /**
@@ -103,11 +113,6 @@ function isNewer(lastmod: string | null, state: PostState): boolean {
   if (Number.isNaN(discovered)) return false;
   const known = [state.lastmod, state.updated].map(timeOf).filter((time) => !Number.isNaN(time));
   return known.length === 0 ? false : discovered > Math.max(...known);
-}
-
-/** `--since`'s test: a date at or after `since` (epoch ms); no date or an unreadable one is not. */
-export function datedOnOrAfter(date: string | null, since: number): boolean {
-  return timeOf(date) >= since;
 }
 
 function timeOf(date: string | null): number {

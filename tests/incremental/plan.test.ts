@@ -121,4 +121,14 @@ describe('which posts a run fetches', () => {
     expect(result.skipped.map((post) => post.id)).toEqual(['38', '3']);
     expect(kept(result)).toEqual(['12']);
   });
+
+  it('counts every found post it does not fetch once: already exported, or left out by --since', () => {
+    const discovered = [found('/29', '2025-04-20T09:00:00+09:00'), found('/30', '2025-03-01T00:00:00+09:00'), found('/41'), found('/45'), found('/3')];
+    // 29 and 30 are dated after their export, but only 29 on or after --since: 30 stays as exported.
+    const states = [state('29'), state('30'), state('41'), state('3', { status: 'failed' })];
+    const result = plan(discovered, states, { since: '2025-04-01T00:00:00+09:00' });
+    expect(fetched(result)).toEqual(['/29']);
+    expect(result.alreadyExported.map((post) => post.id)).toEqual(['30', '41']);
+    expect(result.skipped.map((post) => post.id)).toEqual(['45', '3']);
+  });
 });
