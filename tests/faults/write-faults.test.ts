@@ -181,7 +181,9 @@ describe('the disk fills up during the run', () => {
   it('says so when the manifest cannot be written either, and leaves the previous one', async () => {
     const outDir = await mkdtemp(join(tmpdir(), 'te-full-'));
     await mkdir(join(outDir, 'earlier'));
-    await writeFile(join(outDir, 'manifest.json'), '{"earlier": true}\n');
+    // The manifest of an earlier export of this tool: a folder of files that are not one is refused without --force.
+    const earlierManifest = '{\n  "source": "earlier",\n  "tool": {\n    "name": "tistory-export"\n  },\n  "posts": []\n}\n';
+    await writeFile(join(outDir, 'manifest.json'), earlierManifest);
     let markdownWrites = 0;
     fillDiskAt((path) => isMarkdown(path) && ++markdownWrites === 2);
     const run = await exportInto(blog, outDir);
@@ -191,7 +193,7 @@ describe('the disk fills up during the run', () => {
       new RegExp(`^tistory-export: disk full: ${outDir}: stopped with \\d+ posts? saved, but the manifest could not be written either; free some space and run the same command again$`),
     );
     expect(run.stderr).not.toMatch(CONTROL);
-    expect(await readFile(join(outDir, 'manifest.json'), 'utf8')).toBe('{"earlier": true}\n');
+    expect(await readFile(join(outDir, 'manifest.json'), 'utf8')).toBe(earlierManifest);
     expect((await filesUnder(outDir)).filter((file) => file.endsWith('.tmp'))).toEqual([]);
   });
 
