@@ -1,6 +1,6 @@
 import { access, constants, mkdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { discoverPosts } from './discover/index.js';
+import { discoverPosts, type DiscoveryReporter } from './discover/index.js';
 import { PageCache } from './cache/page-cache.js';
 import { cachingFetcher, offlineFetcher } from './cache/cache-fetcher.js';
 import { createHttpClient, type HttpClient, type HttpClientEvent } from './fetch/index.js';
@@ -18,14 +18,18 @@ import { defaultSettings, parseFilesUrl, validateSettings, type ExportSettings }
 import { ExportInterrupted } from './pipeline/interrupted.js';
 import { exportPosts } from './pipeline/run-posts.js';
 import { parseSource } from './pipeline/source.js';
+import { parseSince, parseUntil } from './selection/date-range.js';
+import { describeSelection, isWholeBlog, type PostSelection } from './selection/post-selection.js';
+import { runSelection } from './selection/run-selection.js';
 import { filesUrlCaveat } from './targets/wxr-urls.js';
 import { buildChanges, writeChanges, type ChangeReport } from './state/changes.js';
 import { removeLeftoverTempFiles } from './state/leftover-temp-files.js';
 import { checkBackupFolderSource } from './state/output-folder.js';
+import { assertNoForeignFiles } from './state/foreign-files.js';
 import { acquireRunLock } from './state/run-lock.js';
 import { buildManifest, countStatuses, writeManifest } from './state/manifest.js';
 import { planRun } from './state/plan.js';
-import { manifestEntryOf, STATE_FOLDER, StateStore } from './state/post-state.js';
+import { manifestEntryOf, STATE_FOLDER, StateStore, type PostState } from './state/post-state.js';
 import { whenDiskFull } from './pipeline/disk-full.js';
 import { foldersMade, removeEmptyFolders } from './util/remove-empty-folders.js';
 import { assertSameBlog, beginRun, finishRun } from './state/run-state.js';
@@ -54,12 +58,33 @@ export interface ExportOptions extends Partial<ExportSettings> {
 
 export type ExportEvent =
   | { type: 'discovering'; source: string }
-  | { type: 'discovered'; total: number }
+  /**
+   * While a blog's posts are discovered, after every page read (front page, sitemap, feed, list pages):
+   * the pages read and the distinct posts seen so far. None for a backup or a single post.
+   */
+  | { type: 'discovery-progress'; pagesRead: number; postsFound: number }
+  /**
+   * `total`: the posts this run fetches (or, on a dry run, would), `again` of them held by the folder from
+   * an earlier run. The rest of the `found`: `alreadyExported` (held, not fetched), left out by `--since`
+   * or `--limit`. A count left out is 0 (`found`: `total`).
+   */
+  | { type: 'discovered'; total: number; found?: number; alreadyExported?: number; again?: number; datesLeftOut?: number; dateFlags?: string; limitLeftOut?: number }
   /** `kept`: the blog showed less than the folder holds, and the earlier export stayed (`entry` is that export's row). */
   | { type: 'post'; entry: ManifestEntry; done: number; total: number; kept?: true }
   | { type: 'duplicate'; id: string; url: string; done: number; total: number }
+  /**
+   * A category or tag chosen: what (`category 개발 (and its subcategories)`), and how many posts its lists
+   * show (null when the source has no lists: a backup, whose posts are sorted as they are read).
+   */
+  | { type: 'selection'; description: string; listed: number | null }
+  /** Fetched, but its page puts it outside the selection (a list's sidebar linked it): not written. */
+  | { type: 'outside'; id: string; url: string; title: string; done: number; total: number }
   | { type: 'retry'; url: string; attempt: number; delayMs: number; reason: string }
   | { type: 'warning'; message: string };
+
+/** What the backup alone cannot give (see `backupPostUrl`, the link rewriter and `redirects: false` below). */
+const NO_BLOG_URL_WARNING =
+  `no --blog-url: the posts' old addresses (source, manifest) are placeholders under ${BACKUP_ORIGIN}, links naming the blog's address are not turned into links between the exported posts, and no redirect files are written; add --blog-url https://NAME.tistory.com for the real ones`;
 
 /** Attachments (uploaded videos among them) are larger than pages; bodies are held whole in memory. */
 const MAX_ASSET_BYTES = 200 * 1024 * 1024;
@@ -88,12 +113,18 @@ export async function exportBlog(options: ExportOptions): Promise<ExportResult> 
   const started = Date.now();
   const settings: ExportSettings = { ...defaultSettings(), ...withoutUndefined(options) };
   validateSettings(settings);
+  // A library caller's `2024-03-01` is a day in Korean time, as on the command line.
+  if (settings.since !== null) settings.since = parseSince(settings.since);
+  if (settings.until !== null) settings.until = parseUntil(settings.until);
   if (settings.filesUrl !== null) {
     if (!settings.formats.includes('wxr')) throw new UsageError('--files-url is for -f wxr: the other formats keep their files beside them');
     settings.filesUrl = parseFilesUrl(settings.filesUrl);
   }
   const backupSource = await backupSourceOf(options.source, settings);
-  const source = backupSource ? { blogOrigin: backupSource.blogOrigin, postUrl: null } : parseSource(options.source);
+  const source = backupSource
+    ? { blogOrigin: backupSource.blogOrigin, postUrl: null, list: { kind: 'blog' as const } }
+    : parseSource(options.source);
+  const { selection, warning: selectionWarning } = runSelection(source, settings.categories, options.source);
   if (settings.offline && settings.cache === null) throw new UsageError('--offline needs --cache <dir>: the folder a run with --cache filled');
   const emit = options.onEvent ?? (() => {});
   const filesUrlWarning = settings.filesUrl === null ? null : filesUrlCaveat(settings.filesUrl);
@@ -101,7 +132,8 @@ export async function exportBlog(options: ExportOptions): Promise<ExportResult> 
   const outDir = resolve(settings.out);
   // Before anything is created: an export inside the backup folder would be read back as posts.
   if (backupSource) await checkBackupFolderSource(outDir, backupSource.path);
-  const context: RunContext = { options, settings, source, backupSource, outDir, emit, started };
+  await assertNoForeignFiles(outDir, settings.force);
+  const context: RunContext = { options, settings, source, selection, selectionWarning, backupSource, outDir, emit, started };
   // A dry run writes nothing: it needs no lock, and a run in progress does not stop it.
   if (settings.dryRun) return exportInto(context);
   const made = await ensureWritableFolder(outDir);
@@ -119,6 +151,9 @@ interface RunContext {
   options: ExportOptions;
   settings: ExportSettings;
   source: { blogOrigin: string; postUrl: string | null };
+  /** The category or tag chosen (`WHOLE_BLOG` for none), and what to say of a source URL that chose nothing. */
+  selection: PostSelection;
+  selectionWarning: string | null;
   backupSource: BackupSource | null;
   outDir: string;
   emit: (event: ExportEvent) => void;
@@ -126,7 +161,7 @@ interface RunContext {
 }
 
 /** The export itself, once the folder is this run's (or, on a dry run, only read). */
-async function exportInto({ options, settings, source, backupSource, outDir, emit, started }: RunContext): Promise<ExportResult> {
+async function exportInto({ options, settings, source, selection, selectionWarning, backupSource, outDir, emit, started }: RunContext): Promise<ExportResult> {
   const signal = options.signal;
   const backup = backupSource ? await openBackupSource(backupSource) : null;
   const network = backup ? backupNetwork(backup) : createNetwork(options, settings, emit, await readCookie(settings, source.blogOrigin));
@@ -138,9 +173,12 @@ async function exportInto({ options, settings, source, backupSource, outDir, emi
     settings.comments === 'off' || settings.dryRun ? null : liveCommentsSource((commentsNetwork ?? network).fetcher, source.blogOrigin);
 
   try {
-    // Before any request: a folder holding another blog's export is refused, not mixed.
-    const backupSample = settings.dryRun ? null : await assertFolderHoldsThisBlog(outDir, source.blogOrigin, backup);
+    // Before any request, and on a dry run too: a folder holding another blog's export is refused, not mixed.
+    const backupSample = await assertFolderHoldsThisBlog(outDir, source.blogOrigin, backup);
     emit({ type: 'discovering', source: options.source });
+    if (selectionWarning) emit({ type: 'warning', message: selectionWarning });
+    const selecting = !isWholeBlog(selection);
+    if (backup && settings.blogUrl === null) emit({ type: 'warning', message: NO_BLOG_URL_WARNING });
     // Refused and doubled entries of a backup: said as the run starts, and kept in the manifest.
     const sourceWarnings = backup ? backupEntryWarnings(backup) : [];
     for (const message of sourceWarnings) emit({ type: 'warning', message });
@@ -149,15 +187,28 @@ async function exportInto({ options, settings, source, backupSource, outDir, emi
       ? backupPosts(backup, source.blogOrigin)
       : source.postUrl
       ? [{ url: source.postUrl, id: null, lastmod: null, sources: ['argument' as const] }]
-      : await discoverPosts(source.blogOrigin, discoveryFetcher).catch((error: unknown) => {
+      : await discoverPosts(source.blogOrigin, discoveryFetcher, {
+          onEvent: discoveryProgressTo(emit),
+          ...(selecting ? { selection } : {}),
+        }).catch((error: unknown) => {
           throw signal?.aborted ? new ExportInterrupted(outDir, 0, 0) : error;
         });
     if (signal?.aborted) throw new ExportInterrupted(outDir, 0, 0);
+    if (selecting) emit({ type: 'selection', description: describeSelection(selection), listed: backup ? null : discovered.length });
     const selected = settings.limit === null ? discovered : discovered.slice(0, settings.limit);
     const store = new StateStore(outDir);
     const recordKey = `${TOOL_VERSION}; images ${settings.images}`;
-    const plan = planRun(selected, await store.loadPosts(), { full: settings.full, since: settings.since, recordKey });
-    emit({ type: 'discovered', total: plan.fetch.length });
+    const plan = planRun(selected, await store.loadPosts(), { full: settings.full, since: settings.since, until: settings.until, recordKey });
+    emit({
+      type: 'discovered',
+      total: plan.fetch.length,
+      found: discovered.length,
+      alreadyExported: plan.alreadyExported.length,
+      again: plan.fetch.filter((planned) => planned.previous !== null).length,
+      datesLeftOut: plan.skipped.length,
+      dateFlags: [settings.since === null ? '' : '--since', settings.until == null ? '' : '--until'].filter(Boolean).join('/'),
+      limitLeftOut: discovered.length - selected.length,
+    });
     const toFetch = plan.fetch.map((planned) => planned.post);
     if (settings.dryRun) {
       const manifest = buildManifest(options.source, []);
@@ -193,12 +244,13 @@ async function exportInto({ options, settings, source, backupSource, outDir, emi
       emit,
       signal,
       ...(comments ? { comments } : {}),
+      ...(selecting ? { selection, inScope: inDiscovered(discovered) } : {}),
     }).catch(whenDiskFull(stopped));
     const entries = states.map(manifestEntryOf);
     const manifest = buildManifest(options.source, entries);
     if (sourceWarnings.length > 0) manifest.warnings = sourceWarnings;
     const manifestPath = await writeManifest(outDir, manifest).catch(whenDiskFull(stopped, states));
-    const changes = buildChanges(states, run.runId, plan.skipped, { full: settings.full, since: settings.since });
+    const changes = buildChanges(states, run.runId, plan.skipped, { full: settings.full, since: settings.since, until: settings.until });
     await writeChanges(outDir, changes).catch(whenDiskFull(stopped, states, manifestPath));
     await finishRun(outDir, run).catch(whenDiskFull(stopped, states, manifestPath));
     return {
@@ -300,6 +352,10 @@ async function backupSourceOf(sourceArgument: string, settings: ExportSettings):
   }
   if (settings.cookie !== null) throw new UsageError('--cookie needs a blog URL as the source: a backup is read without the network');
   if (settings.offline || settings.cache !== null) throw new UsageError('--cache and --offline are for a blog URL: a backup is read without the network');
+  // Every post would be left out, undated: said, rather than an empty export.
+  if (settings.since !== null || settings.until !== null) {
+    throw new UsageError('--since and --until need a blog URL: they compare the dates of its sitemap and feed, which a backup does not have');
+  }
   if (settings.comments !== 'off' && settings.blogUrl === null) {
     throw new UsageError('--comments with a backup needs --blog-url: a backup holds no comments, they are asked from the blog itself');
   }
@@ -347,6 +403,20 @@ async function readCookie(settings: ExportSettings, blogOrigin: string): Promise
     if (error instanceof CookieInputError) throw new UsageError(error.message.startsWith('--cookie') ? error.message : `--cookie: ${error.message}`);
     throw error;
   }
+}
+
+/** Discovery's running counts, passed on; its other events explain a short result and stay inside. */
+function discoveryProgressTo(emit: (event: ExportEvent) => void): DiscoveryReporter {
+  return (event) => {
+    if (event.type === 'progress') emit({ type: 'discovery-progress', pagesRead: event.pagesRead, postsFound: event.postsFound });
+  };
+}
+
+/** A post the folder holds is in a selective run's scope when the selection's lists showed it. */
+function inDiscovered(discovered: readonly DiscoveredPost[]): (state: PostState) => boolean {
+  const urls = new Set(discovered.map((post) => post.url));
+  const ids = new Set(discovered.flatMap((post) => (post.id === null ? [] : [post.id])));
+  return (state) => ids.has(state.entry.id) || state.urls.some((url) => urls.has(url));
 }
 
 /** Discovery asks without a signal of its own; this lets an interrupt stop its requests too. */

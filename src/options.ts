@@ -2,7 +2,10 @@ import { FORMATS, isFormat, type AssetLayout, type Format } from './targets/inde
 import type { ImagesMode } from './types.js';
 import { DEFAULT_USER_AGENT } from './version.js';
 import { UsageError } from './errors.js';
+import { didYouMean } from './util/nearest-name.js';
 import { POOL_THRESHOLD } from './pipeline/stage-pool.js';
+import { checkDateRange, parseSince, parseUntil } from './selection/date-range.js';
+import { parseCategoryPath } from './selection/post-selection.js';
 
 /** Settings a user can choose; the CLI flags, their help and the library defaults all come from OPTION_TABLE. */
 export interface ExportSettings {
@@ -29,6 +32,13 @@ export interface ExportSettings {
   acceptLosses: boolean;
   /** ISO 8601: only posts whose sitemap/RSS date is at or after it are fetched; null for all. */
   since: string | null;
+  /** ISO 8601: only posts whose sitemap/RSS date is at or before it are fetched; null for all. */
+  until: string | null;
+  /**
+   * Category paths (`개발`, `개발/Python`): only posts in one of them or their subcategories; empty for all.
+   * A category URL as the source adds its category.
+   */
+  categories: string[];
   /** Folder that keeps raw responses (pages, feeds, files) for `offline`; null for none. */
   cache: string | null;
   /** Answer every request from `cache`, never from the network. */
@@ -46,6 +56,8 @@ export interface ExportSettings {
    * bodies there instead of at Tistory; null keeps the original URLs.
    */
   filesUrl: string | null;
+  /** Export into a folder that holds other files and no earlier export of this tool (see `assertNoForeignFiles`). */
+  force: boolean;
 }
 
 /**
@@ -61,7 +73,7 @@ export interface OptionSpec<K extends keyof ExportSettings = keyof ExportSetting
   flags: string;
   description: string;
   defaultValue: ExportSettings[K];
-  /** How the default reads in help and the README. */
+  /** How the default reads in help and docs/options.md. */
   defaultLabel?: string;
   parse?: (raw: string) => ExportSettings[K];
   /**
@@ -69,6 +81,13 @@ export interface OptionSpec<K extends keyof ExportSettings = keyof ExportSetting
    * so that one table holds every option's own value type (method parameters are bivariant).
    */
   check?(value: ExportSettings[K]): void;
+  /** The flag may be given again, each value adding to the list (`--category a --category b`); `parse` reads one. */
+  repeatable?: true;
+  /**
+   * What the flag means given without a value (`--comments` alone: `json`); its flags write the value
+   * as optional, `[placement]`. A URL or path after it is left to be the source (see `optionalValuesAlone`).
+   */
+  valueWhenAlone?: string;
 }
 
 function positiveInteger(name: string) {
@@ -95,40 +114,61 @@ function nonNegativeNumber(name: string) {
   };
 }
 
+/** Other names a format is known by: `md` is how Markdown files end. */
+export const FORMAT_ALIASES: Readonly<Record<string, Format>> = { md: 'markdown' };
+
+function formatAlias(name: string): Format | undefined {
+  return Object.hasOwn(FORMAT_ALIASES, name) ? FORMAT_ALIASES[name] : undefined;
+}
+
 export function parseFormats(raw: string): Format[] {
-  const names = raw.split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
+  const names = raw
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean)
+    .map((name) => formatAlias(name) ?? name);
   if (names.length === 0) throw new UsageError(`--format needs at least one of: ${FORMATS.join(', ')}`);
-  const unknown = names.filter((name) => !isFormat(name));
-  if (unknown.length > 0) {
-    throw new UsageError(`unknown format "${unknown.join('", "')}" (choose from: ${FORMATS.join(', ')})`);
-  }
+  checkFormats(names);
   return [...new Set(names)] as Format[];
 }
 
-function oneOf<T extends string>(name: string, choices: readonly T[]) {
-  return (raw: string): T => {
-    const value = raw.trim().toLowerCase();
-    if (!(choices as readonly string[]).includes(value)) {
-      throw new UsageError(`${name} must be one of ${choices.join(', ')}, got "${raw}"`);
-    }
-    return value as T;
-  };
+/** Library callers pass a list, not a string: the same refusal, with the same words. */
+function checkFormats(value: unknown): void {
+  if (!Array.isArray(value)) throw new UsageError(`formats must be a list of: ${FORMATS.join(', ')}`);
+  const unknown = value.map(String).filter((name) => !isFormat(name));
+  if (unknown.length === 0) return;
+  const alias = unknown.length === 1 ? formatAlias(unknown[0]!) : undefined;
+  const guess = alias ? ` (did you mean ${alias}?)` : unknown.length === 1 ? didYouMean(unknown[0]!, FORMATS) : '';
+  throw new UsageError(`unknown format "${unknown.join('", "')}"${guess} (choose from: ${FORMATS.join(', ')})`);
 }
 
 /**
- * `--since`: a day (`2024-03-01`, taken in Korean time like every Tistory date) or a full ISO 8601 time;
- * normalised to ISO 8601 with an offset so comparisons never depend on the machine's zone.
+ * An option that takes one of a few words: the parse (case and spaces forgiven) and the check a library
+ * call gets too. A near miss is answered with the word it most likely meant.
  */
-export function parseSince(raw: string): string {
-  const value = raw.trim();
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const iso = day ? `${value}T00:00:00+09:00` : value;
-  const time = Date.parse(iso);
-  const looksIso = day !== null || /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/.test(value);
-  if (!looksIso || Number.isNaN(time)) {
-    throw new UsageError(`--since must be a date (2024-03-01) or an ISO 8601 time (2024-03-01T09:00:00+09:00), got "${raw}"`);
+function oneOf<T extends string>(name: string, choices: readonly T[]) {
+  const check = (value: string): void => {
+    if (!(choices as readonly string[]).includes(value)) {
+      throw new UsageError(`${name} must be one of ${choices.join(', ')}, got "${value}"${didYouMean(value, choices)}`);
+    }
+  };
+  return {
+    parse: (raw: string): T => {
+      const value = raw.trim().toLowerCase();
+      check(value);
+      return value as T;
+    },
+    check,
+  };
+}
+
+/** A library caller's list gets the words a flag would. */
+function checkCategories(value: unknown): void {
+  if (!Array.isArray(value)) throw new UsageError('categories must be a list of category names such as ["개발", "개발/Python"]');
+  for (const name of value) {
+    if (typeof name !== 'string') throw new UsageError(`categories must be a list of category names, got ${JSON.stringify(name)}`);
+    parseCategoryPath(name);
   }
-  return iso;
 }
 
 /** For a text option: an empty value is refused (null, the option's absence, is not). */
@@ -176,6 +216,7 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
     defaultValue: ['markdown'],
     defaultLabel: 'markdown',
     parse: parseFormats,
+    check: checkFormats,
   },
   {
     key: 'concurrency',
@@ -225,14 +266,14 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
     flags: '--images <mode>',
     description: 'images and attachments: download (the originals, into the output), remote (keep the Tistory URLs), none (leave images out)',
     defaultValue: 'download',
-    parse: oneOf('--images', ['download', 'remote', 'none'] as const),
+    ...oneOf('--images', ['download', 'remote', 'none'] as const),
   },
   {
     key: 'assetLayout',
     flags: '--asset-layout <layout>',
     description: 'where a post finds its files: shared (one assets folder) or bundle (a folder per post, files beside it)',
     defaultValue: 'shared',
-    parse: oneOf('--asset-layout', ['shared', 'bundle'] as const),
+    ...oneOf('--asset-layout', ['shared', 'bundle'] as const),
   },
   {
     key: 'workers',
@@ -283,6 +324,27 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
     defaultValue: null,
     defaultLabel: 'all',
     parse: parseSince,
+    check: (value: unknown) => void (value === null || parseSince(String(value))),
+  },
+  {
+    key: 'until',
+    flags: '--until <date>',
+    description: 'only fetch posts whose sitemap/RSS date is on or before this day (2024-03-31 includes the whole day, Korean time) or ISO time; posts with no date are skipped',
+    defaultValue: null,
+    defaultLabel: 'all',
+    parse: parseUntil,
+    check: (value: unknown) => void (value === null || parseUntil(String(value))),
+  },
+  {
+    key: 'categories',
+    flags: '--category <name>',
+    description:
+      'only export the posts of this category and its subcategories (a subcategory as 개발/Python); repeat it for several. A category URL as the source does the same',
+    defaultValue: [],
+    defaultLabel: 'all',
+    parse: (raw) => [parseCategoryPath(raw).join('/')],
+    check: checkCategories,
+    repeatable: true,
   },
   {
     key: 'cache',
@@ -316,11 +378,12 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
   },
   {
     key: 'comments',
-    flags: '--comments <placement>',
+    flags: '--comments [placement]',
     description:
-      'fetch each post\'s comments (replies nested, secret ones without their text) into jsonl and wxr, and for the Markdown formats as json (a comments.json beside each post) or section (a 댓글 section at the end of the post); off fetches none',
+      'fetch each post\'s comments (replies nested, secret ones without their text) into jsonl and wxr, and for the Markdown formats as json (a comments.json beside each post; --comments alone means json) or section (a 댓글 section at the end of the post); off fetches none',
     defaultValue: 'off',
-    parse: oneOf('--comments', COMMENTS_MODES),
+    ...oneOf('--comments', COMMENTS_MODES),
+    valueWhenAlone: 'json',
   },
   {
     key: 'filesUrl',
@@ -332,6 +395,13 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
     parse: parseFilesUrl,
   },
   {
+    key: 'force',
+    flags: '--force',
+    description:
+      'export into an output folder that holds other files and no earlier export of this tool (they stay; a file of the same name is overwritten). Not needed for a missing or empty folder, nor one holding only hidden files (.git, .gitignore), README and LICENSE',
+    defaultValue: false,
+  },
+  {
     key: 'dryRun',
     flags: '--dry-run',
     description: 'list the posts that would be exported; write nothing',
@@ -339,7 +409,7 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
   },
 ];
 
-/** How an option's default reads in help and the README; undefined for flags. */
+/** How an option's default reads in help and docs/options.md; undefined for flags. */
 export function defaultLabel(spec: OptionSpec): string | undefined {
   if (spec.defaultLabel !== undefined) return spec.defaultLabel;
   return typeof spec.defaultValue === 'boolean' ? undefined : String(spec.defaultValue);
@@ -350,6 +420,7 @@ export function validateSettings(settings: ExportSettings): void {
   for (const spec of OPTION_TABLE) {
     spec.check?.(settings[spec.key]);
   }
+  checkDateRange(settings.since === null ? null : parseSince(settings.since), settings.until === null ? null : parseUntil(settings.until));
 }
 
 export function defaultSettings(): ExportSettings {

@@ -24,13 +24,16 @@ export function interruptOnSigint(stderr: ProgressStream): Interrupt {
   return { signal: controller.signal, dispose: () => process.off('SIGINT', onSigint) };
 }
 
-/** What an interrupted run tells the user: what is saved, and the command that carries on. */
-export function resumeMessage(interrupted: ExportInterrupted, argv: readonly string[]): string {
+/**
+ * What an interrupted run tells the user: what is saved, and the command that carries on, started the
+ * way this run was (`launchedAs`, see `launchCommand`).
+ */
+export function resumeMessage(interrupted: ExportInterrupted, argv: readonly string[], launchedAs: readonly string[] = [TOOL_NAME]): string {
   return [
     `Interrupted. ${interrupted.saved} post${interrupted.saved === 1 ? '' : 's'} of this run saved in ${interrupted.outDir}` +
       (interrupted.remaining > 0 ? `, ${interrupted.remaining} still to fetch.` : '.'),
     'Run the same command again to resume; finished posts are not fetched again:',
-    `  ${[TOOL_NAME, ...withoutCookieValue(argv)].map(shellWord).join(' ')}`,
+    `  ${[...launchedAs, ...withoutCookieValue(argv)].map(shellWord).join(' ')}`,
     '',
   ].join('\n');
 }
@@ -50,6 +53,6 @@ function isHeaderValue(value: string): boolean {
   return value.includes('=');
 }
 
-function shellWord(word: string): string {
+export function shellWord(word: string): string {
   return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }

@@ -1,6 +1,6 @@
 import { OPTION_TABLE, defaultLabel } from '../options.js';
 
-/** The README's options table, from the same table that builds the CLI, so the two cannot drift. */
+/** The options table of docs/options.md, from the same table that builds the CLI, so the two cannot drift. */
 export function renderOptionsTable(): string {
   const rows = OPTION_TABLE.map((spec) => {
     const label = defaultLabel(spec);

@@ -1,6 +1,7 @@
 import { withoutSignedQueries } from '../assets/asset-url.js';
 import type { ExportEvent } from '../export.js';
 import { terminalSafe } from './terminal-text.js';
+import { discoveredLine } from './discovered-line.js';
 
 export interface ProgressStream {
   write(chunk: string): boolean;
@@ -10,6 +11,8 @@ export interface ProgressStream {
 
 const BAR_WIDTH = 24;
 const REDRAW_INTERVAL_MS = 100;
+/** Off a terminal, discovery's running counts are a line at most this often: a log shows it alive, never floods. */
+export const PLAIN_DISCOVERY_INTERVAL_MS = 5_000;
 
 /**
  * Live progress: a redrawn bar on a terminal, one plain line per post otherwise (logs, CI, pipes),
@@ -24,6 +27,10 @@ export function createProgressReporter(stream: ProgressStream, now: () => number
   let startedAt = now();
   let lastDraw = 0;
   let barShown = false;
+  // What the status line shows until the first bar: discovery's, which `finish` keeps as it is.
+  let discoveryShown = false;
+  let discoverySource = '';
+  let lastPlainDiscovery = 0;
   // Lines from before discovery ends are held back: when the source turns out to be bad input (not a
   // Tistory blog, an unreachable host) the user gets one line, not retry noise above it.
   let held: string[] | null = [];
@@ -71,19 +78,40 @@ export function createProgressReporter(stream: ProgressStream, now: () => number
     handle(event: ExportEvent): void {
       switch (event.type) {
         case 'discovering':
+          discoverySource = event.source;
+          lastPlainDiscovery = now();
           if (live) {
             // A status line only: the bar or the next message overwrites it.
             stream.write(`\r\x1b[2KDiscovering posts of ${terminalSafe(event.source)} …`);
             barShown = true;
+            discoveryShown = true;
           } else {
             writeLine(`Discovering posts of ${event.source} …\n`);
           }
           break;
+        case 'discovery-progress': {
+          const line = `Discovering posts of ${discoverySource}: ${plural(event.pagesRead, 'page')} read, ${plural(event.postsFound, 'post')} found so far`;
+          const time = now();
+          if (live) {
+            if (time - lastDraw < REDRAW_INTERVAL_MS) break;
+            lastDraw = time;
+            stream.write(`\r\x1b[2K${terminalSafe(line).slice(0, (stream.columns ?? 120) - 1)}`);
+            barShown = true;
+            discoveryShown = true;
+          } else if (event.postsFound > 0 && time - lastPlainDiscovery >= PLAIN_DISCOVERY_INTERVAL_MS) {
+            // Posts were found, so this is a blog (not bad input whose one line would say it all): held lines go out first.
+            lastPlainDiscovery = time;
+            release();
+            writeLine(`${line}\n`);
+          }
+          break;
+        }
         case 'discovered':
+          discoveryShown = false;
           total = event.total;
           startedAt = now();
           release();
-          say(`Found ${event.total} post${event.total === 1 ? '' : 's'}.`);
+          say(discoveredLine(event));
           break;
         case 'post': {
           done = event.done;
@@ -95,6 +123,17 @@ export function createProgressReporter(stream: ProgressStream, now: () => number
           else drawBar(event.done === event.total);
           break;
         }
+        case 'selection':
+          say(selectionLine(event.description, event.listed));
+          break;
+        case 'outside':
+          done = event.done;
+          if (live) drawBar(event.done === event.total);
+          else {
+            const label = `${'outside'.padEnd(9)} ${event.id}  ${event.title || event.url}`;
+            stream.write(terminalSafe(`[${event.done}/${event.total}] ${label} (not in the selection)\n`));
+          }
+          break;
         case 'duplicate':
           done = event.done;
           if (!live) stream.write(terminalSafe(`[${event.done}/${event.total}] duplicate ${event.id}  ${event.url}\n`));
@@ -113,7 +152,8 @@ export function createProgressReporter(stream: ProgressStream, now: () => number
     finish(): void {
       release();
       if (barShown) {
-        drawBar(true);
+        // Stopped while discovering (Ctrl-C): the counts so far stay on screen, not an empty bar.
+        if (!discoveryShown) drawBar(true);
         stream.write('\n');
         barShown = false;
       }
@@ -124,6 +164,16 @@ export function createProgressReporter(stream: ProgressStream, now: () => number
       clearBar();
     },
   };
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** `Exporting category 개발 (and its subcategories): 12 posts`. */
+export function selectionLine(description: string, listed: number | null): string {
+  if (listed === null) return `Exporting ${description}: posts outside it are left out as they are read.`;
+  return `Exporting ${description}: ${listed} post${listed === 1 ? '' : 's'}.`;
 }
 
 export function formatDuration(ms: number): string {

@@ -6,9 +6,11 @@ import { UsageError } from '../errors.js';
  * exports only jsonl, and `-o a -o b` writes somewhere the user did not expect: both are conflicting
  * instructions, reported instead of guessed. Repeating the same value is harmless and allowed.
  */
-export function rejectConflictingRepeats(program: Command): void {
+export function rejectConflictingRepeats(program: Command, repeatable: ReadonlySet<string> = new Set()): void {
   for (const option of program.options) {
     const name = option.name();
+    // Each value adds to the list (`--category a --category b`): nothing to choose between.
+    if (repeatable.has(option.attributeName())) continue;
     let first: unknown;
     let seen = false;
     program.on(`option:${name}`, (value: unknown) => {

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { exportBlog, type ExportOptions, type ExportResult } from '../export.js';
 import { UsageError, errorMessage } from '../errors.js';
 import { OPTION_TABLE, defaultLabel, defaultSettings, validateSettings, type ExportSettings } from '../options.js';
@@ -13,6 +13,9 @@ import { diskFullReport } from './disk-full.js';
 import { ExportInterrupted } from '../pipeline/interrupted.js';
 import { formatChanges } from '../state/changes.js';
 import { EXIT_INTERRUPTED, interruptOnSigint, resumeMessage } from './interrupt.js';
+import { repairArgv } from './argv-repairs.js';
+import { ownLaunchCommand } from './launch-command.js';
+import { examplesText, shortUsage } from './usage-text.js';
 
 export interface CliIo {
   stdout: ProgressStream;
@@ -23,8 +26,15 @@ export const EXIT_OK = 0;
 export const EXIT_POST_FAILED = 1;
 export const EXIT_USAGE = 2;
 
-/** What the library accepts beyond the flags; the demo and tests pass `hostMap` for their local CDN. */
-export type CliExtras = Pick<ExportOptions, 'hostMap'>;
+/**
+ * What the library accepts beyond the flags; the demo and tests pass `hostMap` for their local CDN.
+ * `launchedAs`: the words that started the run, for the resume hint and the examples; by default
+ * read from how this process was started (see `launchCommand`).
+ */
+export type CliExtras = Pick<ExportOptions, 'hostMap'> & { launchedAs?: readonly string[] };
+
+const DESCRIPTION = 'Export a Tistory blog (or one post) to clean Markdown with front matter, plus a manifest.';
+const SOURCE_HELP = 'blog URL (https://name.tistory.com, a custom domain), one post URL (…/123, …/entry/slug), or a 데이터 백업 .zip / folder';
 
 /**
  * 1 when a post failed in this run, counting a post fetched again without success, or showing less
@@ -40,17 +50,26 @@ export function exitCodeOf(result: Pick<ExportResult, 'counts' | 'changes' | 'po
 export async function runCli(argv: string[], terminal: CliIo, extras: CliExtras = {}): Promise<number> {
   // Titles, URLs and messages from the blog are printed: shown, never obeyed as control sequences.
   const io: CliIo = { stdout: terminalSafeStream(terminal.stdout), stderr: terminalSafeStream(terminal.stderr) };
-  const program = buildProgram(io);
+  const { launchedAs = ownLaunchCommand(), ...libraryExtras } = extras;
+  const program = buildProgram(io, launchedAs);
+  // Nothing asked yet: what the tool is and how to call it, rather than a complaint about a missing argument.
+  if (argv.length === 0) {
+    io.stdout.write(shortUsage(launchedAs, DESCRIPTION, SOURCE_HELP));
+    return EXIT_USAGE;
+  }
+  let words: string[] = [...argv];
   let source: string;
   let settings: ExportSettings;
   try {
-    program.parse(argv, { from: 'user' });
+    words = repairArgv(argv);
+    program.parse(words, { from: 'user' });
     source = program.args[0] ?? '';
     settings = settingsFrom(program.opts());
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.exitCode === 0) return EXIT_OK;
-      io.stderr.write(`${TOOL_NAME}: ${error.message.replace(/^error: /, '')}\n`);
+      // Commander puts its "Did you mean --out?" on a line of its own: one line, as every usage error.
+      io.stderr.write(`${TOOL_NAME}: ${error.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ')}\n`);
       return EXIT_USAGE;
     }
     io.stderr.write(`${TOOL_NAME}: ${errorMessage(error)}\n`);
@@ -60,7 +79,7 @@ export async function runCli(argv: string[], terminal: CliIo, extras: CliExtras 
   const progress = createProgressReporter(terminal.stderr);
   const interrupt = interruptOnSigint(io.stderr);
   try {
-    const result = await exportBlog({ ...extras, ...settings, source, onEvent: progress.handle, signal: interrupt.signal });
+    const result = await exportBlog({ ...libraryExtras, ...settings, source, onEvent: progress.handle, signal: interrupt.signal });
     progress.finish();
     io.stdout.write(formatSummary(result, settings.dryRun));
     if (result.changes) io.stdout.write(formatChanges(result.changes));
@@ -70,7 +89,7 @@ export async function runCli(argv: string[], terminal: CliIo, extras: CliExtras 
   } catch (error) {
     if (error instanceof ExportInterrupted) {
       progress.finish();
-      io.stderr.write(resumeMessage(error, argv));
+      io.stderr.write(resumeMessage(error, words, launchedAs));
       return EXIT_INTERRUPTED;
     }
     if (error instanceof UsageError) progress.discard();
@@ -88,11 +107,11 @@ export async function runCli(argv: string[], terminal: CliIo, extras: CliExtras 
   }
 }
 
-function buildProgram(io: CliIo): Command {
+function buildProgram(io: CliIo, launchedAs: readonly string[]): Command {
   const program = new Command(TOOL_NAME)
-    .description('Export a Tistory blog (or one post) to clean Markdown with front matter, plus a manifest.')
+    .description(DESCRIPTION)
     .version(TOOL_VERSION, '-V, --version')
-    .argument('<source>', 'blog URL (https://name.tistory.com, a custom domain), one post URL (…/123, …/entry/slug), or a 데이터 백업 .zip / folder')
+    .argument('<source>', SOURCE_HELP)
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
@@ -102,9 +121,12 @@ function buildProgram(io: CliIo): Command {
     .showHelpAfterError(false);
   for (const spec of OPTION_TABLE) {
     const label = defaultLabel(spec);
-    program.option(spec.flags, label === undefined ? spec.description : `${spec.description} (default: ${label})`);
+    const option = new Option(spec.flags, label === undefined ? spec.description : `${spec.description} (default: ${label})`);
+    if (spec.repeatable) option.argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value]);
+    program.addOption(option);
   }
-  rejectConflictingRepeats(program);
+  program.addHelpText('after', `\n${examplesText(launchedAs)}`);
+  rejectConflictingRepeats(program, new Set(OPTION_TABLE.filter((spec) => spec.repeatable).map((spec) => commanderKey(spec.flags))));
   return program;
 }
 
@@ -114,6 +136,10 @@ function settingsFrom(raw: Record<string, unknown>): ExportSettings {
   for (const spec of OPTION_TABLE) {
     const value = raw[commanderKey(spec.flags)];
     if (value === undefined) continue;
+    if (spec.repeatable && Array.isArray(value)) {
+      settings[spec.key] = value.flatMap((one: string) => (spec.parse ? (spec.parse(one) as unknown[]) : [one]));
+      continue;
+    }
     settings[spec.key] = spec.parse && typeof value === 'string' ? spec.parse(value) : value;
   }
   validateSettings(settings as unknown as ExportSettings);

@@ -13,7 +13,8 @@ import { cappedList } from '../util/capped-list.js';
 export function formatSummary(result: ExportResult, dryRun: boolean, ended = 'Done'): string {
   const lines: string[] = [];
   if (dryRun) {
-    lines.push(`Dry run: ${result.discovered.length} post${result.discovered.length === 1 ? '' : 's'} would be exported:`);
+    const count = result.discovered.length;
+    lines.push(`Dry run: ${count} post${count === 1 ? '' : 's'} would be exported${count === 0 ? '.' : ':'}`);
     for (const post of result.discovered) lines.push(`  ${post.id ?? '-'}\t${post.url}`);
     return `${lines.join('\n')}\n`;
   }

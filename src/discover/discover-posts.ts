@@ -10,13 +10,22 @@ import { ACCEPT_HTML, fetchForDiscovery, type Fetched } from './fetch-text.js';
 import { crawlListPages, DEFAULT_MAX_LIST_PAGES } from './list-pages.js';
 import { readRss } from './rss.js';
 import { readSitemap } from './sitemap.js';
+import { categoriesLinkedFrom, selectionLists, type SelectionList } from './selection-lists.js';
+import type { PostSelection } from '../selection/post-selection.js';
 import type { SourceContext, SourceResult } from './source.js';
 import { looksLikeTistoryPage } from './tistory-markers.js';
+import { discoveryTally } from './progress-tally.js';
 
 export interface DiscoverOptions {
   /** Per list (`/`, `/category` and `/notice`); default 1000. */
   maxListPages?: number;
   onEvent?: DiscoveryReporter;
+  /**
+   * Only the posts of a category's or a tag's list; the sitemap and the feed then only date them. The
+   * lists also show the sidebar's posts (which a category list's own links can be told apart from), so
+   * each post's page has the last word (see `isSelected`).
+   */
+  selection?: PostSelection;
 }
 
 /**
@@ -34,8 +43,9 @@ function blogOrigin(blogUrl: string): string {
 
 /**
  * Reads the front page first: where it finally answers is the origin post URLs are spelled on, and it
- * names the blog's other addresses. Then the sitemap, the RSS feed and the lists. A source that cannot
- * be read is reported and skipped; only when none can be read does this reject.
+ * names the blog's other addresses. Then the sitemap, the RSS feed and the lists (with a selection, its
+ * lists alone). A source that cannot be read is reported and skipped; only when none can be read does
+ * this reject. A selection's list that is not there, or cannot be read, rejects at once.
  *
  * Rejects with a `UsageError` (the user named the wrong thing) when the front page gets no HTTP answer
  * at all, and when the site shows neither Tistory's markup nor a single post.
@@ -52,16 +62,26 @@ export async function discoverPosts(
   if (!front.ok && front.unreachable) throw new UsageError(`${givenOrigin} could not be read: ${front.reason}`);
   const origin = front.ok ? new URL(front.response.url).origin : givenOrigin;
   const statedOrigins = front.ok ? blogOriginsStatedIn(front.response.text()) : [];
+  const sameBlogOrigins = [...new Set([givenOrigin, ...statedOrigins])].filter((other) => other !== origin);
   const context: SourceContext = {
     origin,
-    sameBlogOrigins: [...new Set([givenOrigin, ...statedOrigins])].filter((other) => other !== origin),
+    sameBlogOrigins,
     fetcher,
     report,
+    pageRead: discoveryTally(origin, sameBlogOrigins, report, { listsOnly: options.selection !== undefined }),
   };
   const maxPages = Math.max(1, options.maxListPages ?? DEFAULT_MAX_LIST_PAGES);
 
-  const results: SourceResult[] = [await readSitemap(context), await readRss(context)];
-  for (const listPath of LIST_PATHS) {
+  const blogHosts = [origin, ...context.sameBlogOrigins].map((other) => new URL(other).host);
+  const knownCategories =
+    options.selection && front.ok ? categoriesLinkedFrom(front.response.text(), front.response.url, blogHosts) : [];
+  const lists = options.selection ? selectionLists(options.selection, knownCategories) : [];
+
+  // The selection's lists first: a misspelt category ends the run before any other request.
+  const results: SourceResult[] = [];
+  for (const list of lists) results.push(await crawlSelectionList(context, list, maxPages, knownCategories));
+  results.push(await readSitemap(context), await readRss(context));
+  for (const listPath of lists.length > 0 ? [] : LIST_PATHS) {
     if (listPath === '/' && !front.ok) {
       report({ type: 'list-end', url: `${origin}/`, reason: 'error', pages: 0, detail: front.reason });
       continue;
@@ -71,13 +91,14 @@ export async function discoverPosts(
   }
 
   const anyRead = results.some((result) => result.read);
-  const posts = anyRead
+  const merged = anyRead
     ? mergeCandidates(
         results.flatMap((result) => result.candidates),
         origin,
         context.sameBlogOrigins,
       )
     : [];
+  const posts = lists.length > 0 ? merged.filter((post) => post.sources.includes('list')) : merged;
   // Only with no post at all: a Tistory blog with zero public posts is a real (empty) answer, and a
   // site that merely lacks the markers but lists posts is exported as best it can be.
   if (posts.length === 0 && !looksLikeTistory(front)) {
@@ -86,6 +107,41 @@ export async function discoverPosts(
   }
   if (!anyRead) throw new Error(`${givenOrigin} could not be read: no sitemap, RSS feed or list page answered`);
   return posts;
+}
+
+/**
+ * A selection's list, from its first page on. One that is not there is the user's mistake, said with the
+ * categories the blog links to; one that cannot be read leaves the run nothing to select from.
+ */
+async function crawlSelectionList(
+  context: SourceContext,
+  list: SelectionList,
+  maxPages: number,
+  knownCategories: readonly string[][],
+): Promise<SourceResult> {
+  const url = `${context.origin}${list.listPath}`;
+  const first = await fetchForDiscovery(context.fetcher, url, ACCEPT_HTML);
+  // A blog may send an unknown list's address to its front page: that is not the list either.
+  const elsewhere = first.ok && !samePath(first.response.url, url);
+  if ((!first.ok && first.status === 404) || elsewhere) {
+    const categories = knownCategories.map((path) => path.join('/'));
+    const hint = list.markedBy && categories.length > 0 ? `; its categories: ${categories.join(', ')}` : '';
+    throw new UsageError(`${list.label} not found on ${context.origin} (${first.ok ? `sent to ${first.response.url}` : 'HTTP 404'})${hint}`);
+  }
+  if (!first.ok) throw new Error(`the list of ${list.label} could not be read: ${first.reason}`);
+  return crawlListPages(context, { listPath: list.listPath, maxPages, firstPage: first.response, ...(list.markedBy ? { markedBy: list.markedBy } : {}) });
+}
+
+function samePath(a: string, b: string): boolean {
+  const path = (url: string) => {
+    const pathname = new URL(url).pathname.replace(/\/+$/, '');
+    try {
+      return decodeURIComponent(pathname).normalize('NFC');
+    } catch {
+      return pathname;
+    }
+  };
+  return path(a) === path(b);
 }
 
 /** A front page that failed with a server error says nothing either way; a 4xx or a foreign page does. */

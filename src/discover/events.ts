@@ -18,6 +18,11 @@ export type DiscoveryEvent =
   | { type: 'feed-read'; source: DiscoveryFeed; url: string; posts: number }
   | { type: 'feed-failed'; source: DiscoveryFeed; url: string; reason: string }
   | { type: 'list-page'; url: string; posts: number; newPosts: number }
-  | { type: 'list-end'; url: string; reason: ListEndReason; pages: number; detail?: string };
+  | { type: 'list-end'; url: string; reason: ListEndReason; pages: number; detail?: string }
+  /**
+   * After every page read (front page, sitemap, feed, list page): the pages read so far and the distinct
+   * posts seen so far (see `discoveryTally`).
+   */
+  | { type: 'progress'; pagesRead: number; postsFound: number };
 
 export type DiscoveryReporter = (event: DiscoveryEvent) => void;

@@ -1,3 +1,3 @@
 export { discoverPosts, type DiscoverOptions } from './discover-posts.js';
 export { normalizePostUrl, postIdFromUrl } from './post-url.js';
-export type { DiscoveryEvent, DiscoveryFeed, ListEndReason } from './events.js';
+export type { DiscoveryEvent, DiscoveryFeed, DiscoveryReporter, ListEndReason } from './events.js';

@@ -24,6 +24,11 @@ export interface ListCrawlOptions {
   maxPages: number;
   /** Page 1 when the caller already fetched it. */
   firstPage?: FetchResponse;
+  /**
+   * A query parameter only the list's own post links carry (a category list's `?category=`): on a page
+   * where some post links have it, links without it (the sidebar's) are not the list's.
+   */
+  markedBy?: string;
 }
 
 function pageUrl(origin: string, listPath: string, page: number): string {
@@ -60,11 +65,13 @@ export async function crawlListPages(context: SourceContext, options: ListCrawlO
 
     const { hrefs } = readPageLinks(response.text(), response.url);
     const posts = new Set<string>();
-    for (const href of hrefs) {
+    for (const href of options.markedBy ? listedHrefs(hrefs, options.markedBy, context) : hrefs) {
       const post = normalizePostUrl(href, context.origin, context.sameBlogOrigins);
       if (post) posts.add(post);
     }
-    for (const post of posts) candidates.push({ href: post, id: null, lastmod: null, source: 'list' });
+    const onPage: Candidate[] = [...posts].map((post) => ({ href: post, id: null, lastmod: null, source: 'list' }));
+    candidates.push(...onPage);
+    context.pageRead(onPage);
     const newPosts = [...posts].filter((post) => !previousPosts.has(post)).length;
     context.report({ type: 'list-page', url, posts: posts.size, newPosts });
 
@@ -78,4 +85,12 @@ export async function crawlListPages(context: SourceContext, options: ListCrawlO
     previousPosts = posts;
   }
   return end('max-pages');
+}
+
+/** The post links carrying `marker`, when any do; else every link (a skin that drops the query). */
+function listedHrefs(hrefs: readonly string[], marker: string, context: SourceContext): readonly string[] {
+  const marked = hrefs.filter(
+    (href) => new URL(href).searchParams.has(marker) && normalizePostUrl(href, context.origin, context.sameBlogOrigins) !== null,
+  );
+  return marked.length > 0 ? marked : hrefs;
 }

@@ -38,6 +38,7 @@ export async function readRss(context: SourceContext): Promise<SourceResult> {
     context.report({ type: 'feed-failed', source: 'rss', url, reason: error instanceof Error ? error.message : String(error) });
     return { read: false, candidates: [] };
   }
+  context.pageRead(candidates);
   context.report({ type: 'feed-read', source: 'rss', url, posts: candidates.length });
   return { read: true, candidates };
 }

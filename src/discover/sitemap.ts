@@ -60,6 +60,7 @@ export async function readSitemap(context: SourceContext): Promise<SourceResult>
     return { read: false, candidates: [] };
   }
   let candidates: Candidate[];
+  context.pageRead(top.kind === 'urlset' ? top.candidates : []);
   if (top.kind === 'urlset') {
     candidates = top.candidates;
   } else {
@@ -72,6 +73,7 @@ export async function readSitemap(context: SourceContext): Promise<SourceResult>
         context.report({ type: 'feed-failed', source: 'sitemap', url: child, reason });
         continue;
       }
+      context.pageRead(parsed.candidates);
       candidates.push(...parsed.candidates);
     }
   }

@@ -19,6 +19,8 @@ export interface SourceContext {
   sameBlogOrigins: readonly string[];
   fetcher: Fetcher;
   report: DiscoveryReporter;
+  /** A page of a source was read, with these candidates on it: counted for the progress line. */
+  pageRead(candidates: readonly Candidate[]): void;
 }
 
 /** What a source found; `read` is false when it could not be read at all. */

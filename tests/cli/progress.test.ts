@@ -45,6 +45,72 @@ describe('progress reporter', () => {
   });
 });
 
+describe('discovery progress', () => {
+  const source = 'https://b.tistory.com';
+  const progress = (pagesRead: number, postsFound: number) => ({ type: 'discovery-progress' as const, pagesRead, postsFound });
+
+  it('updates one status line in place on a terminal, and leaves it standing when the run stops there', () => {
+    const { chunks, stream } = fakeStream(true);
+    let clock = 0;
+    const reporter = createProgressReporter(stream, () => clock);
+    reporter.handle({ type: 'discovering', source });
+    clock = 1000;
+    reporter.handle(progress(1, 10));
+    clock = 1050;
+    reporter.handle(progress(2, 20));
+    clock = 1200;
+    reporter.handle(progress(12, 87));
+    expect(chunks.slice(1)).toEqual([
+      `\r\x1b[2KDiscovering posts of ${source}: 1 page read, 10 posts found so far`,
+      `\r\x1b[2KDiscovering posts of ${source}: 12 pages read, 87 posts found so far`,
+    ]);
+    reporter.finish();
+    expect(chunks.slice(3)).toEqual(['\n']);
+  });
+
+  it('off a terminal prints a plain line at most every few seconds, and none for a quick discovery', () => {
+    const { chunks, stream } = fakeStream(false);
+    let clock = 0;
+    const reporter = createProgressReporter(stream, () => clock);
+    reporter.handle({ type: 'discovering', source });
+    for (let page = 1; page <= 100; page++) {
+      clock = page * 200;
+      reporter.handle(progress(page, page * 10));
+    }
+    reporter.handle({ type: 'discovered', total: 1000 });
+    reporter.finish();
+    const text = chunks.join('');
+    expect(text).not.toMatch(/[\r\x1b]/);
+    expect(text.split('\n')).toEqual([
+      `Discovering posts of ${source} …`,
+      `Discovering posts of ${source}: 25 pages read, 250 posts found so far`,
+      `Discovering posts of ${source}: 50 pages read, 500 posts found so far`,
+      `Discovering posts of ${source}: 75 pages read, 750 posts found so far`,
+      `Discovering posts of ${source}: 100 pages read, 1000 posts found so far`,
+      'Found 1000 posts.',
+      '',
+    ]);
+
+    const quick = fakeStream(false);
+    const quickReporter = createProgressReporter(quick.stream, () => 0);
+    quickReporter.handle({ type: 'discovering', source });
+    quickReporter.handle(progress(3, 30));
+    quickReporter.handle({ type: 'discovered', total: 30 });
+    expect(quick.chunks.join('')).toBe(`Discovering posts of ${source} …\nFound 30 posts.\n`);
+  });
+
+  it('prints nothing off a terminal while no post is found: bad input keeps its one line', () => {
+    const { chunks, stream } = fakeStream(false);
+    let clock = 0;
+    const reporter = createProgressReporter(stream, () => clock);
+    reporter.handle({ type: 'discovering', source });
+    clock = 60_000;
+    reporter.handle(progress(3, 0));
+    reporter.discard();
+    expect(chunks).toEqual([]);
+  });
+});
+
 describe('signed URLs in progress lines', () => {
   it('print an image retry and a warning without the signed query', () => {
     const { chunks, stream } = fakeStream(false);

@@ -28,8 +28,8 @@ describe('bad usage: one line on stderr, exit 2, nothing written', () => {
     expectOneLineUsageError(cli('ftp://example.com/'), /not a blog URL/);
   });
 
-  it('rejects a missing source', () => {
-    expectOneLineUsageError(cli(), /missing required argument 'source'/);
+  it('rejects a missing source (with no argument at all, the usage is printed: see friendly-usage)', () => {
+    expectOneLineUsageError(cli('-o', 'out'), /missing required argument 'source'/);
   });
 
   it('rejects an unknown option', () => {
