@@ -53,7 +53,8 @@ export interface FixtureBlog {
 /** The post that answers 429 once unless `failFirst` says otherwise. */
 export const RATE_LIMITED_POST_ID = '29';
 
-function defaultFailFirst(blog: FixtureBlogData, style: PostUrlStyle): Record<string, FailFirst> {
+/** The failures a blog started without `failFirst` stages (the demo announces them). */
+export function defaultFailFirst(blog: FixtureBlogData, style: PostUrlStyle): Record<string, FailFirst> {
   const post = blog.posts.find((candidate) => candidate.id === RATE_LIMITED_POST_ID);
   return post ? { [postPath(post, style)]: { status: 429, retryAfter: 1 } } : {};
 }
