@@ -15,7 +15,7 @@ const DROPPED = new Set(['noscript', 'template', 'colgroup', 'col', 'meta', 'lin
 /** Wrappers that only style their text (`o:p` and the like, Word's, are dropped too: see `isWrapperOnly`). */
 const UNWRAPPED = new Set(['span', 'font']);
 /** What an HTML reader (WordPress, Ghost) needs of each element: the rest is the old site's styling. */
-const KEPT_ATTRIBUTES: Record<string, readonly string[]> = {
+export const KEPT_ATTRIBUTES: Record<string, readonly string[]> = {
   a: ['href', 'title'],
   img: ['src', 'alt', 'title'],
   td: ['colspan', 'rowspan'],

@@ -12,6 +12,7 @@ import { UsageError } from '../../src/errors.js';
 import { exportBlog } from '../../src/export.js';
 import { backupFiles, tempFolder, writeFolder } from '../backup/backup-fixture.js';
 import { captureIo } from '../helpers/capture-io.js';
+import { folderContents } from '../helpers/folder-contents.js';
 
 const BLOG_URL = 'https://myblog.tistory.com';
 
@@ -25,15 +26,6 @@ async function backupSource(): Promise<string> {
   return writeFolder(await tempFolder(), backupFiles());
 }
 
-/** Every file and folder under `dir` with its bytes. */
-async function folderContents(dir: string): Promise<Record<string, string>> {
-  const contents: Record<string, string> = {};
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    const path = join(entry.parentPath, entry.name);
-    contents[path.slice(dir.length + 1)] = entry.isFile() ? (await readFile(path)).toString('base64') : '<folder>';
-  }
-  return contents;
-}
 
 async function writeFiles(dir: string, files: Record<string, string>): Promise<string> {
   for (const [path, text] of Object.entries(files)) {

@@ -2,7 +2,7 @@
 // changed: its first line says both numbers ("Found 0 posts" read as a blog gone empty). A dry run says
 // the same, and is refused where a real run would be, writing nothing.
 
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ import type { FixturePost } from '../../demo/blog/fixture-data.js';
 import type { Manifest } from '../../src/types.js';
 import { serveFixtureBlogAndCdn } from '../helpers/fixture-servers.js';
 import { captureIo } from '../helpers/capture-io.js';
+import { folderContents } from '../helpers/folder-contents.js';
 
 const fixture = serveFixtureBlogAndCdn();
 
@@ -26,15 +27,6 @@ function foundLine(stderr: string): string | undefined {
   return stderr.split('\n').find((line) => line.startsWith('Found '));
 }
 
-/** Every file and folder under `dir` with its bytes: what "nothing written" compares. */
-async function folderContents(dir: string): Promise<Record<string, string>> {
-  const contents: Record<string, string> = {};
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    const path = join(entry.parentPath, entry.name);
-    contents[path.slice(dir.length + 1)] = entry.isFile() ? (await readFile(path)).toString('base64') : '<folder>';
-  }
-  return contents;
-}
 
 function publish(post: FixturePost): void {
   fixture.data.posts = [...fixture.data.posts.filter((existing) => existing.id !== post.id), post].sort(

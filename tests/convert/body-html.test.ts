@@ -1,40 +1,15 @@
 // The clean HTML the HTML formats (WXR, Ghost, posts.jsonl) carry: made from the same prepared body as
 // the Markdown, with the old editor's styling and Tistory's editor markup gone.
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as cheerio from 'cheerio';
 import { describe, expect, it, test } from 'vitest';
-import { fragmentToMarkdownAndHtml } from '../../src/convert/index.js';
-import { renderSubstitutionCodes } from '../../src/convert/prepare/index.js';
-
-const CASES_DIR = fileURLToPath(new URL('./cases', import.meta.url));
-const POST_URL = 'https://blog.tistory.com/entry/%ED%85%8C%EC%8A%A4%ED%8A%B8';
-const caseNames = readdirSync(CASES_DIR, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name)
-  .sort();
-
-/** As the export converts a body: codes expanded, parsed once, both outputs from that fragment. */
-function convert(body: string): { markdown: string; html: string } {
-  return fragmentToMarkdownAndHtml(cheerio.load(renderSubstitutionCodes(body), null, false), { baseUrl: POST_URL });
-}
+import { KEPT_ATTRIBUTES } from '../../src/convert/body-html.js';
+import { CASES_DIR, caseNames, convertAsExport as convert } from './golden-case-set.js';
 
 const htmlOf = (body: string) => convert(body).html;
 
-/** Per element, the attributes that mean something to any HTML reader; `style` and `class` are checked apart. */
-const MEANINGFUL_ATTRIBUTES: Record<string, string[]> = {
-  a: ['href', 'title'],
-  img: ['src', 'alt', 'title'],
-  td: ['colspan', 'rowspan'],
-  th: ['colspan', 'rowspan'],
-  ol: ['start'],
-  iframe: ['src', 'width', 'height', 'title', 'allow', 'allowfullscreen'],
-  video: ['src', 'poster', 'controls', 'width', 'height'],
-  audio: ['src', 'controls'],
-  source: ['src', 'type'],
-};
 
 describe('clean HTML of a post body', () => {
   it('an old-editor body loses its fonts, sizes, margins and image wrapper, and keeps bold, breaks, the image and centring', () => {
@@ -115,7 +90,7 @@ describe('clean HTML of a post body', () => {
         const where = `${name}: <${element.name} ${attribute}="${value}">`;
         if (attribute === 'style') expect(value, where).toMatch(/^text-align: (?:center|right)$/);
         else if (attribute === 'class') expect(`${element.name} ${value}`, where).toMatch(/^code language-\S+$/);
-        else expect(MEANINGFUL_ATTRIBUTES[element.name] ?? [], where).toContain(attribute);
+        else expect(KEPT_ATTRIBUTES[element.name] ?? [], where).toContain(attribute);
       }
     }
   });

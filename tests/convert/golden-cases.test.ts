@@ -1,20 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import * as cheerio from 'cheerio';
-import { fragmentToMarkdownAndHtml, toMarkdown } from '../../src/convert/index.js';
-import { renderSubstitutionCodes } from '../../src/convert/prepare/index.js';
+import { toMarkdown } from '../../src/convert/index.js';
+import { CASES_DIR, POST_URL, caseNames, convertAsExport } from './golden-case-set.js';
 
 // Each case is `cases/<name>/input.html` (a post body as extraction returns it) and `expected.md`,
 // written by hand from the markup the anatomy describes (real old- and new-editor pages).
-const CASES_DIR = fileURLToPath(new URL('./cases', import.meta.url));
-const POST_URL = 'https://blog.tistory.com/entry/%ED%85%8C%EC%8A%A4%ED%8A%B8';
-
-const caseNames = readdirSync(CASES_DIR, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name)
-  .sort();
 
 describe('golden conversions', () => {
   test('there are enough cases to cover the editor markup', () => {
@@ -36,8 +27,7 @@ describe('the export path converts every case the same', () => {
   test.each(caseNames)('%s', (name) => {
     const input = readFileSync(join(CASES_DIR, name, 'input.html'), 'utf8');
     const expected = readFileSync(join(CASES_DIR, name, 'expected.md'), 'utf8').replace(/\n$/, '');
-    const fragment = cheerio.load(renderSubstitutionCodes(input), null, false);
     // With the clean HTML made from the same fragment on the way (see body-html.test.ts).
-    expect(fragmentToMarkdownAndHtml(fragment, { baseUrl: POST_URL }).markdown).toBe(expected);
+    expect(convertAsExport(input).markdown).toBe(expected);
   });
 });
