@@ -1,6 +1,6 @@
 import { HEAD_META, SITE_CSS } from './site-style.js';
 import { gitignore } from './site-gitignore.js';
-import { sitePackageJson } from './site-packages.js';
+import { ASTRO_NODE_20_OVERRIDES, sitePackageJson } from './site-packages.js';
 
 /**
  * The pages that make the Astro folder a site of its own: a home page listing the posts, one page per
@@ -19,7 +19,7 @@ export function astroStarterFiles(site: string, title: string): Record<string, s
 }
 
 const ASTRO_PACKAGE_JSON = sitePackageJson('tistory-astro-site', {
-  extra: { type: 'module' },
+  extra: { type: 'module', overrides: ASTRO_NODE_20_OVERRIDES },
   scripts: { dev: 'astro dev', build: 'astro build', preview: 'astro preview' },
   dependencies: ['astro'],
 });

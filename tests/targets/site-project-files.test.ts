@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createTarget, type Format } from '../../src/targets/index.js';
-import { SITE_PACKAGE_VERSIONS } from '../../src/targets/site-packages.js';
+import { ASTRO_NODE_20_OVERRIDES, SITE_PACKAGE_VERSIONS } from '../../src/targets/site-packages.js';
 import type { PostMeta } from '../../src/types.js';
 import { postOf } from './post-fixture.js';
 
@@ -107,6 +107,10 @@ describe('site folders carry their own project files', () => {
   it('names the npm packages at the versions this project builds its tests with', async () => {
     const own = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8'));
     for (const [name, version] of Object.entries(SITE_PACKAGE_VERSIONS)) expect(own.devDependencies[name], name).toBe(version);
+    // The pin that keeps Astro on Node 20 here is the one the exported folder carries.
+    expect(own.overrides).toMatchObject(ASTRO_NODE_20_OVERRIDES);
+    const pkg = JSON.parse(await read(await exportInto('astro'), 'astro/package.json'));
+    expect(pkg.overrides).toEqual(ASTRO_NODE_20_OVERRIDES);
   });
 });
 
