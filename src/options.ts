@@ -90,27 +90,40 @@ export interface OptionSpec<K extends keyof ExportSettings = keyof ExportSetting
   valueWhenAlone?: string;
 }
 
-function positiveInteger(name: string) {
-  return (raw: string): number => {
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < 1) throw new UsageError(`${name} must be a whole number of at least 1, got "${raw}"`);
-    return value;
+/**
+ * A numeric option: the flag's text parsed, and a library caller's number checked, with the same words
+ * (`concurrency: 0` from the library once reached the HTTP client and threw a RangeError there).
+ * Null, where an option allows it (`--limit`: no limit), is the option's absence.
+ */
+function numberOption(name: string, fits: (value: number) => boolean, wanted: string) {
+  const refuse = (shown: string): never => {
+    throw new UsageError(`${name} must be ${wanted}, got ${shown}`);
+  };
+  return {
+    parse: (raw: string): number => {
+      const value = Number(raw);
+      return raw.trim() !== '' && fits(value) ? value : refuse(`"${raw}"`);
+    },
+    check: (value: unknown): void => {
+      if (value === null) return;
+      if (typeof value !== 'number' || !fits(value)) refuse(JSON.stringify(value) ?? String(value));
+    },
   };
 }
 
-function nonNegativeInteger(name: string) {
-  return (raw: string): number => {
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < 0) throw new UsageError(`${name} must be a whole number of 0 or more, got "${raw}"`);
-    return value;
-  };
-}
+const positiveInteger = (name: string) => numberOption(name, (value) => Number.isInteger(value) && value >= 1, 'a whole number of at least 1');
+const nonNegativeInteger = (name: string) => numberOption(name, (value) => Number.isInteger(value) && value >= 0, 'a whole number of 0 or more');
+const nonNegativeNumber = (name: string) => numberOption(name, (value) => Number.isFinite(value) && value >= 0, 'a number of 0 or more');
 
-function nonNegativeNumber(name: string) {
-  return (raw: string): number => {
-    const value = Number(raw);
-    if (!Number.isFinite(value) || value < 0) throw new UsageError(`${name} must be a number of 0 or more, got "${raw}"`);
-    return value;
+/** A text option a library caller passes as it is: the same parse the flag's text gets, for its refusal. */
+function checkedText(parse: (raw: string) => string, name: string) {
+  return {
+    parse,
+    check: (value: unknown): void => {
+      if (value === null) return;
+      if (typeof value !== 'string') throw new UsageError(`${name} must be text, got ${JSON.stringify(value)}`);
+      parse(value);
+    },
   };
 }
 
@@ -223,28 +236,28 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
     flags: '--concurrency <n>',
     description: 'requests in flight at once per host',
     defaultValue: 2,
-    parse: positiveInteger('--concurrency'),
+    ...positiveInteger('--concurrency'),
   },
   {
     key: 'rate',
     flags: '--rate <requests-per-second>',
     description: 'requests per second per host (0 = no limit)',
     defaultValue: 2,
-    parse: nonNegativeNumber('--rate'),
+    ...nonNegativeNumber('--rate'),
   },
   {
     key: 'retries',
     flags: '--retries <n>',
     description: 'retries after a network error, timeout, 429 or 5xx',
     defaultValue: 4,
-    parse: nonNegativeInteger('--retries'),
+    ...nonNegativeInteger('--retries'),
   },
   {
     key: 'timeout',
     flags: '--timeout <ms>',
     description: 'time limit for one request, in milliseconds',
     defaultValue: 30_000,
-    parse: positiveInteger('--timeout'),
+    ...positiveInteger('--timeout'),
   },
   {
     key: 'userAgent',
@@ -259,7 +272,7 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
     description: 'export at most this many posts',
     defaultValue: null,
     defaultLabel: 'all',
-    parse: positiveInteger('--limit'),
+    ...positiveInteger('--limit'),
   },
   {
     key: 'images',
@@ -281,28 +294,28 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
     description: 'threads that extract and convert pages, which keeps memory flat on long runs (0 = none, all in the main thread)',
     defaultValue: null,
     defaultLabel: `auto: 1 when ${POOL_THRESHOLD} or more posts are fetched, else 0`,
-    parse: nonNegativeInteger('--workers'),
+    ...nonNegativeInteger('--workers'),
   },
   {
     key: 'assetConcurrency',
     flags: '--asset-concurrency <n>',
     description: 'downloads in flight at once per image/file host',
     defaultValue: 4,
-    parse: positiveInteger('--asset-concurrency'),
+    ...positiveInteger('--asset-concurrency'),
   },
   {
     key: 'assetRate',
     flags: '--asset-rate <requests-per-second>',
     description: 'downloads per second per image/file host (0 = no limit)',
     defaultValue: 8,
-    parse: nonNegativeNumber('--asset-rate'),
+    ...nonNegativeNumber('--asset-rate'),
   },
   {
     key: 'redirectTo',
     flags: '--redirect-to <pattern>',
     description: 'new path of a post in the redirect files; {slug} {id} {year} {month} {day}',
     defaultValue: '/{slug}/',
-    parse: redirectPattern,
+    ...checkedText(redirectPattern, '--redirect-to'),
   },
   {
     key: 'full',
@@ -392,7 +405,7 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
       'with -f wxr: the web address the output folder will be served from (https://example.com/tistory/); WordPress\'s importer then downloads every image and file from there instead of from Tistory. A backup source needs it: its files have no web address',
     defaultValue: null,
     defaultLabel: 'the Tistory URLs',
-    parse: parseFilesUrl,
+    ...checkedText(parseFilesUrl, '--files-url'),
   },
   {
     key: 'force',
@@ -418,7 +431,11 @@ export function defaultLabel(spec: OptionSpec): string | undefined {
 /** Runs every option's `check`: the CLI and `exportBlog` refuse the same values with the same words. */
 export function validateSettings(settings: ExportSettings): void {
   for (const spec of OPTION_TABLE) {
-    spec.check?.(settings[spec.key]);
+    const value = settings[spec.key];
+    if (typeof spec.defaultValue === 'boolean' && typeof value !== 'boolean') {
+      throw new UsageError(`${spec.key} must be true or false, got ${JSON.stringify(value)}`);
+    }
+    spec.check?.(value);
   }
   checkDateRange(settings.since === null ? null : parseSince(settings.since), settings.until === null ? null : parseUntil(settings.until));
 }
