@@ -14,7 +14,7 @@ import { createStages } from './pipeline/stage-pool.js';
 import { inThreadStages, type PureStages } from './pipeline/pure-stages.js';
 import { liveCommentsSource } from './pipeline/post-comments.js';
 import { type BlogCookie, CookieInputError, readCookieOption } from './util/cookie.js';
-import { defaultSettings, parseFilesUrl, validateSettings, type ExportSettings } from './options.js';
+import { checkForSource, defaultSettings, parseFilesUrl, validateSettings, type ExportSettings } from './options.js';
 import { ExportInterrupted } from './pipeline/interrupted.js';
 import { exportPosts } from './pipeline/run-posts.js';
 import { parseSource } from './pipeline/source.js';
@@ -116,16 +116,12 @@ export async function exportBlog(options: ExportOptions): Promise<ExportResult> 
   // A library caller's `2024-03-01` is a day in Korean time, as on the command line.
   if (settings.since !== null) settings.since = parseSince(settings.since);
   if (settings.until !== null) settings.until = parseUntil(settings.until);
-  if (settings.filesUrl !== null) {
-    if (!settings.formats.includes('wxr')) throw new UsageError('--files-url is for -f wxr: the other formats keep their files beside them');
-    settings.filesUrl = parseFilesUrl(settings.filesUrl);
-  }
+  if (settings.filesUrl !== null) settings.filesUrl = parseFilesUrl(settings.filesUrl);
   const backupSource = await backupSourceOf(options.source, settings);
   const source = backupSource
     ? { blogOrigin: backupSource.blogOrigin, postUrl: null, list: { kind: 'blog' as const } }
     : parseSource(options.source);
   const { selection, warning: selectionWarning } = runSelection(source, settings.categories, options.source);
-  if (settings.offline && settings.cache === null) throw new UsageError('--offline needs --cache <dir>: the folder a run with --cache filled');
   const emit = options.onEvent ?? (() => {});
   const filesUrlWarning = settings.filesUrl === null ? null : filesUrlCaveat(settings.filesUrl);
   if (filesUrlWarning) emit({ type: 'warning', message: filesUrlWarning });
@@ -347,23 +343,10 @@ async function backupSourceOf(sourceArgument: string, settings: ExportSettings):
     if (info && !info.isDirectory()) {
       throw new UsageError(`${sourceArgument} is not a zip file (give Tistory's backup .zip, the folder it unpacks to, or a blog URL)`);
     }
-    if (settings.blogUrl !== null) throw new UsageError('--blog-url is for a backup source (.zip or folder); a URL source is the blog itself');
+    checkForSource(settings, 'blog');
     return null;
   }
-  if (settings.cookie !== null) throw new UsageError('--cookie needs a blog URL as the source: a backup is read without the network');
-  if (settings.offline || settings.cache !== null) throw new UsageError('--cache and --offline are for a blog URL: a backup is read without the network');
-  // Every post would be left out, undated: said, rather than an empty export.
-  if (settings.since !== null || settings.until !== null) {
-    throw new UsageError('--since and --until need a blog URL: they compare the dates of its sitemap and feed, which a backup does not have');
-  }
-  if (settings.comments !== 'off' && settings.blogUrl === null) {
-    throw new UsageError('--comments with a backup needs --blog-url: a backup holds no comments, they are asked from the blog itself');
-  }
-  if (settings.formats.includes('wxr') && settings.images !== 'none' && settings.filesUrl === null) {
-    throw new UsageError(
-      '-f wxr from a backup needs --files-url: WordPress downloads each image from a web address, which a backup\'s files do not have (serve the output folder and give its address)',
-    );
-  }
+  checkForSource(settings, 'backup');
   const blogOrigin = settings.blogUrl === null ? BACKUP_ORIGIN : parseSource(settings.blogUrl).blogOrigin;
   return { path: sourceArgument, blogOrigin };
 }

@@ -438,6 +438,32 @@ export function validateSettings(settings: ExportSettings): void {
     spec.check?.(value);
   }
   checkDateRange(settings.since === null ? null : parseSince(settings.since), settings.until === null ? null : parseUntil(settings.until));
+  if (settings.filesUrl !== null && !settings.formats.includes('wxr')) {
+    throw new UsageError('--files-url is for -f wxr: the other formats keep their files beside them');
+  }
+  if (settings.offline && settings.cache === null) throw new UsageError('--offline needs --cache <dir>: the folder a run with --cache filled');
+}
+
+/** Options that need one kind of source: a blog's address, or Tistory's backup (read without the network). */
+export function checkForSource(settings: ExportSettings, source: 'blog' | 'backup'): void {
+  if (source === 'blog') {
+    if (settings.blogUrl !== null) throw new UsageError('--blog-url is for a backup source (.zip or folder); a URL source is the blog itself');
+    return;
+  }
+  if (settings.cookie !== null) throw new UsageError('--cookie needs a blog URL as the source: a backup is read without the network');
+  if (settings.offline || settings.cache !== null) throw new UsageError('--cache and --offline are for a blog URL: a backup is read without the network');
+  // Every post would be left out, undated: said, rather than an empty export.
+  if (settings.since !== null || settings.until !== null) {
+    throw new UsageError('--since and --until need a blog URL: they compare the dates of its sitemap and feed, which a backup does not have');
+  }
+  if (settings.comments !== 'off' && settings.blogUrl === null) {
+    throw new UsageError('--comments with a backup needs --blog-url: a backup holds no comments, they are asked from the blog itself');
+  }
+  if (settings.formats.includes('wxr') && settings.images !== 'none' && settings.filesUrl === null) {
+    throw new UsageError(
+      '-f wxr from a backup needs --files-url: WordPress downloads each image from a web address, which a backup\'s files do not have (serve the output folder and give its address)',
+    );
+  }
 }
 
 export function defaultSettings(): ExportSettings {

@@ -43,6 +43,9 @@ describe('exportBlog checks every option like the command line', () => {
     [{ filesUrl: 5 }, /^--files-url must be text, got 5$/],
     [{ dryRun: 'yes' }, /^dryRun must be true or false, got "yes"$/],
     [{ categories: '개발' }, /^categories must be a list/],
+    [{ filesUrl: 'https://example.com/files/' }, /^--files-url is for -f wxr/],
+    [{ offline: true }, /^--offline needs --cache/],
+    [{ blogUrl: 'https://example.tistory.com' }, /^--blog-url is for a backup source/],
   ];
   for (const [values, message] of cases) {
     it(`refuses ${JSON.stringify(values)}`, async () => {
