@@ -1,9 +1,8 @@
-import { FORMATS, isFormat, type AssetLayout, type Format } from './targets/index.js';
-import type { ImagesMode } from './types.js';
+import { COMMENTS_MODES, FORMATS, POOL_THRESHOLD, isFormat, type AssetLayout, type CommentsMode, type Format, type ImagesMode } from './names.js';
 import { DEFAULT_USER_AGENT } from './version.js';
 import { UsageError } from './errors.js';
 import { didYouMean } from './util/nearest-name.js';
-import { POOL_THRESHOLD } from './pipeline/stage-pool.js';
+
 import { checkDateRange, parseSince, parseUntil } from './selection/date-range.js';
 import { parseCategoryPath } from './selection/post-selection.js';
 
@@ -59,14 +58,6 @@ export interface ExportSettings {
   /** Export into a folder that holds other files and no earlier export of this tool (see `assertNoForeignFiles`). */
   force: boolean;
 }
-
-/**
- * `off`: no comments are fetched. `json` and `section` fetch every exported post's comments into jsonl and
- * wxr; the Markdown formats then write a `comments.json` beside each post (`json`) or append a `## 댓글`
- * section to it (`section`).
- */
-export type CommentsMode = 'off' | 'json' | 'section';
-export const COMMENTS_MODES: readonly CommentsMode[] = ['off', 'json', 'section'];
 
 export interface OptionSpec<K extends keyof ExportSettings = keyof ExportSettings> {
   key: K;

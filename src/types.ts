@@ -103,9 +103,6 @@ export class FetchError extends Error {
 
 export type AssetKind = 'image' | 'attachment';
 
-/** `--images`: download the originals, keep the Tistory URLs, or leave images out. */
-export type ImagesMode = 'download' | 'remote' | 'none';
-
 /** An image or attached file of a post, after the download (or the decision not to download). */
 export interface PostAsset {
   /** The original's URL as the post uses it (proxy unwrapped; a signed URL keeps its query). */

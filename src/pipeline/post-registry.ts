@@ -1,7 +1,7 @@
 import { decodeUriComponentSafely } from '../util/decode-uri.js';
 import { normalizePostUrl } from '../discover/index.js';
 import type { LinkedPost } from '../types.js';
-import { compareIds } from '../state/manifest.js';
+import { compareIds } from '../names.js';
 import { parsePostPath } from '../util/post-path.js';
 
 export interface RegisteredPost extends LinkedPost {

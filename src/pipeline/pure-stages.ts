@@ -4,7 +4,8 @@
 import { runBackupExtractJob, type BackupExtractJob, type BackupExtraction } from '../backup/extract-backup-post.js';
 import { fragmentToMarkdownAndHtml } from '../convert/index.js';
 import { extractPost } from '../extract/index.js';
-import type { Extraction, ImagesMode } from '../types.js';
+import type { Extraction } from '../types.js';
+import type { ImagesMode } from '../names.js';
 import { templateBody, type BodyTemplate } from './body-template.js';
 import { postKeyOf, type BlogNames } from './post-registry.js';
 

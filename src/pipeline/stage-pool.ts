@@ -7,6 +7,7 @@ import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { BackupExtractJob, BackupExtraction } from '../backup/extract-backup-post.js';
 import type { Extraction } from '../types.js';
 import { inThreadStages, runStageTask, type ConvertJob, type ConvertedBody, type PureStages, type StageTask } from './pure-stages.js';
+import { POOL_THRESHOLD } from '../names.js';
 import type { StageReply } from './stage-worker.js';
 
 export interface StagePoolOptions {
@@ -25,8 +26,6 @@ export interface StagePoolOptions {
  */
 export const TASK_TIMEOUT_MS = 120_000;
 
-/** Below this many posts to fetch, starting threads costs more than it saves. */
-export const POOL_THRESHOLD = 50;
 
 const DEFAULT_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 8 };
 

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { DiscoveredPost, ManifestEntry, PostStatus } from '../types.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { cappedList } from '../util/capped-list.js';
-import { compareIds } from './manifest.js';
+import { compareIds } from '../names.js';
 import { manifestEntryOf, type PostState } from './post-state.js';
 
 export const CHANGES_FILE = 'changes.json';

@@ -5,18 +5,10 @@ import type { KnownAsset } from '../assets/asset-store.js';
 import type { Manifest, ManifestAsset, ManifestEntry, PostAsset, PostStatus } from '../types.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { writeChunksAtomic } from '../util/atomic-write.js';
+import { compareIds } from '../names.js';
 
 export const MANIFEST_FILE = 'manifest.json';
 export const POST_STATUSES: readonly PostStatus[] = ['ok', 'protected', 'private', 'missing', 'failed'];
-
-/** Numeric ids in numeric order; anything else after them, alphabetically. */
-export function compareIds(a: string, b: string): number {
-  const numericA = /^\d+$/.test(a);
-  const numericB = /^\d+$/.test(b);
-  if (numericA && numericB) return Number(a) - Number(b) || a.localeCompare(b);
-  if (numericA !== numericB) return numericA ? -1 : 1;
-  return a.localeCompare(b);
-}
 
 export function buildManifest(source: string, entries: Iterable<ManifestEntry>, generatedAt = new Date()): Manifest {
   return {

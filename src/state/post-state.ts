@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { PostRecord } from '../pipeline/post-body.js';
 import type { LinkedPost, ManifestEntry, PostMeta } from '../types.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
-import { compareIds } from './manifest.js';
+import { compareIds } from '../names.js';
 
 /** Inside the output folder, so a re-run finds it and a rename never crosses disks. */
 export const STATE_FOLDER = '.tistory-export';

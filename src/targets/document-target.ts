@@ -1,6 +1,6 @@
 import { lstat } from 'node:fs/promises';
 import { placeAsset } from '../assets/place-asset.js';
-import type { CommentsMode } from '../options.js';
+import type { CommentsMode } from '../names.js';
 import type { ConvertedPost, LinkedPost, PostAsset, RenderedBody } from '../types.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { resolveInside } from '../util/safe-path.js';

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { ConvertedPost, PostAsset } from '../types.js';
 import { resolveInside } from '../util/safe-path.js';
 import { placeAsset } from '../assets/place-asset.js';
-import { compareIds } from '../state/manifest.js';
+import { compareIds } from '../names.js';
 import { utcIso } from './dates.js';
 import { isDownloaded } from './document-target.js';
 import { GHOST_LIMITS, clip, ghostHead, ghostId, ghostTail, type GhostPost, type GhostTag, type GhostUser } from './ghost-writer.js';

@@ -8,10 +8,11 @@ import { createMarkdownTarget } from './markdown.js';
 import { createObsidianTarget } from './obsidian.js';
 import type { Target, TargetContext } from './target.js';
 import { createWxrTarget } from './wxr.js';
+import type { Format } from '../names.js';
 
-export type { AssetLayout, Target, TargetContext } from './target.js';
+export type { Target, TargetContext } from './target.js';
 
-/** In the order `--help` lists them. Each writes under `<out>/<format>/` (jsonl: `<out>/posts.jsonl`). */
+/** One factory per name in `FORMATS` (src/names.ts), no more and no fewer. */
 const TARGET_FACTORIES = {
   markdown: createMarkdownTarget,
   hugo: createHugoTarget,
@@ -22,14 +23,7 @@ const TARGET_FACTORIES = {
   wxr: createWxrTarget,
   ghost: createGhostTarget,
   jsonl: createJsonlTarget,
-} satisfies Record<string, (context: TargetContext) => Target>;
-
-export type Format = keyof typeof TARGET_FACTORIES;
-export const FORMATS = Object.keys(TARGET_FACTORIES) as Format[];
-
-export function isFormat(name: string): name is Format {
-  return Object.hasOwn(TARGET_FACTORIES, name);
-}
+} satisfies Record<Format, (context: TargetContext) => Target>;
 
 export function createTarget(format: Format, context: TargetContext): Target {
   return TARGET_FACTORIES[format](context);

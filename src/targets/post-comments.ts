@@ -1,6 +1,6 @@
 import { commentsJson, commentsMarkdown } from '../comments/render.js';
 import type { Comment } from '../comments/types.js';
-import type { CommentsMode } from '../options.js';
+import type { CommentsMode } from '../names.js';
 import type { ConvertedPost } from '../types.js';
 
 /** The comments a target writes for a post: none unless `--comments` asks and they were fetched. */

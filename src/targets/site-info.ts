@@ -1,4 +1,4 @@
-import { compareIds } from '../state/manifest.js';
+import { compareIds } from '../names.js';
 import type { PostMeta } from '../types.js';
 
 /**

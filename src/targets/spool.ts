@@ -1,6 +1,6 @@
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { compareIds } from '../state/manifest.js';
+import { compareIds } from '../names.js';
 import { writeChunksAtomic, writeFileAtomic } from '../util/atomic-write.js';
 
 /**

@@ -1,7 +1,5 @@
-import type { CommentsMode } from '../options.js';
+import type { AssetLayout, CommentsMode } from '../names.js';
 import type { ConvertedPost, PostMeta } from '../types.js';
-
-export type AssetLayout = 'shared' | 'bundle';
 
 /** What every target is created with. */
 export interface TargetContext {

@@ -2,7 +2,7 @@
 // shared file, author logins, category and tag slugs. Worked out in post-id order once every post is in,
 // so the file does not depend on the order posts finished in. Pure.
 
-import { compareIds } from '../state/manifest.js';
+import { compareIds } from '../names.js';
 import type { postKindOf } from '../util/post-path.js';
 import { UniqueSlugs } from './unique-slugs.js';
 import type { WxrChannel, WxrPost, WxrTerm } from './wxr-writer.js';

@@ -8,7 +8,7 @@ import { expect } from 'vitest';
 import { STATE_FOLDER } from '../../src/state/post-state.js';
 import type { Manifest } from '../../src/types.js';
 import { listFiles } from '../helpers/golden.js';
-import { compareIds } from '../../src/state/manifest.js';
+import { compareIds } from '../../src/names.js';
 
 const GOLDEN_ROOT = fileURLToPath(new URL('./golden', import.meta.url));
 const STABLE_ORIGIN = 'http://blog.test';

@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commentsJson, commentsMarkdown, type Comment } from '../../src/comments/index.js';
-import type { CommentsMode } from '../../src/options.js';
-import { createTarget, type Format } from '../../src/targets/index.js';
+import type { CommentsMode, Format } from '../../src/names.js';
+import { createTarget } from '../../src/targets/index.js';
 import type { ConvertedPost, PostMeta } from '../../src/types.js';
 import { postOf } from '../targets/post-fixture.js';
 

@@ -14,7 +14,7 @@ import type { Manifest } from '../../src/types.js';
 import { buildHugo, buildJekyll, builtPage } from '../formats/build-tools.js';
 import { listFiles } from '../helpers/golden.js';
 import { compareCommentOutputs, isCommentsFile, markdownFiles, SECTION_HEADING } from './comment-outputs.js';
-import { compareIds } from '../../src/state/manifest.js';
+import { compareIds } from '../../src/names.js';
 import { captureIo } from '../helpers/capture-io.js';
 import { itWith } from '../helpers/outside-programs.js';
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { runCli } from '../../src/cli/run.js';
 import { startFixtureBlog } from '../../demo/blog/fixture-blog.js';
 import { startFixtureCdn } from '../../demo/blog/fixture-cdn.js';
-import { FORMATS } from '../../src/targets/index.js';
+import { FORMATS } from '../../src/names.js';
 import type { Manifest, ManifestEntry, PostKind } from '../../src/types.js';
 
 export interface FormatsRun {

@@ -2,7 +2,7 @@ import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
-import { compareIds } from '../../src/state/manifest.js';
+import { compareIds } from '../../src/names.js';
 import { STATE_FOLDER } from '../../src/state/post-state.js';
 
 const GOLDEN_ROOT = fileURLToPath(new URL('../golden', import.meta.url));

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
-import { FORMATS } from '../../src/targets/index.js';
+import { FORMATS } from '../../src/names.js';
 import { captureIo } from '../helpers/capture-io.js';
 import { exportSnapshot } from '../helpers/export-process.js';
 import { serveFixtureBlogAndCdn } from '../helpers/fixture-servers.js';

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { createTarget, type Format } from '../../src/targets/index.js';
+import { createTarget } from '../../src/targets/index.js';
+import type { Format } from '../../src/names.js';
 import type { ConvertedPost, PostKind, PostMeta } from '../../src/types.js';
 import { postOf } from './post-fixture.js';
 

@@ -2,7 +2,8 @@
 // give exactly what the main thread gives, and nothing may be lost when a worker cannot do its task.
 
 import { afterEach, describe, expect, it } from 'vitest';
-import { StagePool, createStages, POOL_THRESHOLD } from '../../src/pipeline/stage-pool.js';
+import { POOL_THRESHOLD } from '../../src/names.js';
+import { StagePool, createStages } from '../../src/pipeline/stage-pool.js';
 import { inThreadStages, type ConvertJob } from '../../src/pipeline/pure-stages.js';
 import type { Extraction } from '../../src/types.js';
 import { loadPageFixture, loadPageFixtures } from '../helpers/page-fixtures.js';
