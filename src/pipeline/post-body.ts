@@ -2,7 +2,7 @@ import type { Comment } from '../comments/types.js';
 import { markdownDestination } from '../convert/url.js';
 import type { ConvertedPost, LinkedPost, PostAsset, PostMeta, RenderedBody, UrlRewriter } from '../types.js';
 import type { LinkRef } from './body-template.js';
-import { fillTokens } from './url-tokens.js';
+import { fillTokens, type TokenKind } from './url-tokens.js';
 
 /**
  * Everything needed to render a post for any target, as plain data: it is what the run spools to disk
@@ -55,11 +55,31 @@ function renderRecord(record: PostRecord, rewriter: UrlRewriter, lookup: LinkLoo
     return path === null ? link.url : `${path}${link.fragment}`;
   };
   const cover = record.cover === null ? null : urlFor('asset', record.cover);
+  const markdown = autolinkWhereTextIsAddress(record.markdown, urlFor);
   return {
-    markdown: fillTokens(record.markdown, (kind, index) => markdownDestination(urlFor(kind, index))),
+    markdown: fillTokens(markdown, (kind, index) => markdownDestination(urlFor(kind, index))),
     html: fillTokens(record.html, (kind, index) => escapeAttribute(urlFor(kind, index))),
     cover: cover || null,
   };
+}
+
+/** `[text](token)`, not an image's; the text has no brackets of its own but escaped ones. */
+const LINK_TO_TOKEN = /(?<!!)\[((?:[^[\]\n\\]|\\.)+)\]\(tistory-export:(asset|link):(\d+)\)/g;
+/** What CommonMark takes as an autolink. */
+const AUTOLINKABLE = /^https?:\/\/[^\s<>]+$/;
+
+/**
+ * A link whose text is its address is written `<address>`, as `toMarkdown` writes it; the converter saw
+ * a token there, not the address, so it wrote `[address](token)` (or `[token](token)`). Only where the token still fills in
+ * that address: a link to an exported post or a downloaded file keeps its text and its new path.
+ */
+function autolinkWhereTextIsAddress(markdown: string, urlFor: (kind: TokenKind, index: number) => string): string {
+  return markdown.replace(LINK_TO_TOKEN, (whole, text: string, kind: TokenKind, index: string) => {
+    const url = urlFor(kind, Number(index));
+    // A player with no poster is written as a link showing its own address: the token, twice.
+    const shown = text === `tistory-export:${kind}:${index}` ? url : text.replace(/\\(.)/g, '$1');
+    return AUTOLINKABLE.test(url) && shown === url ? `<${url}>` : whole;
+  });
 }
 
 function escapeAttribute(value: string): string {
