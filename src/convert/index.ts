@@ -2,7 +2,7 @@ import { finishMarkdown } from './finish.js';
 import type { CheerioAPI } from 'cheerio';
 import { load } from 'cheerio';
 import { cleanBodyHtml } from './body-html.js';
-import { prepareForMarkdown, prepareFragment, prepareHtml, prepareStructure } from './prepare/index.js';
+import { parseBody, prepareForMarkdown, prepareStructure } from './prepare/index.js';
 import { createTurndownService } from './service.js';
 
 export interface ToMarkdownOptions {
@@ -12,37 +12,32 @@ export interface ToMarkdownOptions {
 
 /**
  * Markdown for the body HTML of a post (the inside of `.contents_style`). Pure: no network, no disk.
- * The result has no trailing newline.
+ * The result has no trailing newline. The export's own path (`fragmentToMarkdownAndHtml`) runs the same
+ * steps on the body it has already parsed.
  */
 export function toMarkdown(bodyHtml: string, options: ToMarkdownOptions = {}): string {
   if (!bodyHtml.trim()) return '';
-  const service = createTurndownService({ baseUrl: options.baseUrl });
-  return finishMarkdown(service.turndown(prepareHtml(bodyHtml)));
+  const $ = parseBody(bodyHtml);
+  prepareStructure($);
+  return preparedToMarkdown($, options);
 }
 
 /**
- * `toMarkdown` for a body the caller has already parsed and no longer needs: the prepare steps run on
- * that DOM instead of a fresh parse of its HTML. Consumes (mutates) the fragment. Pure.
- */
-export function fragmentToMarkdown($: CheerioAPI, options: ToMarkdownOptions = {}): string {
-  prepareFragment($);
-  const html = $.html();
-  if (!html.trim()) return '';
-  const service = createTurndownService({ baseUrl: options.baseUrl });
-  return finishMarkdown(service.turndown(html));
-}
-
-/**
- * `fragmentToMarkdown` and the body as clean HTML (see `cleanBodyHtml`), both from the one prepared body:
- * the HTML formats lose what the Markdown loses, and keep what the Markdown keeps. Consumes the fragment. Pure.
+ * The Markdown and the body as clean HTML (see `cleanBodyHtml`), both from the one prepared body: the
+ * HTML formats lose what the Markdown loses, and keep what the Markdown keeps. Consumes the fragment. Pure.
  */
 export function fragmentToMarkdownAndHtml($: CheerioAPI, options: ToMarkdownOptions = {}): { markdown: string; html: string } {
   prepareStructure($);
   // A copy: the Markdown steps that follow turn players into links, which the HTML keeps.
   const html = cleanBodyHtml(load($.root().clone()[0]!, null, false), options.baseUrl);
+  return { markdown: preparedToMarkdown($, options), html };
+}
+
+/** The Markdown-only steps, then turndown. Consumes the fragment. */
+function preparedToMarkdown($: CheerioAPI, options: ToMarkdownOptions): string {
   prepareForMarkdown($);
   const prepared = $.html();
-  if (!prepared.trim()) return { markdown: '', html };
+  if (!prepared.trim()) return '';
   const service = createTurndownService({ baseUrl: options.baseUrl });
-  return { markdown: finishMarkdown(service.turndown(prepared)), html };
+  return finishMarkdown(service.turndown(prepared));
 }

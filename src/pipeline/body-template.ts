@@ -35,7 +35,7 @@ export interface BodyTemplate {
   /** The body HTML with every asset and post-link URL replaced by a token (see `url-tokens.ts`). */
   html: string;
   /**
-   * The parsed body `html` was serialised from, for `fragmentToMarkdown`, so the converter need not
+   * The parsed body `html` was serialised from, for `fragmentToMarkdownAndHtml`, so the converter need not
    * parse the body again. One use only: converting mutates it.
    */
   fragment: CheerioAPI;

@@ -18,25 +18,9 @@ import { promoteTableHeaders } from './promote-table-headers.js';
 import { styledTextToTags } from './styled-text.js';
 import { wrapMath } from './wrap-math.js';
 
-/**
- * Fixes the HTML where a DOM edit is simpler than a rule: Tistory's editor blocks become the plain HTML
- * they mean (so links and images in them go through the same rules as any other), old codes are expanded,
- * math is set aside. Turndown then parses the result again, so each step must survive serialising.
- */
-export function prepareHtml(html: string): string {
-  const $ = cheerio.load(expandMoreLessCodes(shallowerHtml(html)), null, false);
-  prepareFragment($);
-  return $.html();
-}
-
-/**
- * The same steps on a body already parsed (by `templateBody`), which saves parsing it again. Its old
- * codes must already be expanded (`renderSubstitutionCodes`), and adjacent text nodes merged as a parse
- * would leave them. Mutates the fragment.
- */
-export function prepareFragment($: CheerioAPI): void {
-  prepareStructure($);
-  prepareForMarkdown($);
+/** A body as the converter reads it: the old editor's more/less codes expanded, parsed once. */
+export function parseBody(html: string): CheerioAPI {
+  return cheerio.load(expandMoreLessCodes(shallowerHtml(html)), null, false);
 }
 
 /**
