@@ -410,8 +410,7 @@ function withSignal(fetcher: Fetcher, signal: AbortSignal | undefined): Fetcher 
 
 /** Returns the folders it made, deepest first. */
 async function ensureWritableFolder(outDir: string): Promise<string[]> {
-  const existing = await stat(outDir).catch(() => null);
-  if (existing && !existing.isDirectory()) throw new UsageError(`output path is not a folder: ${outDir}`);
+  // A path that is not a folder was refused already, by `assertNoForeignFiles`.
   try {
     const made = foldersMade(await mkdir(outDir, { recursive: true }), outDir);
     await access(outDir, constants.W_OK);

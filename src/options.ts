@@ -119,7 +119,7 @@ function checkedText(parse: (raw: string) => string, name: string) {
 }
 
 /** Other names a format is known by: `md` is how Markdown files end. */
-export const FORMAT_ALIASES: Readonly<Record<string, Format>> = { md: 'markdown' };
+const FORMAT_ALIASES: Readonly<Record<string, Format>> = { md: 'markdown' };
 
 function formatAlias(name: string): Format | undefined {
   return Object.hasOwn(FORMAT_ALIASES, name) ? FORMAT_ALIASES[name] : undefined;

@@ -18,7 +18,8 @@ export function backupFetcher(archive: BackupArchive, maxFileBytes: number): Str
   const locate = (url: string) => {
     const path = backupPathOfUrl(url);
     if (path === null) throw new FetchError(`no network access while converting a backup: ${url}`, 'network', url);
-    return archive.files.has(path) ? { path, headers: headersOf(path, archive.files.get(path)!) } : { path, headers: null };
+    const bytes = archive.files.get(path);
+    return { path, headers: bytes === undefined ? null : headersOf(path, bytes) };
   };
   return {
     async get(url) {

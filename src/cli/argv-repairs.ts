@@ -24,33 +24,21 @@ function flagNames(spec: OptionSpec): string[] {
  * the word after it is a URL or a flag, and which was meant cannot be told.
  */
 export function joinSplitFormatList(argv: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const word = argv[i]!;
-    if (word === '--') {
-      out.push(...argv.slice(i));
-      break;
-    }
+  return rewriteWords(argv, (start, out) => {
+    const word = argv[start]!;
     const inline = /^(--format=|-f(?!-))(.+)$/.exec(word);
-    if (inline === null && word !== '-f' && word !== '--format') {
-      out.push(word);
-      if (VALUE_FLAGS.has(word) && i + 1 < argv.length) out.push(argv[++i]!);
-      continue;
-    }
-    const flag = inline ? inline[1]! : `${word} `;
-    if (!inline && i + 1 >= argv.length) {
-      out.push(word);
-      continue;
-    }
-    let list = inline ? inline[2]! : argv[++i]!;
+    const separate = (word === '-f' || word === '--format') && start + 1 < argv.length;
+    if (!inline && !separate) return null;
+    let i = inline ? start : start + 1;
+    let list = inline ? inline[2]! : argv[i]!;
     while (i + 1 < argv.length && continuesList(list, argv[i + 1]!)) list += argv[++i]!;
     if (list.endsWith(',')) {
       throw new UsageError(`--format "${list}" ends with a comma: list the formats with no space after a comma, as in -f hugo,wxr (or leave the comma out)`);
     }
-    if (flag.endsWith(' ')) out.push(flag.trim(), list);
-    else out.push(`${flag}${list}`);
-  }
-  return out;
+    if (inline) out.push(`${inline[1]!}${list}`);
+    else out.push(word, list);
+    return i;
+  });
 }
 
 function continuesList(list: string, next: string): boolean {
@@ -69,6 +57,26 @@ export function optionalValuesAlone(argv: readonly string[]): string[] {
   const alone = new Map(
     OPTION_TABLE.filter((spec) => spec.valueWhenAlone !== undefined).flatMap((spec) => flagNames(spec).map((name) => [name, spec] as const)),
   );
+  return rewriteWords(argv, (i, out) => {
+    const word = argv[i]!;
+    const spec = alone.get(word);
+    if (!spec) return null;
+    const next = argv[i + 1];
+    if (next !== undefined && isMeantAsValue(next)) {
+      out.push(word, next);
+      return i + 1;
+    }
+    out.push(`${word}=${spec.valueWhenAlone}`);
+    return i;
+  });
+}
+
+/**
+ * Copies `argv`, letting `rewrite` stand in for the words from `i` on: it pushes what they mean and
+ * returns the index of the last word it took, or null to leave the word as it is. A flag's value
+ * (`-o -f`) is never taken for a flag, and nothing after `--` is touched.
+ */
+function rewriteWords(argv: readonly string[], rewrite: (i: number, out: string[]) => number | null): string[] {
   const out: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const word = argv[i]!;
@@ -76,11 +84,9 @@ export function optionalValuesAlone(argv: readonly string[]): string[] {
       out.push(...argv.slice(i));
       break;
     }
-    const spec = alone.get(word);
-    if (spec) {
-      const next = argv[i + 1];
-      if (next !== undefined && isMeantAsValue(next)) out.push(word, argv[++i]!);
-      else out.push(`${word}=${spec.valueWhenAlone}`);
+    const last = rewrite(i, out);
+    if (last !== null) {
+      i = last;
       continue;
     }
     out.push(word);

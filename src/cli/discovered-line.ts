@@ -1,4 +1,5 @@
 import type { ExportEvent } from '../export.js';
+import { plural } from './plural.js';
 
 type Discovered = Extract<ExportEvent, { type: 'discovered' }>;
 
@@ -27,8 +28,4 @@ function toFetch(total: number, again: number, found: number): string {
   if (again === 0) return `${total} to fetch`;
   if (again === total) return total === found && total > 1 ? `all ${total} to fetch again` : `${total} to fetch again`;
   return `${total} to fetch (${total - again} new, ${again} again)`;
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -1,6 +1,7 @@
 import { ExportDiskFull } from '../pipeline/disk-full.js';
 import { MANIFEST_FILE } from '../state/manifest.js';
 import { isDiskFull } from '../util/write-errors.js';
+import { plural } from './plural.js';
 import { formatSummary } from './summary.js';
 
 const AGAIN = 'free some space and run the same command again';
@@ -15,7 +16,7 @@ export function diskFullReport(error: unknown, outDir: string): { summary: strin
     const listed = error.result.manifestPath === null ? 'but the manifest could not be written either' : `listed in ${MANIFEST_FILE}`;
     return {
       summary: formatSummary(error.result, false, 'Stopped'),
-      line: `disk full: ${error.outDir}: stopped with ${saved} post${saved === 1 ? '' : 's'} saved, ${listed}; ${AGAIN}`,
+      line: `disk full: ${error.outDir}: stopped with ${plural(saved, 'post')} saved, ${listed}; ${AGAIN}`,
     };
   }
   // Full before the first post was saved (the run's own state), or a write outside the posts.

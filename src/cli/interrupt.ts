@@ -1,6 +1,7 @@
 import type { ExportInterrupted } from '../pipeline/interrupted.js';
 import { TOOL_NAME } from '../version.js';
 import type { ProgressStream } from './progress.js';
+import { plural } from './plural.js';
 
 export const EXIT_INTERRUPTED = 130;
 
@@ -30,7 +31,7 @@ export function interruptOnSigint(stderr: ProgressStream): Interrupt {
  */
 export function resumeMessage(interrupted: ExportInterrupted, argv: readonly string[], launchedAs: readonly string[] = [TOOL_NAME]): string {
   return [
-    `Interrupted. ${interrupted.saved} post${interrupted.saved === 1 ? '' : 's'} of this run saved in ${interrupted.outDir}` +
+    `Interrupted. ${plural(interrupted.saved, 'post')} of this run saved in ${interrupted.outDir}` +
       (interrupted.remaining > 0 ? `, ${interrupted.remaining} still to fetch.` : '.'),
     'Run the same command again to resume; finished posts are not fetched again:',
     `  ${[...launchedAs, ...withoutCookieValue(argv)].map(shellWord).join(' ')}`,

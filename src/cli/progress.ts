@@ -2,6 +2,7 @@ import { withoutSignedQueries } from '../assets/asset-url.js';
 import type { ExportEvent } from '../export.js';
 import { terminalSafe } from './terminal-text.js';
 import { discoveredLine } from './discovered-line.js';
+import { plural } from './plural.js';
 
 export interface ProgressStream {
   write(chunk: string): boolean;
@@ -12,7 +13,7 @@ export interface ProgressStream {
 const BAR_WIDTH = 24;
 const REDRAW_INTERVAL_MS = 100;
 /** Off a terminal, discovery's running counts are a line at most this often: a log shows it alive, never floods. */
-export const PLAIN_DISCOVERY_INTERVAL_MS = 5_000;
+const PLAIN_DISCOVERY_INTERVAL_MS = 5_000;
 
 /**
  * Live progress: a redrawn bar on a terminal, one plain line per post otherwise (logs, CI, pipes),
@@ -166,14 +167,10 @@ export function createProgressReporter(stream: ProgressStream, now: () => number
   };
 }
 
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
 /** `Exporting category 개발 (and its subcategories): 12 posts`. */
-export function selectionLine(description: string, listed: number | null): string {
+function selectionLine(description: string, listed: number | null): string {
   if (listed === null) return `Exporting ${description}: posts outside it are left out as they are read.`;
-  return `Exporting ${description}: ${listed} post${listed === 1 ? '' : 's'}.`;
+  return `Exporting ${description}: ${plural(listed, 'post')}.`;
 }
 
 export function formatDuration(ms: number): string {

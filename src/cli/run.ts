@@ -57,7 +57,7 @@ export async function runCli(argv: string[], terminal: CliIo, extras: CliExtras 
     io.stdout.write(shortUsage(launchedAs, DESCRIPTION, SOURCE_HELP));
     return EXIT_USAGE;
   }
-  let words: string[] = [...argv];
+  let words: string[];
   let source: string;
   let settings: ExportSettings;
   try {

@@ -5,6 +5,7 @@ import { MISSING_FROM_BACKUP } from '../backup/missing-file.js';
 import { isCommentsWarning } from '../pipeline/post-comments.js';
 import { POST_STATUSES } from '../state/manifest.js';
 import { cappedList } from '../util/capped-list.js';
+import { plural } from './plural.js';
 
 /**
  * The closing report: counts per status, where the files went, how long it took, and what failed.
@@ -14,7 +15,7 @@ export function formatSummary(result: ExportResult, dryRun: boolean, ended = 'Do
   const lines: string[] = [];
   if (dryRun) {
     const count = result.discovered.length;
-    lines.push(`Dry run: ${count} post${count === 1 ? '' : 's'} would be exported${count === 0 ? '.' : ':'}`);
+    lines.push(`Dry run: ${plural(count, 'post')} would be exported${count === 0 ? '.' : ':'}`);
     for (const post of result.discovered) lines.push(`  ${post.id ?? '-'}\t${post.url}`);
     return `${lines.join('\n')}\n`;
   }

@@ -1,7 +1,7 @@
 import type { Fetcher } from '../types.js';
 import { CommentShapeError, MAX_REPLY_DEPTH, parseCommentPage } from './parse-comments.js';
-import { countComments, keepFirst } from './thread-shape.js';
-import type { Comment } from './types.js';
+import { keepFirst } from './thread-shape.js';
+import { flattenComments, type Comment } from './types.js';
 
 export { MAX_REPLY_DEPTH } from './parse-comments.js';
 
@@ -75,7 +75,7 @@ export async function fetchComments(fetcher: Fetcher, blogOrigin: string, postId
     });
     const droppedHere = keepFirst(fresh, MAX_COMMENTS - count);
     for (const comment of fresh) comments.push(comment);
-    count += countComments(fresh);
+    count += flattenComments(fresh).length;
     // A `nextId` already visited would loop forever.
     const more = parsed.nextId !== null && parsed.comments.length > 0 && !visited.has(parsed.nextId);
     if (droppedHere || (more && count >= MAX_COMMENTS)) return finish(`at ${MAX_COMMENTS.toLocaleString('en')} comments`);

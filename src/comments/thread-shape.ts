@@ -1,4 +1,4 @@
-import type { Comment } from './types.js';
+import { flattenComments, type Comment } from './types.js';
 
 // A comment API's answer shapes the tree: its nesting depth and its size come from someone else's
 // server. Every walk here is a loop over an explicit stack, never a recursion a deep thread could
@@ -15,7 +15,7 @@ export function limitDepth(comments: readonly Comment[], maxDepth: number): numb
   while (stack.length > 0) {
     const { comment, depth } = stack.pop()!;
     if (depth === maxDepth - 1) {
-      const descendants = flattenReplies(comment);
+      const descendants = flattenComments(comment.replies);
       moved += descendants.length - comment.replies.length;
       for (const reply of descendants) reply.replies = [];
       comment.replies = descendants;
@@ -24,18 +24,6 @@ export function limitDepth(comments: readonly Comment[], maxDepth: number): numb
     for (const reply of comment.replies) stack.push({ comment: reply, depth: depth + 1 });
   }
   return moved;
-}
-
-/** Every reply under `comment`, at any depth, parents before their replies. */
-function flattenReplies(comment: Comment): Comment[] {
-  const all: Comment[] = [];
-  const stack = [...comment.replies].reverse();
-  while (stack.length > 0) {
-    const next = stack.pop()!;
-    all.push(next);
-    for (let index = next.replies.length - 1; index >= 0; index--) stack.push(next.replies[index]!);
-  }
-  return all;
 }
 
 /**
@@ -69,15 +57,4 @@ export function keepFirst(comments: Comment[], limit: number): boolean {
     if (comment.replies.length > 0) frames.push({ list: comment.replies, index: -1 });
   }
   return false;
-}
-
-/** Comments and replies together. */
-export function countComments(comments: readonly Comment[]): number {
-  let count = 0;
-  const stack = [...comments];
-  while (stack.length > 0) {
-    count += 1;
-    for (const reply of stack.pop()!.replies) stack.push(reply);
-  }
-  return count;
 }

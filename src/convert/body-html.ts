@@ -1,5 +1,6 @@
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, ChildNode, Element, ParentNode, Text } from 'domhandler';
+import { setChildren } from '../util/deep-nesting/tree-edit.js';
 import { originalImageUrl } from '../util/image-url.js';
 import { codeLanguage } from './code-language.js';
 import { isBlockTagName } from './dom.js';
@@ -110,12 +111,7 @@ function cleanChildren($: CheerioAPI, parent: ParentNode, context: CleanContext)
     else if (cleanAttributes(child, context.baseUrl) && !isSpacer(child)) keep(child);
   }
   const tidy = context.preformatted ? kept : tidyText(kept, parent.type === 'root' ? 'root' : isBlock(parent) ? 'block' : 'inline');
-  parent.children = tidy;
-  tidy.forEach((node, index) => {
-    node.parent = parent;
-    node.prev = tidy[index - 1] ?? null;
-    node.next = tidy[index + 1] ?? null;
-  });
+  setChildren(parent, tidy);
 }
 
 /** The code's text alone in a `<code>` with its language: highlighters' spans and line tables are styling. */

@@ -15,6 +15,7 @@ import type { PostSelection } from '../selection/post-selection.js';
 import type { SourceContext, SourceResult } from './source.js';
 import { looksLikeTistoryPage } from './tistory-markers.js';
 import { discoveryTally } from './progress-tally.js';
+import { decodeUriComponentSafely } from '../util/decode-uri.js';
 
 export interface DiscoverOptions {
   /** Per list (`/`, `/category` and `/notice`); default 1000. */
@@ -133,14 +134,7 @@ async function crawlSelectionList(
 }
 
 function samePath(a: string, b: string): boolean {
-  const path = (url: string) => {
-    const pathname = new URL(url).pathname.replace(/\/+$/, '');
-    try {
-      return decodeURIComponent(pathname).normalize('NFC');
-    } catch {
-      return pathname;
-    }
-  };
+  const path = (url: string) => decodeUriComponentSafely(new URL(url).pathname.replace(/\/+$/, '')).normalize('NFC');
   return path(a) === path(b);
 }
 

@@ -1,6 +1,7 @@
 // The links of a list page, read from its markup.
 
 import { load } from 'cheerio';
+import { decodeUriComponentSafely } from '../util/decode-uri.js';
 
 export interface PageLinks {
   /** Every `a[href]` (and `link[rel=next]`), absolute. */
@@ -25,22 +26,14 @@ export function readPageLinks(html: string, pageUrl: string): PageLinks {
 /** The `?page=N` numbers among `hrefs` that point at the same list as `listUrl`. */
 export function pageNumbersOf(hrefs: readonly string[], listUrl: string): number[] {
   const list = new URL(listUrl);
-  const listPath = decodeURIComponentSafe(list.pathname).replace(/\/+$/, '');
+  const listPath = decodeUriComponentSafely(list.pathname).replace(/\/+$/, '');
   const numbers: number[] = [];
   for (const href of hrefs) {
     const url = new URL(href);
     if (url.host !== list.host) continue;
-    if (decodeURIComponentSafe(url.pathname).replace(/\/+$/, '') !== listPath) continue;
+    if (decodeUriComponentSafely(url.pathname).replace(/\/+$/, '') !== listPath) continue;
     const page = Number(url.searchParams.get('page'));
     if (Number.isInteger(page) && page >= 1) numbers.push(page);
   }
   return numbers;
-}
-
-function decodeURIComponentSafe(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
 }

@@ -42,7 +42,7 @@ const NOT_FETCHED = 'comments not fetched';
 const NOT_REFRESHED = 'comments not refreshed';
 const INCOMPLETE = 'comments incomplete';
 
-export function commentsNotFetched(reason: string): string {
+function commentsNotFetched(reason: string): string {
   return `${NOT_FETCHED} (${reason}); the post is exported without them`;
 }
 

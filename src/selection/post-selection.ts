@@ -35,7 +35,7 @@ export function sameName(a: string, b: string): boolean {
 }
 
 /** Whether `category` is `within` or one of its subcategories. */
-export function isWithinCategory(category: readonly string[], within: readonly string[]): boolean {
+function isWithinCategory(category: readonly string[], within: readonly string[]): boolean {
   return within.length <= category.length && within.every((name, index) => sameName(name, category[index]!));
 }
 

@@ -46,7 +46,7 @@ export async function assertNoForeignFiles(outDir: string, force: boolean): Prom
 }
 
 /** The folder holds this tool's state (a finished, killed or interrupted run) or a manifest it wrote. */
-export async function holdsExportOfThisTool(dir: string): Promise<boolean> {
+async function holdsExportOfThisTool(dir: string): Promise<boolean> {
   const state = await stat(join(dir, STATE_FOLDER)).catch(() => null);
   if (state?.isDirectory()) return true;
   return manifestOfThisTool(join(dir, MANIFEST_FILE));

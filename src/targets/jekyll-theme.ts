@@ -7,7 +7,7 @@ import { HEAD_META, SITE_CSS } from './site-style.js';
  * published.
  */
 export const JEKYLL_THEME_GEM = 'jekyll-theme-tistory-default';
-export const JEKYLL_THEME_FOLDER = `_themes/${JEKYLL_THEME_GEM}`;
+const JEKYLL_THEME_FOLDER = `_themes/${JEKYLL_THEME_GEM}`;
 
 /**
  * The gems the site builds with. `bundle install` then `bundle exec jekyll build`; Jekyll also reads the

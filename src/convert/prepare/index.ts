@@ -65,7 +65,8 @@ export function renderSubstitutionCodes(html: string): string {
   // Most bodies hold no code at all and nest a few levels: then there is nothing to parse.
   const deep = nestsTooDeep(html);
   if (!deep && !html.includes('[##_') && !html.includes('[#M_')) return html;
-  const $: CheerioAPI = cheerio.load(expandMoreLessCodes(shallowerHtml(html)), null, false);
+  // `shallowerHtml` would scan the source again to learn what `deep` already says.
+  const $: CheerioAPI = cheerio.load(expandMoreLessCodes(deep ? shallowerHtml(html) : html), null, false);
   if (deep) flattenDeepNesting($.root().toArray());
   expandImageCodes($);
   return $.html();

@@ -16,8 +16,13 @@ const TAG_FORMATS: Readonly<Record<string, number>> = {
   a: LINK, code: CODE, kbd: CODE, samp: CODE, pre: CODE, sub: SUBSCRIPT, sup: SUPERSCRIPT,
 };
 const STYLE_FORMATS: Readonly<Record<string, number>> = { b: BOLD, i: ITALIC, s: STRIKE, u: UNDERLINE };
-/** Elements that only format text: one whose formatting is already in force adds nothing and can go. */
-const TEXT_FORMATTING = new Set(['span', 'font', 'b', 'strong', 'i', 'em', 'u', 's', 'strike', 'del', 'ins']);
+/**
+ * Elements that only format text: one whose formatting is already in force adds nothing and can go, and
+ * one inside an identical one repeats it.
+ */
+export const INLINE_WRAPPERS: ReadonlySet<string> = new Set(['span', 'font', 'b', 'strong', 'i', 'em', 'u', 's', 'strike', 'del', 'ins']);
+/** Wrappers whose nesting in one another repeats, rather than adds to, what the outer one does. */
+export const WRAPPERS: ReadonlySet<string> = new Set(['div', 'center', ...INLINE_WRAPPERS]);
 
 /** The formatting of element `name`; `style` is its style attribute (or source holding it), read for spans and fonts. */
 export function formatsOf(name: string, style: string | undefined): number {
@@ -30,5 +35,5 @@ export function formatsOf(name: string, style: string | undefined): number {
 
 /** Whether element `name` with `formats` may go where `inForce` is already applied: it would change nothing. */
 export function addsNoFormatting(name: string, formats: number, inForce: number): boolean {
-  return formats !== 0 && TEXT_FORMATTING.has(name) && (formats & ~inForce) === 0;
+  return formats !== 0 && INLINE_WRAPPERS.has(name) && (formats & ~inForce) === 0;
 }

@@ -1,10 +1,7 @@
 import type { AnyNode, Element, ParentNode } from 'domhandler';
+import { INLINE_WRAPPERS, WRAPPERS } from './formats.js';
 import { dissolving, hasChildren, isElement, setChildren } from './tree-edit.js';
 
-/** Wrappers whose nesting in one another repeats, rather than adds to, what the outer one does. */
-const REPEATABLE = new Set(['div', 'center', 'span', 'font', 'b', 'strong', 'i', 'em', 'u', 's', 'strike', 'del', 'ins']);
-/** Inline wrappers: one inside an identical one repeats it, wherever it stands among its siblings. */
-const INLINE = new Set(['span', 'font', 'b', 'strong', 'i', 'em', 'u', 's', 'strike', 'del', 'ins']);
 /** Without attributes these say nothing at all. */
 const MEANINGLESS_BARE = new Set(['span', 'font']);
 
@@ -20,7 +17,7 @@ export function mergeWrappers(roots: readonly AnyNode[]): void {
     const parent = stack.pop()!;
     const redundant = (element: Element) => isRedundant(element, parent);
     let children = dissolving(parent.children, redundant);
-    if (isElement(parent) && REPEATABLE.has(parent.name)) {
+    if (isElement(parent) && WRAPPERS.has(parent.name)) {
       for (let only = onlyElement(children); only?.name === parent.name; only = onlyElement(children)) {
         if (!isBare(only) && !sameAttributes(only, parent)) {
           if (!isBare(parent)) break;
@@ -38,7 +35,7 @@ export function mergeWrappers(roots: readonly AnyNode[]): void {
 function isRedundant(element: Element, parent: ParentNode): boolean {
   if (element.type !== 'tag') return false;
   if (MEANINGLESS_BARE.has(element.name) && isBare(element)) return true;
-  return INLINE.has(element.name) && isElement(parent) && parent.name === element.name && sameAttributes(element, parent);
+  return INLINE_WRAPPERS.has(element.name) && isElement(parent) && parent.name === element.name && sameAttributes(element, parent);
 }
 
 function isBare(element: Element): boolean {

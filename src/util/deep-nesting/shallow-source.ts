@@ -3,13 +3,11 @@
 // `flattenDeepNesting` flattens a tree: a wrapper that repeats the one it is the whole content of loses its
 // tags, and below `MAX_NESTING` levels so do plain blocks and wrappers, their content kept in place.
 
-import { addsNoFormatting, formatsOf } from './formats.js';
+import { WRAPPERS, addsNoFormatting, formatsOf } from './formats.js';
 import { MAX_NESTING } from './limits.js';
 import { VOID_ELEMENTS, closeImplied, nestsTooDeep } from './source-depth.js';
 import { scanTags } from './tag-scanner.js';
 
-/** Wrappers whose nesting in one another repeats, rather than adds to, what the outer one does. */
-const WRAPPERS = new Set(['div', 'center', 'span', 'font', 'b', 'strong', 'i', 'em', 'u', 's', 'strike', 'del', 'ins']);
 /** Below the limit, these give way to their content: they only group it (text formatting goes once in force). */
 const PLAIN_BLOCKS = new Set([
   'div', 'center', 'p', 'blockquote', 'section', 'article', 'aside', 'header', 'footer', 'main', 'nav', 'hgroup', 'address',
