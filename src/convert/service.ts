@@ -1,7 +1,7 @@
 import { tables } from '@joplin/turndown-plugin-gfm';
 import TurndownService from 'turndown';
 import { escapeMarkdownText } from './escape.js';
-import { type ConvertContext, RULES } from './rules/index.js';
+import { type ConvertContext, RULES } from './rules.js';
 
 /** The one place turndown is configured: Markdown style, the GFM table plugin, our rules, our escaping. */
 export function createTurndownService(context: ConvertContext): TurndownService {
