@@ -1,6 +1,6 @@
 // The conversion corpus: whole post pages, chrome included. Most come from the fixture blog's renderer
 // (skin #1 with the platform's ads, buttons, related posts, sidebar, calendar and toolbar); the rest are
-// the hand-written pages of fixtures/skins and fixtures/pages (other skins, custom domains, old editor),
+// the hand-written pages of fixtures/post-pages (other skins, custom domains, old editor),
 // each with a generated body put inside its `.contents_style`.
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -36,7 +36,7 @@ const SKIN_PAGE_EVERY = 5;
 /** Fixture pages that export `ok` and have one `.contents_style`, split where a body goes in. */
 function skinPages(root: string): SkinPage[] {
   const pages: SkinPage[] = [];
-  for (const folder of ['fixtures/skins', 'fixtures/pages']) {
+  for (const folder of ['fixtures/post-pages']) {
     const dir = join(root, folder);
     for (const name of readdirSync(dir).filter((file) => file.endsWith('.html')).sort()) {
       const expectedPath = join(dir, name.replace(/\.html$/, '.expected.json'));

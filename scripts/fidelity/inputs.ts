@@ -13,7 +13,7 @@ export interface FidelityInput {
 const CASE_URL = 'https://blog.tistory.com/entry/%ED%85%8C%EC%8A%A4%ED%8A%B8';
 
 export function fidelityInputs(root: string): FidelityInput[] {
-  return [...goldenCases(root), ...fixtureBlogPosts(root), ...skinPages(root, 'fixtures/pages'), ...skinPages(root, 'fixtures/skins')];
+  return [...goldenCases(root), ...fixtureBlogPosts(root), ...skinPages(root, 'fixtures/post-pages')];
 }
 
 function goldenCases(root: string): FidelityInput[] {

@@ -9,7 +9,7 @@ import type { Extraction } from '../../src/types.js';
 import { bodyText } from '../helpers/body-text.js';
 import { loadPageFixture } from '../helpers/page-fixtures.js';
 
-const page = loadPageFixture('pages', 'old-editor');
+const page = loadPageFixture('old-editor-ray');
 const BODY_MARK = '<div class="contents_style">';
 
 function nested(open: string, close: string, depth: number, inner: string): string {
@@ -63,7 +63,7 @@ describe('a page whose body nests 100 000 divs', () => {
   });
 
   test('in a deleted-post page is still the deleted post', () => {
-    const missing = loadPageFixture('pages', 'missing');
+    const missing = loadPageFixture('missing-tistory-error-page');
     const deep = missing.html.replace('<body>', `<body>${nested('<div>', '</div>', 100_000, '')}`);
     expect(deep.length).toBeGreaterThan(missing.html.length);
     expect(extractPost(deep, missing.fetchedUrl).status).toBe('missing');

@@ -16,7 +16,7 @@ import { loadPageFixture } from '../helpers/page-fixtures.js';
 function fixtureFetcher(names: readonly string[]): Fetcher & { requested: string[] } {
   const requested: string[] = [];
   const pages = new Map(names.map((name) => {
-    const page = loadPageFixture('skins', name);
+    const page = loadPageFixture(name);
     return [page.fetchedUrl, page.html] as const;
   }));
   return {
@@ -32,7 +32,7 @@ function fixtureFetcher(names: readonly string[]): Fetcher & { requested: string
 }
 
 async function exportFixture(name: string) {
-  const page = loadPageFixture('skins', name);
+  const page = loadPageFixture(name);
   const out = await mkdtemp(join(tmpdir(), 'te-guessed-body-'));
   const fetcher = fixtureFetcher([name]);
   const result = await exportBlog({ source: page.fetchedUrl, out, rate: 0, images: 'none', formats: ['markdown'], fetcher });

@@ -26,7 +26,7 @@ const ENTRY_INFO = /<script type="text\/javascript">window\.T\.entryInfo = [^<]*
 const TXID = /<meta property="article:txid"[^>]*>/;
 
 describe('title', () => {
-  const ray = loadPageFixture('skins', 'ray');
+  const ray = loadPageFixture('ray');
   const expected = ray.meta!.title;
 
   it('prefers og:title over a <title> that carries the blog name', () => {
@@ -50,10 +50,10 @@ describe('title', () => {
 });
 
 describe('id', () => {
-  const odyssey = loadPageFixture('skins', 'odyssey');
+  const odyssey = loadPageFixture('odyssey');
 
   it('comes from article:txid even on /entry/slug addresses', () => {
-    const skin2 = loadPageFixture('skins', 'skin2');
+    const skin2 = loadPageFixture('skin2');
     expect(skin2.fetchedUrl).toContain('/entry/');
     expect(metaOf(extractPost(skin2.html, skin2.fetchedUrl)).id).toBe('41');
   });
@@ -64,14 +64,14 @@ describe('id', () => {
   });
 
   it('then to a numeric address, and is null when nothing states it', () => {
-    const ray = loadPageFixture('skins', 'ray');
+    const ray = loadPageFixture('ray');
     const html = without(ray.html, TXID, ENTRY_INFO);
     expect(metaOf(extractPost(html, ray.fetchedUrl)).id).toBe('30');
     expect(metaOf(extractPost(without(odyssey.html, ENTRY_INFO), odyssey.fetchedUrl)).id).toBeNull();
   });
 
   it('reads T.entryInfo even when the category name holds braces and semicolons', () => {
-    const ray = loadPageFixture('skins', 'ray');
+    const ray = loadPageFixture('ray');
     const html = ray.html.replace('"categoryLabel":"IT/DevOps"', '"categoryLabel":"IT/C++ {기초}; 정리"');
     expect(metaOf(extractPost(without(html, TXID), ray.fetchedUrl))).toMatchObject({ id: '30', categories: ['IT', 'C++ {기초}; 정리'] });
   });
@@ -79,12 +79,12 @@ describe('id', () => {
 
 describe('url', () => {
   it('drops /m/ from a mobile address', () => {
-    const mobile = loadPageFixture('skins', 'mobile');
+    const mobile = loadPageFixture('mobile');
     expect(metaOf(extractPost(mobile.html, mobile.fetchedUrl)).url).toBe('https://bear-dev.tistory.com/77');
   });
 
   it('keeps the custom domain the page declares, and falls back to the fetched address without its query', () => {
-    const custom = loadPageFixture('skins', 'custom-domain');
+    const custom = loadPageFixture('custom-domain');
     expect(metaOf(extractPost(custom.html, 'https://bear-dev.tistory.com/88')).url).toBe('https://blog.bear.kr/88');
     const html = without(custom.html, /<meta property="og[:.]url"[^>]*>/g, /<link rel="canonical"[^>]*>/);
     expect(metaOf(extractPost(html, 'https://blog.bear.kr/88?category=515509#comment')).url).toBe('https://blog.bear.kr/88');
@@ -92,21 +92,21 @@ describe('url', () => {
 });
 
 describe('categories', () => {
-  const nested = loadPageFixture('skins', 'nested-category');
+  const nested = loadPageFixture('nested-category');
 
   it('fall back to the path of the skin category link', () => {
     expect(metaOf(extractPost(without(nested.html, ENTRY_INFO), nested.fetchedUrl)).categories).toEqual(['개발', 'Python']);
   });
 
   it('are empty for the "no category" link to /category', () => {
-    const none = loadPageFixture('skins', 'no-category');
+    const none = loadPageFixture('no-category');
     expect(none.html).toContain('<a href="/category">분류없음</a>');
     expect(metaOf(extractPost(none.html, none.fetchedUrl)).categories).toEqual([]);
   });
 });
 
 describe('dates', () => {
-  const ray = loadPageFixture('skins', 'ray');
+  const ray = loadPageFixture('ray');
 
   it('read JSON-LD dates without a zone as KST', () => {
     const html = without(ray.html, /<meta property="article:published_time"[^>]*>/, /<meta property="article:modified_time"[^>]*>/);
@@ -124,16 +124,16 @@ describe('dates', () => {
 
 describe('tags and cover', () => {
   it('lists each tag once, and not the sidebar tag cloud', () => {
-    const hello = loadPageFixture('skins', 'hello');
+    const hello = loadPageFixture('hello');
     expect((hello.html.match(/rel="tag">재즈</g) ?? []).length).toBe(2);
     expect(metaOf(extractPost(hello.html, hello.fetchedUrl)).tags).toEqual(['재즈', '음악추천']);
   });
 
   it('is null for the generic opengraph.png and unwrapped from the thumb proxy otherwise', () => {
-    const generic = loadPageFixture('skins', 'generic-og-image');
+    const generic = loadPageFixture('generic-og-image');
     expect(generic.html).toContain('openGraph/opengraph.png');
     expect(metaOf(extractPost(generic.html, generic.fetchedUrl)).cover).toBeNull();
-    const ray = loadPageFixture('skins', 'ray');
+    const ray = loadPageFixture('ray');
     expect(metaOf(extractPost(ray.html, ray.fetchedUrl)).cover).toBe('https://blog.kakaocdn.net/dn/bXk3Qm/btr9AbCdEf/kQ1w2e3r4t5y6u7i8o9p0K/img.png');
   });
 });

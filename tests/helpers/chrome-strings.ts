@@ -20,7 +20,7 @@ export const CHROME_STRINGS: readonly string[] = [
   'Designed by Tistory',
 ];
 
-/** What `fixtures/skins/owner-logged-in.html` carries for the logged-in owner (T.config.USER, initData, token). */
+/** What `fixtures/post-pages/owner-logged-in.html` carries for the logged-in owner (T.config.USER, initData, token). */
 export const OWNER_SECRETS: readonly string[] = [
   'bear_owner_7781',
   'owner7781@kakao.com',

@@ -22,8 +22,8 @@ afterEach(async () => {
   await Promise.all(pools.splice(0).map((created) => created.close()));
 });
 
-const skinPages = loadPageFixtures('skins');
-const helloPage = loadPageFixture('skins', 'hello').html;
+const postPages = loadPageFixtures();
+const helloPage = loadPageFixture('hello').html;
 
 function convertJob(extraction: Extraction & { status: 'ok' }): ConvertJob {
   return { bodyHtml: extraction.bodyHtml, baseUrl: extraction.meta.url, images: 'download', names: { blogOrigin: BLOG, origins: [] } };
@@ -37,11 +37,11 @@ function bigPage(paragraphs: number): string {
 }
 
 describe('the worker pool', () => {
-  it('extracts and converts every skin fixture in a worker exactly as this thread does', async () => {
+  it('extracts and converts every post page fixture in a worker exactly as this thread does', async () => {
     const workers = pool({ size: 2 });
-    expect(skinPages.length).toBeGreaterThan(10);
+    expect(postPages.length).toBeGreaterThan(10);
     let converted = 0;
-    for (const { name, html } of skinPages) {
+    for (const { name, html } of postPages) {
       const url = `${BLOG}/${name}`;
       const [inWorker, inThread] = await Promise.all([workers.extract(html, url), inThreadStages.extract(html, url)]);
       expect(inWorker, name).toEqual(inThread);
@@ -71,7 +71,7 @@ describe('the worker pool', () => {
 
   it('runs everything in this thread when no worker can start', async () => {
     const workers = pool({ workerUrl: new URL('./no-such-worker.js', import.meta.url) });
-    const pages = skinPages.slice(0, 4);
+    const pages = postPages.slice(0, 6);
     const results = await Promise.all(pages.map(({ name, html }) => workers.extract(html, `${BLOG}/${name}`)));
     const expected = await Promise.all(pages.map(({ name, html }) => inThreadStages.extract(html, `${BLOG}/${name}`)));
     expect(results).toEqual(expected);
@@ -97,7 +97,7 @@ describe('the worker pool', () => {
 
   it('finishes the tasks still in flight when it is closed', async () => {
     const workers = pool({ size: 2 });
-    const pages = skinPages.slice(0, 6);
+    const pages = postPages.slice(0, 6);
     const pending = pages.map(({ name, html }) => workers.extract(html, `${BLOG}/${name}`));
     await workers.close();
     const expected = await Promise.all(pages.map(({ name, html }) => inThreadStages.extract(html, `${BLOG}/${name}`)));
