@@ -2,12 +2,13 @@
 // same pages in the same run: parsing them with cheerio and nothing else. Pages are made on demand and
 // not timed, so the figures (and the peak memory) are the converter's own.
 
+import { gfm } from '@joplin/turndown-plugin-gfm';
 import { load } from 'cheerio';
 import TurndownService from 'turndown';
 import { performance } from 'node:perf_hooks';
-import { fragmentToMarkdownAndHtml, toMarkdown } from '../src/convert/index.js';
+import { toMarkdown } from '../src/convert/index.js';
 import { extractPost } from '../src/extract/index.js';
-import { templateBody } from '../src/pipeline/body-template.js';
+import { readPage } from '../src/pipeline/pure-stages.js';
 import { createCorpus } from './corpus/pages.js';
 import { peakRssMb, percentile, round } from './stats.js';
 
@@ -20,15 +21,26 @@ export interface ConversionResult {
   convert: Timing;
   /** `cheerio.load` of each page and nothing else. */
   parseOnly: Timing;
-  /** extract + body template + convert, the CPU work of one post in an export. */
+  /** The export's read of a page (`readPage`): parsed once, the body found, templated and converted. */
   exportWork: Timing;
   /**
    * A bare `new TurndownService().turndown(body)` (its own parse and walk, no rules of ours) of each
    * extracted body: what the chosen converter costs before any Tistory block is handled.
    */
   bareTurndown: Timing;
-  /** convert time ÷ parse-only time; the target is at most 3. */
+  /**
+   * What other Tistory tools do: parse the page, take `.contents_style`, serialise it and hand the string
+   * to turndown with the GFM plugin. No chrome stripped, no Tistory block understood.
+   */
+  naive: Timing;
+  /** Pages where the naive pipeline found no `.contents_style` (old and hand-made skins) and wrote nothing. */
+  naiveEmpty: number;
+  /** convert time ÷ parse-only time; the target is at most 4. */
   ratioToParse: number;
+  /** The export's work ÷ parse-only time. */
+  exportRatioToParse: number;
+  /** naive ÷ parse-only time. */
+  naiveRatioToParse: number;
   /** bare turndown time ÷ parse-only time: with the page parse itself, the floor of this stack. */
   bareTurndownRatioToParse: number;
   failed: number;
@@ -60,13 +72,19 @@ function timed(work: () => void): number {
   return performance.now() - started;
 }
 
+const EXPORT_SETTINGS = { images: 'download', names: { blogOrigin: 'https://bench.tistory.com', origins: [] } } as const;
+
 export function runConversion(options: { posts: number; root?: string }): ConversionResult {
   const corpus = createCorpus({ size: options.posts, ...(options.root ? { root: options.root } : {}) });
   const parse: number[] = [];
   const convert: number[] = [];
   const exportWork: number[] = [];
   const bareTurndown: number[] = [];
+  const naive: number[] = [];
+  let naiveEmpty = 0;
   const bare = new TurndownService();
+  const naiveService = new TurndownService();
+  naiveService.use(gfm);
   let bytes = 0;
   let minBytes = Infinity;
   let maxBytes = 0;
@@ -88,11 +106,11 @@ export function runConversion(options: { posts: number; root?: string }): Conver
       } else failed++;
     }));
     bareTurndown.push(timed(() => bare.turndown(body)));
-    exportWork.push(timed(() => {
-      const extraction = extractPost(html, url);
-      if (extraction.status !== 'ok') return;
-      const template = templateBody(extraction.bodyHtml, { baseUrl: extraction.meta.url, images: 'download', postKeyOf: () => null });
-      fragmentToMarkdownAndHtml(template.fragment, { baseUrl: extraction.meta.url });
+    exportWork.push(timed(() => readPage(html, url, EXPORT_SETTINGS)));
+    naive.push(timed(() => {
+      const body = load(html)('.contents_style').first().html() ?? '';
+      if (!body.trim()) naiveEmpty++;
+      naiveService.turndown(body);
     }));
   }
   const megabytes = bytes / 1e6;
@@ -106,6 +124,10 @@ export function runConversion(options: { posts: number; root?: string }): Conver
     convert: convertTiming,
     parseOnly: parseTiming,
     exportWork: timing(exportWork, megabytes),
+    naive: timing(naive, megabytes),
+    naiveEmpty,
+    exportRatioToParse: round(timing(exportWork, megabytes).totalMs / parseTiming.totalMs, 2),
+    naiveRatioToParse: round(timing(naive, megabytes).totalMs / parseTiming.totalMs, 2),
     bareTurndown: timing(bareTurndown, megabytes),
     bareTurndownRatioToParse: round(timing(bareTurndown, megabytes).totalMs / parseTiming.totalMs, 2),
     ratioToParse: round(convertTiming.totalMs / parseTiming.totalMs, 2),

@@ -1,9 +1,11 @@
 import { access, constants, mkdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { discoverPosts, type DiscoveryReporter } from './discover/index.js';
+import { discoverPosts } from './discover/discover-posts.js';
+import type { DiscoveryReporter } from './discover/events.js';
 import { PageCache } from './cache/page-cache.js';
 import { cachingFetcher, offlineFetcher } from './cache/cache-fetcher.js';
-import { createHttpClient, type HttpClient, type HttpClientEvent } from './fetch/index.js';
+import { createHttpClient, type HttpClient } from './fetch/http-client.js';
+import type { HttpClientEvent } from './fetch/events.js';
 import { UsageError, errorMessage } from './errors.js';
 import { BACKUP_ORIGIN, backupPathOfUrl, isBackupSource, openBackup, type Backup } from './backup/index.js';
 import { anotherBlogsBackup, backupIdentity, type BackupIdentity } from './backup/identity.js';
@@ -22,7 +24,7 @@ import { parseSince, parseUntil } from './selection/date-range.js';
 import { describeSelection, isWholeBlog, type PostSelection } from './selection/post-selection.js';
 import { runSelection } from './selection/run-selection.js';
 import { filesUrlCaveat } from './targets/wxr-urls.js';
-import { buildChanges, writeChanges, type ChangeReport } from './state/changes.js';
+import { buildChanges, writeChanges } from './state/changes.js';
 import { removeLeftoverTempFiles } from './state/leftover-temp-files.js';
 import { checkBackupFolderSource } from './state/output-folder.js';
 import { assertNoForeignFiles } from './state/foreign-files.js';
@@ -33,7 +35,7 @@ import { manifestEntryOf, STATE_FOLDER, StateStore, type PostState } from './sta
 import { whenDiskFull } from './pipeline/disk-full.js';
 import { foldersMade, removeEmptyFolders } from './util/remove-empty-folders.js';
 import { assertSameBlog, beginRun, finishRun } from './state/run-state.js';
-import type { DiscoveredPost, FetchOptions, Fetcher, Manifest, ManifestEntry, PostStatus } from './types.js';
+import type { DiscoveredPost, ExportEvent, ExportResult, FetchOptions, Fetcher } from './types.js';
 import { TOOL_VERSION } from './version.js';
 
 export interface ExportOptions extends Partial<ExportSettings> {
@@ -56,53 +58,12 @@ export interface ExportOptions extends Partial<ExportSettings> {
   signal?: AbortSignal;
 }
 
-export type ExportEvent =
-  | { type: 'discovering'; source: string }
-  /**
-   * While a blog's posts are discovered, after every page read (front page, sitemap, feed, list pages):
-   * the pages read and the distinct posts seen so far. None for a backup or a single post.
-   */
-  | { type: 'discovery-progress'; pagesRead: number; postsFound: number }
-  /**
-   * `total`: the posts this run fetches (or, on a dry run, would), `again` of them held by the folder from
-   * an earlier run. The rest of the `found`: `alreadyExported` (held, not fetched), left out by `--since`
-   * or `--limit`. A count left out is 0 (`found`: `total`).
-   */
-  | { type: 'discovered'; total: number; found?: number; alreadyExported?: number; again?: number; datesLeftOut?: number; dateFlags?: string; limitLeftOut?: number }
-  /** `kept`: the blog showed less than the folder holds, and the earlier export stayed (`entry` is that export's row). */
-  | { type: 'post'; entry: ManifestEntry; done: number; total: number; kept?: true }
-  | { type: 'duplicate'; id: string; url: string; done: number; total: number }
-  /**
-   * A category or tag chosen: what (`category 개발 (and its subcategories)`), and how many posts its lists
-   * show (null when the source has no lists: a backup, whose posts are sorted as they are read).
-   */
-  | { type: 'selection'; description: string; listed: number | null }
-  /** Fetched, but its page puts it outside the selection (a list's sidebar linked it): not written. */
-  | { type: 'outside'; id: string; url: string; title: string; done: number; total: number }
-  | { type: 'retry'; url: string; attempt: number; delayMs: number; reason: string }
-  | { type: 'warning'; message: string };
-
 /** What the backup alone cannot give (see `backupPostUrl`, the link rewriter and `redirects: false` below). */
 const NO_BLOG_URL_WARNING =
   `no --blog-url: the posts' old addresses (source, manifest) are placeholders under ${BACKUP_ORIGIN}, links naming the blog's address are not turned into links between the exported posts, and no redirect files are written; add --blog-url https://NAME.tistory.com for the real ones`;
 
 /** Attachments (uploaded videos among them) are larger than pages; bodies are held whole in memory. */
 const MAX_ASSET_BYTES = 200 * 1024 * 1024;
-
-export interface ExportResult {
-  outDir: string;
-  /** Null on a dry run, which writes nothing. */
-  manifestPath: string | null;
-  manifest: Manifest;
-  counts: Record<PostStatus, number>;
-  /** The posts this run fetched (on a dry run: would fetch); posts the folder already holds are not among them. */
-  discovered: DiscoveredPost[];
-  /** What the run added, updated and left unchanged (also in `<out>/changes.json`); null on a dry run. */
-  changes: ChangeReport | null;
-  /** The post the source named, normalised; null when the source is a blog or a backup. */
-  postUrl: string | null;
-  elapsedMs: number;
-}
 
 /**
  * The whole migration: discover every post, then fetch, extract, convert and write each one. Into a

@@ -1,17 +1,27 @@
-// The library API: what other tools import.
-export { exportBlog } from './export.js';
-export type { ExportOptions, ExportEvent, ExportResult } from './export.js';
+// The library API: what docs/library.md documents, and the types a caller names to use it. Everything
+// else is internal and may change; tests/library/public-api.test.ts pins this list.
+export { exportBlog, type ExportOptions } from './export.js';
 export { extractPost } from './extract/index.js';
-export { toMarkdown } from './convert/index.js';
-export { discoverPosts, normalizePostUrl } from './discover/index.js';
-export { createHttpClient } from './fetch/index.js';
-export { OPTION_TABLE, type ExportSettings } from './options.js';
-export type { Comment, CommentAuthor } from './comments/types.js';
-export { FORMATS, type CommentsMode, type Format, type ImagesMode } from './names.js';
-export { originalImageUrl } from './util/image-url.js';
-export { slugify } from './util/slug.js';
-export * from './types.js';
+export { toMarkdown, type ToMarkdownOptions } from './convert/index.js';
+export { discoverPosts, type DiscoverOptions } from './discover/discover-posts.js';
+export type { DiscoveryEvent } from './discover/events.js';
+export { UsageError } from './errors.js';
 export { ExportInterrupted } from './pipeline/interrupted.js';
 export { ExportDiskFull } from './pipeline/disk-full.js';
-export { DiskFullError, FileWriteError } from './util/write-errors.js';
-export type { ChangeReport, ChangedPost } from './state/changes.js';
+export type { AssetLayout, CommentsMode, Format, ImagesMode } from './names.js';
+export type {
+  BodyFoundBy,
+  ChangedPost,
+  ChangeReport,
+  DiscoveredPost,
+  ExportEvent,
+  ExportResult,
+  Extraction,
+  Fetcher,
+  FetchOptions,
+  FetchResponse,
+  Manifest,
+  ManifestEntry,
+  PostMeta,
+  PostStatus,
+} from './types.js';

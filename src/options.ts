@@ -25,8 +25,8 @@ export interface ExportSettings {
   /** Fetch every post again, even those an earlier run into the same folder exported and that did not change. */
   full: boolean;
   /**
-   * Let a post fetched again replace its export with less: metadata only for a post now protected or
-   * private for this visitor, an empty body for one now empty. Otherwise the export is kept and the run exits 1.
+   * Let a post fetched again replace its export with less: metadata only for a post now protected
+   * for this visitor, an empty body for one now empty. Otherwise the export is kept and the run exits 1.
    */
   acceptLosses: boolean;
   /** ISO 8601: only posts whose sitemap/RSS date is at or after it are fetched; null for all. */
@@ -318,7 +318,7 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
     key: 'acceptLosses',
     flags: '--accept-losses',
     description:
-      'let a post fetched again replace its export with less: metadata only for a post now protected or private for this visitor (a run without --cookie, or with an expired one), an empty body for one now empty. Without it the previous export is kept, marked kept, and the run exits 1',
+      'let a post fetched again replace its export with less: metadata only for a post now protected for this visitor (a run without --cookie, or with an expired one), an empty body for one now empty. Without it the previous export is kept, marked kept, and the run exits 1',
     defaultValue: false,
   },
   {

@@ -2,8 +2,8 @@
 
 import type { Comment } from './comments/types.js';
 
-/** What happened to one post. `private` is reserved for logged-in exports. */
-export type PostStatus = 'ok' | 'protected' | 'private' | 'missing' | 'failed';
+/** What happened to one post. */
+export type PostStatus = 'ok' | 'protected' | 'missing' | 'failed';
 
 /**
  * What a Tistory entry is: an ordinary post (`/123`, `/entry/<slug>`), a notice (공지사항, `/notice/123`)
@@ -41,9 +41,12 @@ export interface PostMeta {
  */
 export type BodyFoundBy = 'skin' | 'container' | 'scored';
 
-/** Result of `extractPost`: a pure function of (html, url). */
-export type Extraction =
-  | { status: 'ok'; meta: PostMeta; bodyHtml: string; skin: string; bodyFoundBy: BodyFoundBy }
+/**
+ * Result of `extractPost`: a pure function of (html, url). `Body` is what an `ok` page carries of its body:
+ * the HTML for the library; the export, which converts the body where the page was read, carries the result.
+ */
+export type Extraction<Body = { bodyHtml: string }> =
+  | ({ status: 'ok'; meta: PostMeta; skin: string; bodyFoundBy: BodyFoundBy } & Body)
   | { status: 'protected'; meta: PostMeta }
   | { status: 'missing' }
   | { status: 'failed'; error: string; meta?: PostMeta };
@@ -88,7 +91,7 @@ export interface Fetcher {
   get(url: string, options?: FetchOptions): Promise<FetchResponse>;
 }
 
-export type FetchErrorCode = 'network' | 'timeout' | 'robots' | 'aborted';
+type FetchErrorCode = 'network' | 'timeout' | 'robots' | 'aborted';
 
 export class FetchError extends Error {
   constructor(
@@ -209,4 +212,94 @@ export interface Manifest {
   /** Problems of the source as a whole, not of one post (a backup's refused or doubled entries). Absent when none. */
   warnings?: string[];
   posts: ManifestEntry[];
+}
+
+/** `changes.json`'s rows: one post and what this run did to it. */
+export interface ChangedPost {
+  id: string;
+  url: string;
+  title: string;
+  status: PostStatus;
+  /** Why it failed, or why the previous export was kept. */
+  error?: string;
+}
+
+/**
+ * What a run did to the folder, relative to the export that was there when it started (a run resumed
+ * after a crash reports what the whole run did, not only its last part).
+ */
+export interface ChangeReport {
+  full: boolean;
+  since: string | null;
+  /** `--until`; absent when not given. */
+  until?: string;
+  /** Exported for the first time (or for the first time successfully). */
+  added: ChangedPost[];
+  /** Exported before, fetched again, and its export changed (with `--full`: every post fetched again). */
+  updated: ChangedPost[];
+  /** Fetched and failed; a post exported before keeps that export. */
+  failed: ChangedPost[];
+  /**
+   * Exported before and fetched again, but the blog showed less: now protected for this visitor (no
+   * `--cookie`, or an expired one), a page without the article (maintenance, a placeholder),
+   * an empty body. The export is kept as it was (`--accept-losses` writes the poorer view instead).
+   */
+  kept: ChangedPost[];
+  /**
+   * Fetched, but the blog shows nothing to export: not found (404, or Tistory's "no such post" page), though
+   * a list or the sitemap still names it. Nothing was added; a post exported before is under
+   * `failed` or `kept` instead, its export kept.
+   */
+  unavailable: ChangedPost[];
+  /**
+   * Kept as the folder had it, without a request for its page; or fetched again (named on the command
+   * line, dated newer by the sitemap) and written byte for byte the same.
+   */
+  unchanged: ChangedPost[];
+  /** Of the unchanged posts, those whose comments changed (new, edited or removed ones; `--comments`). */
+  newComments: ChangedPost[];
+  /** Found but left out by `--since` or `--until`. */
+  skipped: { id: string | null; url: string }[];
+}
+
+/** What `exportBlog` reports while it runs (`onEvent`). */
+export type ExportEvent =
+  | { type: 'discovering'; source: string }
+  /**
+   * While a blog's posts are discovered, after every page read (front page, sitemap, feed, list pages):
+   * the pages read and the distinct posts seen so far. None for a backup or a single post.
+   */
+  | { type: 'discovery-progress'; pagesRead: number; postsFound: number }
+  /**
+   * `total`: the posts this run fetches (or, on a dry run, would), `again` of them held by the folder from
+   * an earlier run. The rest of the `found`: `alreadyExported` (held, not fetched), left out by `--since`
+   * or `--limit`. A count left out is 0 (`found`: `total`).
+   */
+  | { type: 'discovered'; total: number; found?: number; alreadyExported?: number; again?: number; datesLeftOut?: number; dateFlags?: string; limitLeftOut?: number }
+  /** `kept`: the blog showed less than the folder holds, and the earlier export stayed (`entry` is that export's row). */
+  | { type: 'post'; entry: ManifestEntry; done: number; total: number; kept?: true }
+  | { type: 'duplicate'; id: string; url: string; done: number; total: number }
+  /**
+   * A category or tag chosen: what (`category 개발 (and its subcategories)`), and how many posts its lists
+   * show (null when the source has no lists: a backup, whose posts are sorted as they are read).
+   */
+  | { type: 'selection'; description: string; listed: number | null }
+  /** Fetched, but its page puts it outside the selection (a list's sidebar linked it): not written. */
+  | { type: 'outside'; id: string; url: string; title: string; done: number; total: number }
+  | { type: 'retry'; url: string; attempt: number; delayMs: number; reason: string }
+  | { type: 'warning'; message: string };
+
+export interface ExportResult {
+  outDir: string;
+  /** Null on a dry run, which writes nothing. */
+  manifestPath: string | null;
+  manifest: Manifest;
+  counts: Record<PostStatus, number>;
+  /** The posts this run fetched (on a dry run: would fetch); posts the folder already holds are not among them. */
+  discovered: DiscoveredPost[];
+  /** What the run added, updated and left unchanged (also in `<out>/changes.json`); null on a dry run. */
+  changes: ChangeReport | null;
+  /** The post the source named, normalised; null when the source is a blog or a backup. */
+  postUrl: string | null;
+  elapsedMs: number;
 }

@@ -13,7 +13,7 @@ import { hashFile, spoolToTempFile } from './spool-file.js';
 import { canStream, type StreamingFetcher } from './streaming-fetcher.js';
 
 /** Every stored file lives here, relative to the output folder; formats link or point to it. */
-export const ASSETS_FOLDER = 'assets';
+const ASSETS_FOLDER = 'assets';
 
 /** A file a previous run stored, as its manifest recorded it. */
 export interface KnownAsset {

@@ -7,7 +7,7 @@ const MAX_STEM_BYTES = 100;
 const HASH_IN_NAME = 8;
 const EXTENSION = /^[a-z0-9]{1,8}$/i;
 
-export interface NameSources {
+interface NameSources {
   /** What the page calls the file: `data-filename`, `filename`, a file block's name, `knm`. */
   hint: string | null;
   url: string;

@@ -9,7 +9,7 @@ import { writeFailure } from '../util/write-errors.js';
 /** Enough of a file's start for every signature `file-type.ts` knows. */
 const HEAD_BYTES = 64;
 
-export interface SpooledFile {
+interface SpooledFile {
   /** Absolute path of the temp file holding the bytes; the caller renames or removes it. */
   temp: string;
   sha256: string;

@@ -1,6 +1,7 @@
 import type { CheerioAPI } from 'cheerio';
 import { parseSkinDate } from '../extract/dates.js';
 import { findBody } from '../extract/find-body.js';
+import { detachBody, serialiseBody, type BodyFinisher } from '../extract/index.js';
 import { loadPage } from '../extract/load-page.js';
 import { splitCategoryPath } from '../extract/metadata.js';
 import type { Extraction, PostMeta } from '../types.js';
@@ -14,13 +15,13 @@ const BACKUP_PAGE = { title: 'h2.title-article', category: 'p.category', date: '
 /** A label a tag box may print before its tags. */
 const TAG_LABEL = /^\s*(?:tags?|태그)\s*:?(?=\s|#|$)/i;
 
-export interface BackupExtraction {
-  extraction: Extraction;
+export interface BackupExtraction<Body = { bodyHtml: string }> {
+  extraction: Extraction<Body>;
   /** Files of the backup the body shows or links to, and relative references to files it lacks. */
   references: LocalReferences;
 }
 
-export interface BackupExtractOptions extends ReferenceLookup {
+interface BackupExtractOptions extends ReferenceLookup {
   /** The post's address (see `backupPostUrl`). */
   postUrl: string;
 }
@@ -37,11 +38,11 @@ export interface BackupExtractJob {
 }
 
 /** Where a backup page is extracted: in this thread when absent, else by the caller's (a worker pool). */
-export type BackupExtractor = (job: BackupExtractJob) => Promise<BackupExtraction>;
+export type BackupExtractor<Body> = (job: BackupExtractJob) => Promise<BackupExtraction<Body>>;
 
-export function runBackupExtractJob(job: BackupExtractJob): BackupExtraction {
+export function runBackupExtractJob<Body>(job: BackupExtractJob, finish: BodyFinisher<Body>): BackupExtraction<Body> {
   const files = new Set(job.files);
-  return extractBackupPost(job.html, job.page, { postUrl: job.postUrl, hasFile: (path) => files.has(path), urlOf: backupFileUrl });
+  return extractBackupPost(job.html, job.page, { postUrl: job.postUrl, hasFile: (path) => files.has(path), urlOf: backupFileUrl }, finish);
 }
 
 /**
@@ -49,7 +50,12 @@ export function runBackupExtractJob(job: BackupExtractJob): BackupExtraction {
  * pointed at their backup URLs. Pure. The backup has no head metadata and no protection flags: every
  * post with a body is `ok`; author, description and updated date are unknown (null).
  */
-export function extractBackupPost(html: string, page: BackupPage, options: BackupExtractOptions): BackupExtraction {
+export function extractBackupPost<Body = { bodyHtml: string }>(
+  html: string,
+  page: BackupPage,
+  options: BackupExtractOptions,
+  finish: BodyFinisher<Body> = serialiseBody as BodyFinisher<never>,
+): BackupExtraction<Body> {
   const $ = loadPage(html);
   const meta = readBackupMeta($, page, options.postUrl);
   const body = findBody($);
@@ -59,8 +65,9 @@ export function extractBackupPost(html: string, page: BackupPage, options: Backu
   const references = rewriteLocalReferences(body.node, page.htmlPath, options);
   const firstImage = body.node.find('img[src]').toArray().map((element) => $(element).attr('src') ?? '');
   const cover = firstImage.find((src) => references.found.some((path) => options.urlOf(path) === src)) ?? null;
+  const withCover = { ...meta, cover };
   return {
-    extraction: { status: 'ok', meta: { ...meta, cover }, bodyHtml: (body.node.html() ?? '').trim(), skin: 'backup', bodyFoundBy: body.foundBy },
+    extraction: { status: 'ok', meta: withCover, skin: 'backup', bodyFoundBy: body.foundBy, ...finish(detachBody(body.node.toArray()), withCover) },
     references,
   };
 }

@@ -40,7 +40,8 @@ export async function anotherBlogsBackup(recorded: BackupIdentity, backup: Backu
 async function titlesOf(backup: Backup, pages: readonly BackupPage[]): Promise<BackupIdentity> {
   const titles: BackupIdentity = {};
   for (const page of pages) {
-    const { extraction } = await backup.read(page);
+    // Only the title is wanted: the body is left as it is found.
+    const { extraction } = await backup.read(page, () => ({}));
     const title = 'meta' in extraction ? extraction.meta?.title : undefined;
     if (title) titles[page.id!] = title;
   }

@@ -7,6 +7,7 @@ import { backupFetcher } from './backup-fetcher.js';
 import { backupFileUrl, backupPostUrl } from './backup-urls.js';
 import { baseName, groupByFolder, parentFolder } from './entry-path.js';
 import { extractBackupPost, type BackupExtraction, type BackupExtractor } from './extract-backup-post.js';
+import { serialiseBody, type BodyFinisher } from '../extract/index.js';
 import { namesBackupFile, type ReferenceLookup } from './local-references.js';
 import { openFolderArchive } from './folder-archive.js';
 import { findPostPages, type BackupPage } from './layout.js';
@@ -20,7 +21,7 @@ const DEFAULT_MAX_FILE_BYTES = 200 * 1024 * 1024;
 /** A post page is text; anything bigger is not one. */
 const MAX_PAGE_BYTES = 50 * 1024 * 1024;
 
-export interface BackupOptions {
+interface BackupOptions {
   /** Where the blog lived (`https://name.tistory.com`): posts get their old URLs there, for redirects. */
   blogUrl?: string;
   /** Largest single file read out of the backup. */
@@ -41,10 +42,10 @@ export interface BackupFile {
   read(): Promise<Buffer>;
 }
 
-export interface BackupPost {
+export interface BackupPost<Body = { bodyHtml: string }> {
   page: BackupPage;
   /** As `extractPost` returns it for a live page; `failed` (with the reason) when the page could not be read. */
-  extraction: Extraction;
+  extraction: Extraction<Body>;
   files: BackupFile[];
   /** Problems that do not fail the post, e.g. an image the body shows that the backup lacks. */
   warnings: string[];
@@ -62,8 +63,11 @@ export interface Backup {
   readonly fetcher: Fetcher;
   /** One post at a time, in id order: only that post's page is held in memory, files are read on demand. */
   posts(): AsyncGenerator<BackupPost>;
-  /** One post, read when asked: what the export pipeline uses, in its own order; `extractor` may run elsewhere. */
-  read(page: BackupPage, extractor?: BackupExtractor): Promise<BackupPost>;
+  /**
+   * One post, read when asked: what the export pipeline uses, in its own order. `finish` takes the body
+   * (see `BodyFinisher`); `extractor` may run the whole extraction elsewhere, finishing the body the same way.
+   */
+  read<Body>(page: BackupPage, finish: BodyFinisher<Body>, extractor?: BackupExtractor<Body>): Promise<BackupPost<Body>>;
   close(): Promise<void>;
 }
 
@@ -80,9 +84,9 @@ export async function openBackup(source: string, options: BackupOptions = {}): P
     duplicateEntries: archive.duplicates,
     fetcher: backupFetcher(archive, maxFileBytes),
     async *posts() {
-      for (const page of pages) yield await readPost(archive, filesByFolder, page, options.blogUrl, maxFileBytes);
+      for (const page of pages) yield await readPost(archive, filesByFolder, page, options.blogUrl, maxFileBytes, serialiseBody);
     },
-    read: (page, extractor) => readPost(archive, filesByFolder, page, options.blogUrl, maxFileBytes, extractor),
+    read: (page, finish, extractor) => readPost(archive, filesByFolder, page, options.blogUrl, maxFileBytes, finish, extractor),
     close: () => archive.close(),
   };
 }
@@ -91,20 +95,21 @@ export async function openBackup(source: string, options: BackupOptions = {}): P
  * In this thread with the whole backup at hand, or by `extractor` with the page's nearby files only; a
  * page there that names a file elsewhere in the backup is extracted again here, so no image is lost.
  */
-async function extractPage(
+async function extractPage<Body>(
   html: string,
   page: BackupPage,
   postUrl: string,
   filesByFolder: ReadonlyMap<string, string[]>,
   lookup: ReferenceLookup,
-  extractor: BackupExtractor | undefined,
-): Promise<BackupExtraction> {
-  if (!extractor) return extractBackupPost(html, page, { postUrl, ...lookup });
+  finish: BodyFinisher<Body>,
+  extractor: BackupExtractor<Body> | undefined,
+): Promise<BackupExtraction<Body>> {
+  if (!extractor) return extractBackupPost(html, page, { postUrl, ...lookup }, finish);
   const folder = parentFolder(page.htmlPath);
   const files = [...(filesByFolder.get(folder) ?? []), ...(filesByFolder.get(folder ? `${folder}/img` : 'img') ?? [])];
   const extracted = await extractor({ html, page, postUrl, files });
   const namesFarFile = extracted.references.missing.some((reference) => namesBackupFile(page.htmlPath, reference, lookup));
-  return namesFarFile ? extractBackupPost(html, page, { postUrl, ...lookup }) : extracted;
+  return namesFarFile ? extractBackupPost(html, page, { postUrl, ...lookup }, finish) : extracted;
 }
 
 /** True for a folder, or a file that starts like a zip: what the CLI should read as a backup, not a URL. */
@@ -122,14 +127,15 @@ export async function isBackupSource(source: string): Promise<boolean> {
   }
 }
 
-async function readPost(
+async function readPost<Body>(
   archive: BackupArchive,
   filesByFolder: ReadonlyMap<string, string[]>,
   page: BackupPage,
   blogUrl: string | undefined,
   maxFileBytes: number,
-  extractor?: BackupExtractor,
-): Promise<BackupPost> {
+  finish: BodyFinisher<Body>,
+  extractor?: BackupExtractor<Body>,
+): Promise<BackupPost<Body>> {
   const postUrl = backupPostUrl(page, blogUrl);
   let html: string;
   try {
@@ -138,7 +144,7 @@ async function readPost(
     return { page, extraction: { status: 'failed', error: `${page.htmlPath}: ${errorMessage(error)}` }, files: [], warnings: [] };
   }
   const lookup: ReferenceLookup = { hasFile: (path) => archive.files.has(path), urlOf: backupFileUrl };
-  const { extraction, references } = await extractPage(html, page, postUrl, filesByFolder, lookup, extractor);
+  const { extraction, references } = await extractPage(html, page, postUrl, filesByFolder, lookup, finish, extractor);
   const fileOf = (path: string, referenced: boolean): BackupFile => ({
     path,
     name: baseName(path),

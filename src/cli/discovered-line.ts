@@ -1,4 +1,4 @@
-import type { ExportEvent } from '../export.js';
+import type { ExportEvent } from '../types.js';
 import { plural } from './plural.js';
 
 type Discovered = Extract<ExportEvent, { type: 'discovered' }>;

@@ -1,11 +1,11 @@
 import type { ExportInterrupted } from '../pipeline/interrupted.js';
 import { TOOL_NAME } from '../version.js';
-import type { ProgressStream } from './progress.js';
+import type { ProgressStream } from './terminal-text.js';
 import { plural } from './plural.js';
 
 export const EXIT_INTERRUPTED = 130;
 
-export interface Interrupt {
+interface Interrupt {
   signal: AbortSignal;
   dispose(): void;
 }

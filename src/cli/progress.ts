@@ -1,14 +1,8 @@
 import { withoutSignedQueries } from '../assets/asset-url.js';
-import type { ExportEvent } from '../export.js';
-import { terminalSafe } from './terminal-text.js';
+import type { ExportEvent } from '../types.js';
+import { terminalSafe, type ProgressStream } from './terminal-text.js';
 import { discoveredLine } from './discovered-line.js';
 import { plural } from './plural.js';
-
-export interface ProgressStream {
-  write(chunk: string): boolean;
-  isTTY?: boolean;
-  columns?: number;
-}
 
 const BAR_WIDTH = 24;
 const REDRAW_INTERVAL_MS = 100;

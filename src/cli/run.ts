@@ -1,14 +1,15 @@
 import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { exportBlog, type ExportOptions, type ExportResult } from '../export.js';
+import { exportBlog, type ExportOptions } from '../export.js';
+import type { ExportResult } from '../types.js';
 import { UsageError, errorMessage } from '../errors.js';
 import { OPTION_TABLE, defaultLabel, defaultSettings, validateSettings, type ExportSettings } from '../options.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
-import { createProgressReporter, type ProgressStream } from './progress.js';
+import { createProgressReporter } from './progress.js';
 import { rejectConflictingRepeats } from './repeated-options.js';
 import { singlePostNotExported } from './single-post.js';
 import { formatSummary } from './summary.js';
-import { terminalSafeStream } from './terminal-text.js';
+import { terminalSafeStream, type ProgressStream } from './terminal-text.js';
 import { diskFullReport } from './disk-full.js';
 import { ExportInterrupted } from '../pipeline/interrupted.js';
 import { formatChanges } from '../state/changes.js';
@@ -22,16 +23,16 @@ export interface CliIo {
   stderr: ProgressStream;
 }
 
-export const EXIT_OK = 0;
-export const EXIT_POST_FAILED = 1;
-export const EXIT_USAGE = 2;
+const EXIT_OK = 0;
+const EXIT_POST_FAILED = 1;
+const EXIT_USAGE = 2;
 
 /**
  * What the library accepts beyond the flags; the demo and tests pass `hostMap` for their local CDN.
  * `launchedAs`: the words that started the run, for the resume hint and the examples; by default
  * read from how this process was started (see `launchCommand`).
  */
-export type CliExtras = Pick<ExportOptions, 'hostMap'> & { launchedAs?: readonly string[] };
+type CliExtras = Pick<ExportOptions, 'hostMap'> & { launchedAs?: readonly string[] };
 
 const DESCRIPTION = 'Export a Tistory blog (or one post) to clean Markdown with front matter, plus a manifest.';
 const SOURCE_HELP = 'blog URL (https://name.tistory.com, a custom domain), one post URL (…/123, …/entry/slug), or a 데이터 백업 .zip / folder';

@@ -1,4 +1,4 @@
-import type { ExportResult } from '../export.js';
+import type { ExportResult } from '../types.js';
 
 /**
  * A run for one post that found nothing to export: what to tell the user, or null. A mistyped address
@@ -8,9 +8,7 @@ import type { ExportResult } from '../export.js';
 export function singlePostNotExported(result: Pick<ExportResult, 'postUrl' | 'changes'>): string | null {
   if (result.postUrl === null || result.changes === null) return null;
   // A one-post run fetches that post only: whatever this run found unavailable is it.
-  const post = result.changes.unavailable[0];
-  if (!post) return null;
-  return post.status === 'private'
-    ? `${result.postUrl}: private: only its owner can see it (export it with --cookie and the owner's login)`
-    : `${result.postUrl}: not found (the blog answers 404: a mistyped address, or a deleted post)`;
+  return result.changes.unavailable.length > 0
+    ? `${result.postUrl}: not found (the blog answers 404: a mistyped address, or a deleted post)`
+    : null;
 }

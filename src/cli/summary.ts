@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import type { ExportResult } from '../export.js';
+import type { ExportResult } from '../types.js';
 import { printableUrl, withoutSignedQueries } from '../assets/asset-url.js';
 import { MISSING_FROM_BACKUP } from '../backup/missing-file.js';
 import { isCommentsWarning } from '../pipeline/post-comments.js';

@@ -1,4 +1,9 @@
-import type { ProgressStream } from './progress.js';
+/** Where the CLI writes: stdout and stderr, or a test's capture of them. */
+export interface ProgressStream {
+  write(chunk: string): boolean;
+  isTTY?: boolean;
+  columns?: number;
+}
 
 // C0 controls but tab and newline, DEL, and C1 controls (0x9b alone starts a sequence on some terminals).
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;

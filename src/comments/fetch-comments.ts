@@ -28,7 +28,7 @@ export class CommentsError extends Error {
 }
 
 /** A post's comments, and why they are not quite the API's (a cap reached, replies moved up), each a phrase. */
-export interface CommentThread {
+interface CommentThread {
   comments: Comment[];
   warnings: string[];
 }

@@ -15,7 +15,7 @@ import type { Comment } from './types.js';
  */
 export const MAX_REPLY_DEPTH = 20;
 
-export interface CommentPage {
+interface CommentPage {
   comments: Comment[];
   /** `startId` of the next page; null on the last one. */
   nextId: string | null;

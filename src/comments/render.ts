@@ -23,7 +23,7 @@ export function commentsJson(post: { id: string; url: string }, comments: readon
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
-export interface MarkdownCommentOptions {
+interface MarkdownCommentOptions {
   heading?: string;
   /** Shown instead of a secret comment's text. */
   secretLabel?: string;
@@ -62,7 +62,7 @@ function markdownText(text: string): string {
   return resolveBlockStartMarks(escapeMarkdownText(text));
 }
 
-export interface WxrCommentOptions {
+interface WxrCommentOptions {
   /** Shown instead of a secret comment's text. */
   secretLabel?: string;
 }

@@ -4,6 +4,7 @@ import { load } from 'cheerio';
 import { cleanBodyHtml } from './body-html.js';
 import { parseBody, prepareForMarkdown, prepareStructure } from './prepare/index.js';
 import { createTurndownService } from './service.js';
+import { turndownRoot } from './turndown-dom.js';
 
 export interface ToMarkdownOptions {
   /** The post's URL: relative links and images are made absolute against it. */
@@ -36,8 +37,6 @@ export function fragmentToMarkdownAndHtml($: CheerioAPI, options: ToMarkdownOpti
 /** The Markdown-only steps, then turndown. Consumes the fragment. */
 function preparedToMarkdown($: CheerioAPI, options: ToMarkdownOptions): string {
   prepareForMarkdown($);
-  const prepared = $.html();
-  if (!prepared.trim()) return '';
   const service = createTurndownService({ baseUrl: options.baseUrl });
-  return finishMarkdown(service.turndown(prepared));
+  return finishMarkdown(service.turndown(turndownRoot($)));
 }

@@ -4,10 +4,6 @@ interface TableElement extends DomElement {
   readonly rows: ArrayLike<DomElement>;
 }
 
-interface StyledElement extends DomElement {
-  readonly style?: { readonly textAlign?: string };
-}
-
 /** What the table rules ask of one table, worked out once per table. */
 interface TableShape {
   rows: DomElement[];
@@ -56,7 +52,7 @@ function columnAlignment(rows: readonly DomElement[], column: number): string {
   let leader = '';
   for (const row of rows) {
     if (column >= row.childNodes.length) continue;
-    const alignment = cellAlignment(row.childNodes[column] as StyledElement);
+    const alignment = cellAlignment(row.childNodes[column] as DomElement);
     // The plugin never counted other values (`justify`): they neither vote nor win.
     if (alignment === null) continue;
     const count = (votes.get(alignment) ?? 0) + 1;
@@ -66,7 +62,14 @@ function columnAlignment(rows: readonly DomElement[], column: number): string {
   return leader;
 }
 
-function cellAlignment(cell: StyledElement): string | null {
-  const alignment = (cell.getAttribute?.('align') || cell.style?.textAlign || '').toLowerCase();
+function cellAlignment(cell: DomElement): string | null {
+  const alignment = (cell.getAttribute?.('align') || styleTextAlign(cell.getAttribute?.('style') ?? '')).toLowerCase();
   return ['', 'left', 'right', 'center'].includes(alignment) ? alignment : null;
+}
+
+/** What `style.textAlign` says in a browser: the last `text-align` declaration of the attribute. */
+function styleTextAlign(style: string): string {
+  let value = '';
+  for (const match of style.matchAll(/(?:^|;)\s*text-align\s*:\s*([^;!]*)/gi)) value = match[1]!.trim();
+  return value;
 }

@@ -18,7 +18,7 @@ import type { Candidate, SourceContext, SourceResult } from './source.js';
 export const DEFAULT_MAX_LIST_PAGES = 1000;
 const EMPTY_PAGES_BEFORE_GIVING_UP = 2;
 
-export interface ListCrawlOptions {
+interface ListCrawlOptions {
   /** `/`, `/category` or `/notice`. */
   listPath: string;
   maxPages: number;

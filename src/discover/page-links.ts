@@ -3,7 +3,7 @@
 import { load } from 'cheerio';
 import { decodeUriComponentSafely } from '../util/decode-uri.js';
 
-export interface PageLinks {
+interface PageLinks {
   /** Every `a[href]` (and `link[rel=next]`), absolute. */
   hrefs: string[];
 }

@@ -4,7 +4,7 @@ import type { DiscoveryReporter } from './events.js';
 import { normalizePostUrl, postIdFromUrl } from './post-url.js';
 import type { Candidate } from './source.js';
 
-export interface TallyOptions {
+interface TallyOptions {
   /** With a category or tag selection only its lists' posts are exported; the feeds then only date them. */
   listsOnly: boolean;
 }

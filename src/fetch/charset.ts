@@ -12,7 +12,7 @@ const EUC_KR_ALIASES: ReadonlySet<string> = new Set(['cp949', 'ms949', 'x-window
 /** Tistory serves UTF-8; pages from its early years (and blogs moved in from elsewhere) may be EUC-KR. */
 const CANDIDATES = ['utf-8', 'euc-kr'] as const;
 
-export interface DecodedBody {
+interface DecodedBody {
   text: string;
   /** The encoding the text was read with (the Encoding standard's name). */
   charset: string;
@@ -89,7 +89,7 @@ function charsetFromBom(body: Buffer): string | null {
   return null;
 }
 
-export function charsetFromContentType(contentType: string | undefined): string | null {
+function charsetFromContentType(contentType: string | undefined): string | null {
   const match = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType ?? '');
   return match?.[1] ?? null;
 }

@@ -17,7 +17,7 @@ const DECODERS: Record<string, Decoder> = {
     inflate(body, { maxOutputLength }).catch(() => inflateRaw(body, { maxOutputLength })),
 };
 
-export interface DecodedBody {
+interface DecodedBody {
   body: Buffer;
   /** False when an encoding is unknown: the body is then returned exactly as received. */
   decoded: boolean;

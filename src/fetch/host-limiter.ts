@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 
-export type ReleaseSlot = () => void;
+type ReleaseSlot = () => void;
 
 interface Waiter {
   grant: (release: ReleaseSlot) => void;

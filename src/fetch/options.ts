@@ -44,7 +44,7 @@ export type ResolvedHttpClientOptions = Required<Omit<HttpClientOptions, Optiona
  * Polite defaults: Tistory answers bursts with 429, so two requests at a time and two per second per
  * host keep a long export under the radar, and four retries with backoff ride out short outages.
  */
-export const DEFAULT_HTTP_CLIENT_OPTIONS: Readonly<Required<Omit<HttpClientOptions, OptionalHooks>>> = {
+const DEFAULT_HTTP_CLIENT_OPTIONS: Readonly<Required<Omit<HttpClientOptions, OptionalHooks>>> = {
   userAgent: DEFAULT_USER_AGENT,
   concurrency: 2,
   rate: 2,

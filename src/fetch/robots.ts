@@ -10,7 +10,7 @@ type Robots = ReturnType<RobotsParser>;
 /** What fetching `/robots.txt` gave: a status and text, or an error (unreachable host). */
 export type RobotsFetchOutcome = { status: number; text: string } | { error: string };
 
-export type RobotsFetch = (robotsUrl: string) => Promise<RobotsFetchOutcome>;
+type RobotsFetch = (robotsUrl: string) => Promise<RobotsFetchOutcome>;
 
 function isRobotsTxtUrl(url: URL): boolean {
   return url.pathname === '/robots.txt';

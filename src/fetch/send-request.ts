@@ -2,7 +2,7 @@ import { request, type Dispatcher } from 'undici';
 import { decodeContentEncoding } from './content-encoding.js';
 import { classifyNetworkError, describeError, type FailureKind } from './network-errors.js';
 
-export interface SendRequestOptions {
+interface SendRequestOptions {
   dispatcher: Dispatcher;
   headers: Record<string, string>;
   /** Covers the whole attempt: connect, headers and body. */
@@ -21,7 +21,7 @@ export interface RawResponse {
   wireBytes: number;
 }
 
-export interface FailedAttempt {
+interface FailedAttempt {
   ok: false;
   kind: FailureKind;
   reason: string;

@@ -5,7 +5,7 @@ import type { BackupPage } from '../backup/layout.js';
 import type { DiscoveredPost } from '../types.js';
 import type { AssetRef } from './body-template.js';
 import type { PageReader } from './page-reader.js';
-import { inThreadStages, type PureStages } from './pure-stages.js';
+import { bodyConverter, inThreadStages, type PureStages } from './pure-stages.js';
 
 const IMAGE_FILE = /\.(?:png|jpe?g|gif|webp|avif|bmp|svg|heic)$/i;
 
@@ -17,13 +17,13 @@ export function backupPosts(backup: Backup, blogOrigin: string): DiscoveredPost[
 /** Reads a post's page out of the backup (no network); its unused `img` files come along as extra assets. */
 export function backupPageReader(backup: Backup, blogOrigin: string, stages: PureStages): PageReader {
   const pages = new Map<string, BackupPage>(backup.pages.map((page) => [backupPostUrl(page, blogOrigin), page]));
-  // In this thread the backup's own reader has every file at hand; only a worker needs the page's files sent.
-  const extractor = stages === inThreadStages ? undefined : (job: BackupExtractJob) => stages.extractBackup(job);
   return {
-    async read(post) {
+    async read(post, settings) {
       const page = pages.get(post.url);
       if (!page) return { kind: 'status', status: 404 };
-      const read = await backup.read(page, extractor);
+      // In this thread the backup's own reader has every file at hand; only a worker needs the page's files sent.
+      const extractor = stages === inThreadStages ? undefined : (job: BackupExtractJob) => stages.readBackup(job, settings);
+      const read = await backup.read(page, bodyConverter(settings), extractor);
       return {
         kind: 'page',
         extraction: read.extraction,

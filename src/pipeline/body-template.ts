@@ -1,4 +1,4 @@
-import { load, type Cheerio, type CheerioAPI } from 'cheerio';
+import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { Element, Text } from 'domhandler';
 import { removeNode } from '../extract/walk.js';
 import { resolveUrl } from '../convert/url.js';
@@ -31,17 +31,9 @@ export interface LinkRef {
   fragment: string;
 }
 
+/** What `templateBody` found: token `asset:N` is `assets[N]`, token `link:N` is `links[N]`. */
 export interface BodyTemplate {
-  /** The body HTML with every asset and post-link URL replaced by a token (see `url-tokens.ts`). */
-  html: string;
-  /**
-   * The parsed body `html` was serialised from, for `fragmentToMarkdownAndHtml`, so the converter need not
-   * parse the body again. One use only: converting mutates it.
-   */
-  fragment: CheerioAPI;
-  /** Token `asset:N` is `assets[N]`. */
   assets: AssetRef[];
-  /** Token `link:N` is `links[N]`. */
   links: LinkRef[];
 }
 
@@ -57,11 +49,12 @@ const URL_ATTRIBUTES = ['src', 'data-src', 'data-url', 'data-phocus', 'href', 'p
 
 /**
  * Finds every image, attachment and link to another post in a post body and replaces its URL by a
- * token, so the body is converted once and each target later fills in its own paths. Pure.
+ * token, so the body is converted once and each target later fills in its own paths. Pure; mutates the
+ * fragment, which the converter takes next.
  */
-export function templateBody(bodyHtml: string, options: TemplateOptions): BodyTemplate {
+export function templateBody($: CheerioAPI, options: TemplateOptions): BodyTemplate {
   // Old `[##_Image|…_##]` codes are images too: expand them first so they are downloaded like the rest.
-  const $ = load(renderSubstitutionCodes(bodyHtml), null, false);
+  renderSubstitutionCodes($);
   const assets: AssetRef[] = [];
   const links: LinkRef[] = [];
   const assetIndex = new Map<string, number>();
@@ -119,7 +112,7 @@ export function templateBody(bodyHtml: string, options: TemplateOptions): BodyTe
     const hashAt = url.indexOf('#');
     element.attribs['href'] = linkToken(links.push({ url, key, fragment: hashAt >= 0 ? url.slice(hashAt) : '' }) - 1);
   });
-  return { html: $.html(), fragment: $, assets, links };
+  return { assets, links };
 }
 
 function templateImage(

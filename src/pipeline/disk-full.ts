@@ -1,4 +1,4 @@
-import type { ExportResult } from '../export.js';
+import type { ExportResult } from '../types.js';
 import { errorMessage } from '../errors.js';
 import { buildManifest, countStatuses, writeManifest } from '../state/manifest.js';
 import { manifestEntryOf, type PostState } from '../state/post-state.js';

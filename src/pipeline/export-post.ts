@@ -18,7 +18,7 @@ import type { PageReader } from './page-reader.js';
 import { commentsOutcomeWarnings, type CommentsSource } from './post-comments.js';
 import { convertedPost, type PostRecord } from './post-body.js';
 import type { PostRegistry } from './post-registry.js';
-import type { PureStages } from './pure-stages.js';
+import type { ConvertedBody, PureStages } from './pure-stages.js';
 
 export interface PostContext {
   /** Where each post's page comes from: the live blog or a backup. */
@@ -89,7 +89,7 @@ export async function exportPost(post: DiscoveredPost, context: PostContext, pri
     return loss === null ? null : { kind: 'kept', loss };
   };
   try {
-    const page = await context.reader.read(post, context.signal);
+    const page = await context.reader.read(post, { images: context.images, names: context.registry.blogNames() }, context.signal);
     if (page.kind === 'status') {
       const status = page.status === 404 || page.status === 410 ? 'missing' : 'failed';
       const error = `HTTP ${page.status}`;
@@ -130,7 +130,7 @@ export async function exportPost(post: DiscoveredPost, context: PostContext, pri
         // A placeholder's title and text are no post's: it is not even checked against the other URLs.
         const placeholder = page.statesAPost ? null : await kept({ shows: 'no-article', why: null });
         if (placeholder) return placeholder;
-        const { meta, bodyHtml, bodyFoundBy } = extraction;
+        const { meta, body, bodyFoundBy } = extraction;
         const id = meta.id ?? fallbackId;
         if (!claim(context, id)) return { kind: 'duplicate', id, url: post.url };
         const origins = blogOriginsStatedIn(html);
@@ -139,7 +139,7 @@ export async function exportPost(post: DiscoveredPost, context: PostContext, pri
         const slug = context.slugs.allocate(prior.slug ?? preferredSlug(meta, post.url), id, prior.slug !== null);
         // Asked while the images download.
         const comments = context.comments?.fetch(id, context.signal);
-        const record = await buildRecord(meta, id, bodyHtml, urls, context, slug, page.extraAssets);
+        const record = await buildRecord(meta, id, body, urls, context, slug, page.extraAssets);
         const emptied = isEmptyRecord(record) ? await kept({ shows: 'empty-body' }) : null;
         if (emptied) {
           await comments;
@@ -178,18 +178,16 @@ export async function exportPost(post: DiscoveredPost, context: PostContext, pri
   }
 }
 
-/** Converts the body once, with tokens for its URLs, and brings its images and attachments home. */
+/** The converted body, with tokens for its URLs, and its images and attachments brought home. */
 async function buildRecord(
   meta: PostMeta,
   id: string,
-  bodyHtml: string,
+  template: ConvertedBody,
   urls: string[],
   context: PostContext,
   slug: string,
   extraAssets: readonly AssetRef[] = [],
 ): Promise<PostRecord> {
-  // Converted before the downloads, and no parsed body comes back: no post holds a DOM while it waits on the network.
-  const template = await context.stages.convert({ bodyHtml, baseUrl: meta.url, images: context.images, names: context.registry.blogNames() });
   const refs = [...template.assets];
   if (context.images !== 'none') for (const extra of extraAssets) if (!refs.some((ref) => ref.url === extra.url)) refs.push(extra);
   let cover: number | null = null;

@@ -17,8 +17,8 @@ export type PageView =
   | { shows: 'error'; error: string }
   /** 404 or 410, or Tistory's "no such post" page. */
   | { shows: 'nothing' }
-  /** A password form, or a post the visitor may not see. */
-  | { shows: 'hidden'; status: 'protected' | 'private' }
+  /** A password form in place of the body. */
+  | { shows: 'hidden'; status: 'protected' }
   /** A page that is not the post (see `statesAPost`), or one whose body could not be extracted (`why`). */
   | { shows: 'no-article'; why: string | null }
   /** The article, with a body that converts to nothing. */
@@ -36,7 +36,7 @@ export const NO_PRIOR_EXPORT: PriorExport = { slug: null, lossOf: async () => nu
 
 /**
  * One rule for every fetch that shows less than the folder holds: a worse view never replaces a better
- * export. A failed fetch or a 404 keeps any export; a post now protected or private for this visitor
+ * export. A failed fetch or a 404 keeps any export; a post now protected for this visitor
  * (a run without the owner's cookie, or with an expired one) keeps its full export; a page without the
  * article (a maintenance page, a body that is not there) keeps the post's export, full or protected; an
  * empty body keeps a body. `acceptLosses` (`--accept-losses`) lets the visitor's view and an empty
@@ -56,12 +56,11 @@ export async function lossOf(previous: PostState, view: PageView, options: { acc
     case 'nothing':
       return had === 'missing' ? null : { reason: 'not found (the blog answers 404 for it now); the previous export is kept', change: 'failed' };
     case 'hidden': {
-      const lessVisible = had === 'ok' || (had === 'protected' && view.status === 'private');
-      return lessVisible && !options.acceptLosses ? { reason: `kept: now ${view.status} for this visitor`, change: 'kept' } : null;
+      return had === 'ok' && !options.acceptLosses ? { reason: `kept: now ${view.status} for this visitor`, change: 'kept' } : null;
     }
     case 'no-article':
       if (had === 'ok' || had === 'protected') return { reason: `kept: page had no article${view.why ? ` (${view.why})` : ''}`, change: 'kept' };
-      // A post known gone or private: a page that fails extraction is a failed fetch; a placeholder is written as a first export would be.
+      // A post known gone: a page that fails extraction is a failed fetch; a placeholder is written as a first export would be.
       return view.why === null ? null : lossOf(previous, { shows: 'error', error: view.why }, options);
     case 'empty-body':
       return had === 'ok' && !options.acceptLosses && (await hadBody(previous, options.store)) ? { reason: 'kept: the body is empty now', change: 'kept' } : null;

@@ -1,16 +1,18 @@
 import { decodeBody } from '../fetch/charset.js';
-import type { DiscoveredPost, Extraction, Fetcher, PostMeta } from '../types.js';
+import { blogOriginsStatedIn } from '../discover/blog-identity.js';
+import type { DiscoveredPost, Fetcher, PostMeta } from '../types.js';
 import { parsePostPath, postPathString } from '../util/post-path.js';
 import { statesAPost } from './article-marks.js';
 import type { AssetRef } from './body-template.js';
-import type { PureStages } from './pure-stages.js';
+import type { ConvertSettings, PureStages, ReadPage } from './pure-stages.js';
 
 /** What reading one post gave: an HTTP status that ends it, or its page as extracted. */
 export type PageRead =
   | { kind: 'status'; status: number }
   | {
       kind: 'page';
-      extraction: Extraction;
+      /** The page read, its body converted. */
+      extraction: ReadPage;
       /** The page's HTML, where the blog's other names are read (empty for a backup page). */
       html: string;
       /** The address the page was read from (after redirects). */
@@ -27,7 +29,7 @@ export type PageRead =
 
 /** Where the pipeline gets a post's page: the live blog, or a backup. */
 export interface PageReader {
-  read(post: DiscoveredPost, signal?: AbortSignal): Promise<PageRead>;
+  read(post: DiscoveredPost, settings: ConvertSettings, signal?: AbortSignal): Promise<PageRead>;
 }
 
 /**
@@ -36,25 +38,27 @@ export interface PageReader {
  * or the guess is kept: its markup is the same on every blog.
  */
 export function livePageReader(fetcher: Fetcher, stages: PureStages): PageReader {
-  const readPage = async (url: string, signal: AbortSignal | undefined): Promise<PageRead> => {
+  const readPage = async (url: string, settings: ConvertSettings, signal: AbortSignal | undefined): Promise<PageRead> => {
     const response = await fetcher.get(url, { accept: 'text/html', ...(signal ? { signal } : {}) });
     if (response.status >= 400) return { kind: 'status', status: response.status };
     const html = response.text();
     // Only a page with replacement characters can have bytes its encoding did not read; most have none.
     const problem = html.includes('\uFFFD') ? decodeBody(response.body, response.headers['content-type']).problem : null;
     const warnings = problem === null ? [] : [problem];
-    return { kind: 'page', extraction: await stages.extract(html, response.url), html, url: response.url, statesAPost: statesAPost(html), extraAssets: [], warnings };
+    return { kind: 'page', extraction: await stages.read(html, response.url, settings), html, url: response.url, statesAPost: statesAPost(html), extraAssets: [], warnings };
   };
   return {
-    async read(post, signal) {
-      const desktop = await readPage(post.url, signal);
+    async read(post, settings, signal) {
+      const desktop = await readPage(post.url, settings, signal);
       if (desktop.kind !== 'page') return desktop;
       const { extraction } = desktop;
       const guessed = extraction.status === 'ok' && extraction.bodyFoundBy === 'scored';
       if (extraction.status !== 'failed' && !guessed) return desktop;
       const mobileUrl = mobileUrlOf(post.url, extraction.meta?.id ?? post.id);
       if (mobileUrl === null) return desktop;
-      const mobile = await readPage(mobileUrl, signal).catch(() => null);
+      // Links to the addresses the desktop page states are the blog's own in the mobile page's body too.
+      const names = { ...settings.names, origins: [...settings.names.origins, ...blogOriginsStatedIn(desktop.html)] };
+      const mobile = await readPage(mobileUrl, { ...settings, names }, signal).catch(() => null);
       if (mobile?.kind !== 'page' || mobile.extraction.status !== 'ok' || mobile.extraction.bodyFoundBy === 'scored') return desktop;
       // The mobile page's head may lack what the desktop one had: keep the desktop facts, take the body.
       const desktopMeta = extraction.meta;

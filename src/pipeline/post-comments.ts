@@ -61,7 +61,7 @@ export function isCommentsWarning(warning: string): boolean {
   return [NOT_FETCHED, NOT_REFRESHED, INCOMPLETE].some((start) => warning.startsWith(`${start} (`));
 }
 
-export interface RefreshJob {
+interface RefreshJob {
   store: StateStore;
   source: CommentsSource;
   /** Posts whose comments are asked for at once; the client's per-host limits still apply. */

@@ -1,10 +1,10 @@
 import { decodeUriComponentSafely } from '../util/decode-uri.js';
-import { normalizePostUrl } from '../discover/index.js';
+import { normalizePostUrl } from '../discover/post-url.js';
 import type { LinkedPost } from '../types.js';
 import { compareIds } from '../names.js';
 import { parsePostPath } from '../util/post-path.js';
 
-export interface RegisteredPost extends LinkedPost {
+interface RegisteredPost extends LinkedPost {
   oldUrls: string[];
 }
 

@@ -1,63 +1,82 @@
-// The pipeline's pure, CPU-bound stages (extract a page, convert a body) as plain data in and out, so
-// they run the same in this thread or in a worker thread (see `stage-pool.ts`).
+// The pipeline's pure, CPU-bound stages as plain data in and out, so they run the same in this thread or
+// in a worker thread (see `stage-pool.ts`). One stage reads a post's page: it is parsed once, the body is
+// found in it, and converted where it lies, so no HTML is serialised to be parsed again.
 
+import type { CheerioAPI } from 'cheerio';
 import { runBackupExtractJob, type BackupExtractJob, type BackupExtraction } from '../backup/extract-backup-post.js';
 import { fragmentToMarkdownAndHtml } from '../convert/index.js';
-import { extractPost } from '../extract/index.js';
-import type { Extraction } from '../types.js';
+import { blogOriginsStatedIn } from '../discover/blog-identity.js';
+import { extractPage, type BodyFinisher } from '../extract/index.js';
 import type { ImagesMode } from '../names.js';
-import { templateBody, type BodyTemplate } from './body-template.js';
+import type { Extraction } from '../types.js';
+import { templateBody, type AssetRef, type LinkRef } from './body-template.js';
 import { postKeyOf, type BlogNames } from './post-registry.js';
 
-export interface ConvertJob {
-  bodyHtml: string;
-  baseUrl: string;
+/** How bodies are converted: what the run decided, and how links to the blog's own posts are recognised. */
+export interface ConvertSettings {
   images: ImagesMode;
-  /** How links to the blog's own posts are recognised: the registry's names when the job was made. */
+  /** The registry's names when the page was asked for (see `PostRegistry.blogNames`). */
   names: BlogNames;
 }
 
 /** The body with tokens for its URLs, as clean HTML and Markdown (see `templateBody`, `cleanBodyHtml`). */
-export type ConvertedBody = Omit<BodyTemplate, 'fragment'> & { markdown: string };
+export interface ConvertedBody {
+  markdown: string;
+  html: string;
+  /** Token `asset:N` is `assets[N]`. */
+  assets: AssetRef[];
+  /** Token `link:N` is `links[N]`. */
+  links: LinkRef[];
+}
+
+/** A page as the export reads it: an `ok` page carries its body converted. */
+export type ReadPage = Extraction<{ body: ConvertedBody }>;
+export type ReadBackupPage = BackupExtraction<{ body: ConvertedBody }>;
 
 export type StageTask =
-  | { stage: 'extract'; html: string; url: string }
-  | { stage: 'extractBackup'; job: BackupExtractJob }
-  | { stage: 'convert'; job: ConvertJob };
+  | { stage: 'read'; html: string; url: string; settings: ConvertSettings }
+  | { stage: 'readBackup'; job: BackupExtractJob; settings: ConvertSettings };
 
 /** Where the pure stages run. Both reject with the stage's own error when it throws. */
 export interface PureStages {
-  extract(html: string, url: string): Promise<Extraction>;
+  read(html: string, url: string, settings: ConvertSettings): Promise<ReadPage>;
   /** A page of Tistory's own backup (see `BackupExtractor`). */
-  extractBackup(job: BackupExtractJob): Promise<BackupExtraction>;
-  convert(job: ConvertJob): Promise<ConvertedBody>;
+  readBackup(job: BackupExtractJob, settings: ConvertSettings): Promise<ReadBackupPage>;
   close(): Promise<void>;
 }
 
-export function convertBody(job: ConvertJob): ConvertedBody {
-  const { fragment, ...template } = templateBody(job.bodyHtml, {
-    baseUrl: job.baseUrl,
-    images: job.images,
-    postKeyOf: (url) => postKeyOf(url, job.names),
-  });
-  return { ...template, ...fragmentToMarkdownAndHtml(fragment, { baseUrl: job.baseUrl }) };
+/**
+ * Converts a found body: its images, files and links to other posts get tokens, then it becomes Markdown and
+ * clean HTML. `pageOrigins` are the blog's addresses its page states, links to which are the blog's own.
+ */
+export function bodyConverter(settings: ConvertSettings, pageOrigins: readonly string[] = []): BodyFinisher<{ body: ConvertedBody }> {
+  const names = { ...settings.names, origins: [...new Set([...settings.names.origins, ...pageOrigins])] };
+  return (fragment: CheerioAPI, meta) => {
+    const { assets, links } = templateBody(fragment, {
+      baseUrl: meta.url,
+      images: settings.images,
+      postKeyOf: (url) => postKeyOf(url, names),
+    });
+    return { body: { ...fragmentToMarkdownAndHtml(fragment, { baseUrl: meta.url }), assets, links } };
+  };
 }
 
-export function runStageTask(task: StageTask): Extraction | BackupExtraction | ConvertedBody {
+export function readPage(html: string, url: string, settings: ConvertSettings): ReadPage {
+  return extractPage(html, url, bodyConverter(settings, blogOriginsStatedIn(html)));
+}
+
+export function runStageTask(task: StageTask): ReadPage | ReadBackupPage {
   switch (task.stage) {
-    case 'extract':
-      return extractPost(task.html, task.url);
-    case 'extractBackup':
-      return runBackupExtractJob(task.job);
-    case 'convert':
-      return convertBody(task.job);
+    case 'read':
+      return readPage(task.html, task.url, task.settings);
+    case 'readBackup':
+      return runBackupExtractJob(task.job, bodyConverter(task.settings));
   }
 }
 
 /** The stages in the calling thread: small runs, and whatever a worker could not finish. */
 export const inThreadStages: PureStages = {
-  extract: async (html, url) => extractPost(html, url),
-  extractBackup: async (job) => runBackupExtractJob(job),
-  convert: async (job) => convertBody(job),
+  read: async (html, url, settings) => readPage(html, url, settings),
+  readBackup: async (job, settings) => runBackupExtractJob(job, bodyConverter(settings)),
   close: async () => {},
 };

@@ -1,14 +1,13 @@
 import pLimit from 'p-limit';
 import { AssetStore } from '../assets/asset-store.js';
-import type { ExportEvent } from '../export.js';
 import { errorMessage } from '../errors.js';
 import type { ExportSettings } from '../options.js';
 import { readKnownAssets } from '../state/manifest.js';
 import type { RunPlan } from '../state/plan.js';
-import { manifestEntryOf, type PostState, type StateStore } from '../state/post-state.js';
+import { manifestEntryOf, type PostState } from '../state/post-state.js';
 import { createTarget, type Target } from '../targets/index.js';
 import { newPathFor, writeRedirects } from '../targets/redirects.js';
-import type { Fetcher, ManifestEntry } from '../types.js';
+import type { ExportEvent, Fetcher, ManifestEntry } from '../types.js';
 import { SlugAllocator } from '../util/slug.js';
 import { exportPost, type PostContext } from './export-post.js';
 import type { PageReader } from './page-reader.js';
@@ -23,7 +22,7 @@ import { priorExport } from './losses.js';
 import { keepPrevious, saveOutcome, type SaveContext } from './save-outcome.js';
 import type { PostSelection } from '../selection/post-selection.js';
 
-export interface PostsJob {
+interface PostsJob {
   plan: RunPlan;
   reader: PageReader;
   stages: PureStages;

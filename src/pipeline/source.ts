@@ -1,9 +1,9 @@
-import { normalizePostUrl } from '../discover/index.js';
+import { normalizePostUrl } from '../discover/post-url.js';
 import { UsageError } from '../errors.js';
 import { sourceListOf, type SourceList } from '../selection/source-list.js';
 import { withDefaultScheme } from '../util/web-address.js';
 
-export interface ExportSource {
+interface ExportSource {
   /** Origin of the blog, e.g. `https://name.tistory.com`. */
   blogOrigin: string;
   /** Set when the user named one post: the normalised post URL. */

@@ -4,9 +4,16 @@
 // worker that dies) is not lost: that task runs again in this thread, which has no such cap.
 
 import { Worker, type ResourceLimits } from 'node:worker_threads';
-import type { BackupExtractJob, BackupExtraction } from '../backup/extract-backup-post.js';
-import type { Extraction } from '../types.js';
-import { inThreadStages, runStageTask, type ConvertJob, type ConvertedBody, type PureStages, type StageTask } from './pure-stages.js';
+import type { BackupExtractJob } from '../backup/extract-backup-post.js';
+import {
+  inThreadStages,
+  runStageTask,
+  type ConvertSettings,
+  type PureStages,
+  type ReadBackupPage,
+  type ReadPage,
+  type StageTask,
+} from './pure-stages.js';
 import { POOL_THRESHOLD } from '../names.js';
 import type { StageReply } from './stage-worker.js';
 
@@ -72,16 +79,12 @@ export class StagePool implements PureStages {
     this.taskTimeoutMs = options.taskTimeoutMs ?? TASK_TIMEOUT_MS;
   }
 
-  extract(html: string, url: string): Promise<Extraction> {
-    return this.run({ stage: 'extract', html, url }) as Promise<Extraction>;
+  read(html: string, url: string, settings: ConvertSettings): Promise<ReadPage> {
+    return this.run({ stage: 'read', html, url, settings }) as Promise<ReadPage>;
   }
 
-  extractBackup(job: BackupExtractJob): Promise<BackupExtraction> {
-    return this.run({ stage: 'extractBackup', job }) as Promise<BackupExtraction>;
-  }
-
-  convert(job: ConvertJob): Promise<ConvertedBody> {
-    return this.run({ stage: 'convert', job }) as Promise<ConvertedBody>;
+  readBackup(job: BackupExtractJob, settings: ConvertSettings): Promise<ReadBackupPage> {
+    return this.run({ stage: 'readBackup', job, settings }) as Promise<ReadBackupPage>;
   }
 
   async close(): Promise<void> {
@@ -159,7 +162,7 @@ export class StagePool implements PureStages {
     this.slots.delete(slot);
     void slot.worker.terminate();
     const seconds = Math.round(this.taskTimeoutMs / 1000);
-    queued?.reject(new Error(`${queued.task.stage === 'convert' ? 'converting the body' : 'reading the page'} took longer than ${seconds}s and was given up`));
+    queued?.reject(new Error(`reading and converting the page took longer than ${seconds}s and was given up`));
     this.dispatch();
   }
 

@@ -4,7 +4,7 @@ import { UsageError } from '../errors.js';
 import { combineSelection, parseCategoryPath, type PostSelection } from './post-selection.js';
 import type { SourceList } from './source-list.js';
 
-export interface RunSelection {
+interface RunSelection {
   selection: PostSelection;
   /** Said as the run starts: the source URL named a page that selects nothing. */
   warning: string | null;

@@ -1,60 +1,13 @@
 import { join } from 'node:path';
-import type { DiscoveredPost, ManifestEntry, PostStatus } from '../types.js';
+import type { ChangedPost, ChangeReport, DiscoveredPost, ManifestEntry, PostStatus } from '../types.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { cappedList } from '../util/capped-list.js';
 import { compareIds } from '../names.js';
 import { manifestEntryOf, type PostState } from './post-state.js';
 
-export const CHANGES_FILE = 'changes.json';
+const CHANGES_FILE = 'changes.json';
 
-export interface ChangedPost {
-  id: string;
-  url: string;
-  title: string;
-  status: PostStatus;
-  /** Why it failed, or why the previous export was kept. */
-  error?: string;
-}
-
-/**
- * What a run did to the folder, relative to the export that was there when it started (a run resumed
- * after a crash reports what the whole run did, not only its last part).
- */
-export interface ChangeReport {
-  full: boolean;
-  since: string | null;
-  /** `--until`; absent when not given. */
-  until?: string;
-  /** Exported for the first time (or for the first time successfully). */
-  added: ChangedPost[];
-  /** Exported before, fetched again, and its export changed (with `--full`: every post fetched again). */
-  updated: ChangedPost[];
-  /** Fetched and failed; a post exported before keeps that export. */
-  failed: ChangedPost[];
-  /**
-   * Exported before and fetched again, but the blog showed less: now protected or private for this
-   * visitor (no `--cookie`, or an expired one), a page without the article (maintenance, a placeholder),
-   * an empty body. The export is kept as it was (`--accept-losses` writes the poorer view instead).
-   */
-  kept: ChangedPost[];
-  /**
-   * Fetched, but the blog shows nothing to export: deleted (404, though a list or the sitemap still names
-   * it) or private to a visitor without `--cookie`. Nothing was added; a post exported before is under
-   * `failed` or `kept` instead, its export kept.
-   */
-  unavailable: ChangedPost[];
-  /**
-   * Kept as the folder had it, without a request for its page; or fetched again (named on the command
-   * line, dated newer by the sitemap) and written byte for byte the same.
-   */
-  unchanged: ChangedPost[];
-  /** Of the unchanged posts, those whose comments changed (new, edited or removed ones; `--comments`). */
-  newComments: ChangedPost[];
-  /** Found but left out by `--since` or `--until`. */
-  skipped: { id: string | null; url: string }[];
-}
-
-const NOTHING_TO_EXPORT: ReadonlySet<PostStatus> = new Set(['missing', 'private']);
+const NOTHING_TO_EXPORT: ReadonlySet<PostStatus> = new Set(['missing']);
 
 export function buildChanges(
   states: readonly PostState[],
@@ -85,7 +38,7 @@ export async function writeChanges(outDir: string, report: ChangeReport): Promis
 export function formatChanges(report: ChangeReport): string {
   const counts = (['added', 'updated', 'unchanged', 'failed'] as const).map((group) => `${report[group].length} ${group}`);
   if (report.kept.length > 0) counts.push(`${report.kept.length} kept (the blog showed less)`);
-  if (report.unavailable.length > 0) counts.push(`${report.unavailable.length} unavailable (deleted or private)`);
+  if (report.unavailable.length > 0) counts.push(`${report.unavailable.length} unavailable (not found)`);
   if (report.newComments.length > 0) counts.push(`${report.newComments.length} with changed comments`);
   if (report.skipped.length > 0) counts.push(`${report.skipped.length} skipped (${datesGiven(report)})`);
   const lines = [`Changes: ${counts.join(' · ')} (${CHANGES_FILE})`];
@@ -110,7 +63,7 @@ function keptWarning(count: number): string {
   const posts = count === 1 ? '1 post now shows' : `${count} posts now show`;
   return (
     `Warning: ${posts} less than the export, which is kept (listed as kept above). Is --cookie missing or expired, or is the blog down? ` +
-    'To write a post now protected, private or empty as the blog shows it, run with --accept-losses.'
+    'To write a post now protected or empty as the blog shows it, run with --accept-losses.'
   );
 }
 

@@ -8,7 +8,7 @@ import { writeChunksAtomic } from '../util/atomic-write.js';
 import { compareIds } from '../names.js';
 
 export const MANIFEST_FILE = 'manifest.json';
-export const POST_STATUSES: readonly PostStatus[] = ['ok', 'protected', 'private', 'missing', 'failed'];
+export const POST_STATUSES: readonly PostStatus[] = ['ok', 'protected', 'missing', 'failed'];
 
 export function buildManifest(source: string, entries: Iterable<ManifestEntry>, generatedAt = new Date()): Manifest {
   return {

@@ -19,7 +19,7 @@ export interface RunPlan {
   alreadyExported: DiscoveredPost[];
 }
 
-export interface PlanOptions {
+interface PlanOptions {
   /** `--full`: fetch every discovered post again. */
   full: boolean;
   /** `--since`, ISO 8601. */
@@ -71,12 +71,12 @@ export function planRun(discovered: readonly DiscoveredPost[], states: readonly 
 }
 
 /**
- * Exported (or known to be protected, private or gone) with the current tool and settings, and with
+ * Exported (or known to be protected or gone) with the current tool and settings, and with
  * every image and file it could bring home: one whose download failed for a reason that may pass is
  * tried again by fetching the post again (which also renews a signed URL), or a CDN hiccup on one night
  * would leave that image on Tistory for good.
  */
-export function isDone(state: PostState, recordKey: string): boolean {
+function isDone(state: PostState, recordKey: string): boolean {
   return (
     state.entry.status !== 'failed' &&
     state.recordKey === recordKey &&
@@ -92,7 +92,7 @@ export function isDone(state: PostState, recordKey: string): boolean {
  * file, a file over the size limit, robots.txt, a backup read without the network or a file missing
  * from the backup would only repeat, and retrying them would fetch the post again on every run and report it updated every night.
  */
-export function mayPass(url: string, error: string): boolean {
+function mayPass(url: string, error: string): boolean {
   const status = /^HTTP (\d{3})/.exec(error)?.[1];
   if (status !== undefined) return status.startsWith('5') || status === '429' || status === '408' || (status === '403' && isSigned(url));
   if (failsForGood(error)) return false;

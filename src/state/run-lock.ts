@@ -13,7 +13,7 @@ const UNREADABLE_GRACE_MS = 1_000;
 const MAX_ATTEMPTS = 100;
 
 /** What `<out>/.tistory-export/lock` holds: which process is exporting into the folder right now. */
-export interface LockHolder {
+interface LockHolder {
   pid: number;
   host: string;
   startedAt: string;
@@ -21,7 +21,7 @@ export interface LockHolder {
   token: string;
 }
 
-export interface RunLock {
+interface RunLock {
   readonly path: string;
   /** Removes the lock file if it is still this run's; safe to call more than once. */
   release(): Promise<void>;

@@ -9,7 +9,7 @@ import { STATE_FOLDER } from './post-state.js';
 const RUN_FILE = 'run.json';
 
 /** One export into a folder, from its start to its end, across however many interruptions. */
-export interface RunState {
+interface RunState {
   /** The blog's origin: a folder holds one blog. */
   source: string;
   runId: string;
@@ -23,13 +23,13 @@ export interface RunState {
   backupPosts?: Record<string, string>;
 }
 
-export interface BegunRun {
+interface BegunRun {
   run: RunState;
   /** The previous run was killed or interrupted; this one carries on with its id. */
   resumed: boolean;
 }
 
-export async function readRunState(outDir: string): Promise<RunState | null> {
+async function readRunState(outDir: string): Promise<RunState | null> {
   try {
     const run = JSON.parse(await readFile(runPath(outDir), 'utf8')) as RunState;
     return typeof run.runId === 'string' && typeof run.source === 'string' ? run : null;

@@ -23,7 +23,7 @@ export function createAstroTarget({ outDir, comments }: TargetContext): Target {
  * static pages share the collection, marked by `type` (absent on posts, so it defaults to `post`): a
  * blog index filters with `getCollection('blog', ({ data }) => data.type === 'post')`.
  */
-export const ASTRO_CONTENT_CONFIG = `import { defineCollection, z } from 'astro:content';
+const ASTRO_CONTENT_CONFIG = `import { defineCollection, z } from 'astro:content';
 import { glob } from 'astro/loaders';
 
 // Written by tistory-export: the schema of the front matter in src/content/blog/.

@@ -84,6 +84,6 @@ function coverImages(post: ConvertedPost, cover: string | null): string[] | unde
  * would fail the build or lose text; Hugo's own escape (a `/*` `*\/` comment just inside the
  * delimiters) prints them as written.
  */
-export function escapeShortcodes(markdown: string): string {
+function escapeShortcodes(markdown: string): string {
   return markdown.replace(/\{\{([<%])([\s\S]*?)([>%])\}\}/g, (_, open: string, inner: string, close: string) => `{{${open}/*${inner}*/${close}}}`);
 }

@@ -10,7 +10,7 @@ import type { Target, TargetContext } from './target.js';
 import { createWxrTarget } from './wxr.js';
 import type { Format } from '../names.js';
 
-export type { Target, TargetContext } from './target.js';
+export type { Target } from './target.js';
 
 /** One factory per name in `FORMATS` (src/names.ts), no more and no fewer. */
 const TARGET_FACTORIES = {

@@ -56,7 +56,7 @@ export interface WxrPost {
   comments?: string;
 }
 
-export interface WxrAttachment {
+interface WxrAttachment {
   id: number;
   parent: number;
   title: string;

@@ -4,7 +4,7 @@
 import type { PostKind } from '../types.js';
 
 /** One entry's path, as the blog spells it on the desktop site. */
-export interface PostPath {
+interface PostPath {
   kind: PostKind;
   /** The number the path spells (`/123`, `/notice/123`); null for a slug path. */
   id: string | null;

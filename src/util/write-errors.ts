@@ -2,7 +2,7 @@
  * A file of the output could not be written. Names the file itself, never the temp file the bytes went
  * to first, and keeps the system's `code` (EACCES, ENOSPC, …) for callers that tell faults apart.
  */
-export class FileWriteError extends Error {
+class FileWriteError extends Error {
   constructor(
     /** The file that was being written. */
     readonly path: string,

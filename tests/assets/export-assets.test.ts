@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureBlog, type FixtureBlog } from '../../demo/blog/fixture-blog.js';
 import { cdnFile, loadCdnData, startFixtureCdn, type FixtureCdn } from '../../demo/blog/fixture-cdn.js';
-import { exportBlog, type ExportOptions, type ExportResult } from '../../src/export.js';
+import { exportBlog, type ExportOptions } from '../../src/export.js';
 import { formatSummary } from '../../src/cli/summary.js';
-import type { Manifest } from '../../src/types.js';
+import type { ExportResult, Manifest } from '../../src/types.js';
 import { listFiles } from '../helpers/golden.js';
 
 const DNA_PATH = 'blog.kakaocdn.net/dna/bqZxYc/btsLmNoPqRs/AAAAAAAAAAAAAAAAAAAAAK1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p/img.png';

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { load } from 'cheerio';
 import { assetKey, isAttachmentUrl, printableUrl, withoutSignedQueries } from '../../src/assets/asset-url.js';
 import { filenameFromContentDisposition, storedFileName } from '../../src/assets/file-name.js';
 import { extensionFromBytes } from '../../src/assets/file-type.js';
 import { gifImage, jpegImage, pngImage, zipArchive } from '../../demo/blog/fixture-images.js';
-import { templateBody } from '../../src/pipeline/body-template.js';
+import { templateBody, type TemplateOptions } from '../../src/pipeline/body-template.js';
 import { firstUrlOf } from '../../src/util/url-list.js';
 
 const HASH = 'ab12cd34'.padEnd(64, '0');
@@ -92,6 +93,12 @@ describe('asset URLs', () => {
   });
 });
 
+/** The template of a body, and the body HTML it leaves. */
+function templated(bodyHtml: string, options: TemplateOptions) {
+  const $ = load(bodyHtml, null, false);
+  return { ...templateBody($, options), html: $.html() };
+}
+
 describe('body templates', () => {
   const baseUrl = 'https://name.tistory.com/30';
   const options = { baseUrl, images: 'download' as const, postKeyOf: (url: string) => (/name\.tistory\.com\/(\d+)/.exec(url) ? `/${/\/(\d+)/.exec(new URL(url).pathname)![1]}` : null) };
@@ -99,7 +106,7 @@ describe('body templates', () => {
   it('take the original over the srcset thumbnail and tokenise every place it appears', () => {
     const original = 'https://blog.kakaocdn.net/dn/a/b/c/img.png';
     const thumb = `https://img1.daumcdn.net/thumb/R1280x0/?fname=${encodeURIComponent(original)}`;
-    const template = templateBody(
+    const template = templated(
       `<figure class="imageblock" data-filename="지도.png"><span data-url="${original}" data-lightbox="lightbox"><img src="${thumb}" srcset="${thumb}"></span></figure><a href="${original}">원본</a>`,
       options,
     );
@@ -109,7 +116,7 @@ describe('body templates', () => {
   });
 
   it('keep Tistory UI images remote and make post links tokens that remember the fragment', () => {
-    const template = templateBody(
+    const template = templated(
       '<img src="https://t1.daumcdn.net/tistory_admin/static/images/no-image-v1.png"><a href="/12#intro">앞 글</a><a href="https://other.example/12">남의 글</a>',
       options,
     );
@@ -119,7 +126,7 @@ describe('body templates', () => {
   });
   it('download Kakao emoticons like any image the author put in: they vanish with the CDN', () => {
     const emoticon = 'https://t1.daumcdn.net/keditor/emoticon/friends1/large/004.gif';
-    const template = templateBody(
+    const template = templated(
       `<figure data-ke-type="emoticon" data-emoticon-src="${emoticon}"><img src="${emoticon}" width="150"></figure><p>중간 <img src="${emoticon}" width="60"> 또</p>`,
       options,
     );
@@ -129,7 +136,7 @@ describe('body templates', () => {
 
   it('take the first URL of a comma-joined video thumbnail', () => {
     const first = 'https://scrap.kakaocdn.net/dn/a1B2c3/hyZ9/AbCd/img.jpg?width=640&height=360';
-    const template = templateBody(
+    const template = templated(
       `<figure data-ke-type="video" data-video-url="https://tv.kakao.com/v/1" data-video-thumbnail="${first.replace(/&/g, '&amp;')},https://scrap.kakaocdn.net/dn/x/y/img.jpg"></figure>`,
       options,
     );
@@ -139,7 +146,7 @@ describe('body templates', () => {
 
   it('give the HTML the alt text the Markdown gets: no file names', () => {
     const src = 'https://t1.daumcdn.net/cfile/tistory/99E2A4415A3B7C1D22';
-    const template = templateBody(
+    const template = templated(
       `<span class="imageblock"><img src="${src}" alt="IMG_1234.JPG" filename="IMG_1234.JPG"></span>` +
         `<figure class="imageblock" data-filename="a.png"><span data-url="${src}2" data-alt=""><img src="${src}2"></span><figcaption>알림 설정<br>화면</figcaption></figure>`,
       options,
@@ -150,7 +157,7 @@ describe('body templates', () => {
   });
 
   it('download the images of old substitution codes and video thumbnails too', () => {
-    const template = templateBody(
+    const template = templated(
       '<p>[##_Image|kage@bW3x/btq1/Ab9c/img.jpg|alignCenter|data-filename="야경.jpg"|야경_##]</p>' +
         '<figure data-ke-type="video" data-video-host="youtube" data-video-url="https://www.youtube.com/watch?v=abc"' +
         ' data-video-thumbnail="https://scrap.kakaocdn.net/dn/v1/thumb.jpg?width=640&amp;height=360"></figure>',

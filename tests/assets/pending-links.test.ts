@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureBlog, type FixtureBlog } from '../../demo/blog/fixture-blog.js';
 import { exportBlog } from '../../src/export.js';
-import { createHttpClient } from '../../src/fetch/index.js';
+import { createHttpClient } from '../../src/fetch/http-client.js';
 import type { Fetcher } from '../../src/types.js';
 import { listFiles } from '../helpers/golden.js';
 

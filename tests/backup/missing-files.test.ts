@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openBackup } from '../../src/backup/index.js';
+import { serialiseBody } from '../../src/extract/index.js';
 import { runCli } from '../../src/cli/run.js';
 import type { Manifest, ManifestEntry } from '../../src/types.js';
 import { captureIo } from '../helpers/capture-io.js';
@@ -171,7 +172,7 @@ describe('reading a page that names files the backup lacks', () => {
     const backup = await openBackup(source);
     try {
       const page = backup.pages.find((candidate) => candidate.id === '88')!;
-      const post = await backup.read(page);
+      const post = await backup.read(page, serialiseBody);
       expect(post.warnings).toEqual([
         'the body refers to ./img/photo.jpg, which the backup does not have',
         `the body refers to ${MISSING_PDF}, which the backup does not have`,

@@ -11,7 +11,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { exitCodeOf, runCli } from '../../src/cli/run.js';
 import { singlePostNotExported } from '../../src/cli/single-post.js';
-import type { ChangeReport } from '../../src/state/changes.js';
+import type { ChangeReport } from '../../src/types.js';
 import { serveFixtureBlogAndCdn } from '../helpers/fixture-servers.js';
 import { captureIo } from '../helpers/capture-io.js';
 import { exportSnapshot } from '../helpers/export-process.js';
@@ -70,8 +70,8 @@ describe('a post the blog does not have', () => {
   });
 });
 
-describe('a post only its owner can see', () => {
-  it('is not exported either, and the message says why', () => {
+describe('a post found gone', () => {
+  it('fails a run for that post alone, but not a blog run', () => {
     const url = 'https://myblog.tistory.com/77';
     const changes: ChangeReport = {
       full: false,
@@ -80,15 +80,16 @@ describe('a post only its owner can see', () => {
       updated: [],
       failed: [],
       kept: [],
-      unavailable: [{ id: '77', url, title: '', status: 'private' }],
+      unavailable: [{ id: '77', url, title: '', status: 'missing' }],
       unchanged: [],
       newComments: [],
       skipped: [],
     };
-    expect(singlePostNotExported({ postUrl: url, changes })).toBe(`${url}: private: only its owner can see it (export it with --cookie and the owner's login)`);
-    expect(exitCodeOf({ postUrl: url, changes, counts: { ok: 0, protected: 0, private: 1, missing: 0, failed: 0 } })).toBe(1);
-    // A blog run that finds a post gone or private has still done its job.
-    expect(exitCodeOf({ postUrl: null, changes, counts: { ok: 3, protected: 0, private: 1, missing: 0, failed: 0 } })).toBe(0);
+    expect(singlePostNotExported({ postUrl: url, changes })).toBe(`${url}: not found (the blog answers 404: a mistyped address, or a deleted post)`);
+    expect(exitCodeOf({ postUrl: url, changes, counts: { ok: 0, protected: 0, missing: 1, failed: 0 } })).toBe(1);
+    // A blog run that finds a post gone has still done its job.
+    expect(singlePostNotExported({ postUrl: null, changes })).toBeNull();
+    expect(exitCodeOf({ postUrl: null, changes, counts: { ok: 3, protected: 0, missing: 1, failed: 0 } })).toBe(0);
   });
 });
 

@@ -20,7 +20,7 @@ export function isCommentsFile(file: string): boolean {
 }
 
 /** Output file name → what it says about comments. */
-export async function commentOutputs(outDir: string): Promise<Map<string, string>> {
+async function commentOutputs(outDir: string): Promise<Map<string, string>> {
   const files = (await listFiles(outDir)).filter((file) => !file.startsWith(`${STATE_FOLDER}/`));
   const read = (file: string) => readFile(join(outDir, file), 'utf8');
   const outputs = new Map<string, string>();

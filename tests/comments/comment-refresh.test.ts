@@ -8,13 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
-import type { CommentsDocument } from '../../src/comments/index.js';
+import type { CommentsDocument } from '../../src/comments/render.js';
 import { startFixtureBlog, type FixtureBlog } from '../../demo/blog/fixture-blog.js';
 import { startFixtureCdn, type FixtureCdn } from '../../demo/blog/fixture-cdn.js';
 import type { FixtureCommentItem } from '../../demo/blog/fixture-comments.js';
 import { loadFixtureBlog, type FixtureBlogData } from '../../demo/blog/fixture-data.js';
-import type { ChangeReport } from '../../src/state/changes.js';
-import type { Manifest } from '../../src/types.js';
+import type { ChangeReport, Manifest } from '../../src/types.js';
 import { isCommentsFile, markdownFiles } from './comment-outputs.js';
 import { captureIo } from '../helpers/capture-io.js';
 

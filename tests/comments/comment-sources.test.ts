@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
-import type { CommentsDocument } from '../../src/comments/index.js';
+import type { CommentsDocument } from '../../src/comments/render.js';
 import { startFixtureBlog, type FixtureBlog } from '../../demo/blog/fixture-blog.js';
 import { startFixtureCdn, type FixtureCdn } from '../../demo/blog/fixture-cdn.js';
 import { exportBlog } from '../../src/export.js';

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { CommentsError, fetchComments, flattenComments, type Comment } from '../../src/comments/index.js';
+import { CommentsError, fetchComments } from '../../src/comments/fetch-comments.js';
+import { flattenComments, type Comment } from '../../src/comments/types.js';
 import { startServer, type TestServer } from '../fetch/test-server.js';
 import { simpleFetcher } from '../helpers/simple-fetcher.js';
 

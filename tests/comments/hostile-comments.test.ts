@@ -5,7 +5,10 @@
 
 import type { ServerResponse } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { commentsJson, commentsMarkdown, commentsWxr, fetchComments, flattenComments, parseCommentPage } from '../../src/comments/index.js';
+import { fetchComments } from '../../src/comments/fetch-comments.js';
+import { parseCommentPage } from '../../src/comments/parse-comments.js';
+import { commentsJson, commentsMarkdown, commentsWxr } from '../../src/comments/render.js';
+import { flattenComments } from '../../src/comments/types.js';
 import { MAX_ANSWER_BYTES, MAX_COMMENTS, MAX_PAGES, MAX_REPLY_DEPTH } from '../../src/comments/fetch-comments.js';
 import { startServer, type TestServer } from '../fetch/test-server.js';
 import { simpleFetcher } from '../helpers/simple-fetcher.js';

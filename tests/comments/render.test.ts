@@ -1,7 +1,8 @@
 import MarkdownIt from 'markdown-it';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { commentsField, commentsJson, commentsMarkdown, commentsWxr, type Comment } from '../../src/comments/index.js';
+import { commentsField, commentsJson, commentsMarkdown, commentsWxr } from '../../src/comments/render.js';
+import type { Comment } from '../../src/comments/types.js';
 
 function comment(id: string, fields: Partial<Comment> = {}): Comment {
   return {

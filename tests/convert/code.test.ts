@@ -19,7 +19,7 @@ describe('code blocks', () => {
     expect(block('', '\n\na\n\n\n\nb\n\n')).toBe('```\n\n\na\n\n\n\nb\n```');
   });
 
-  test('a blank first line survives the HTML being parsed twice', () => {
+  test('a blank first line of code is kept', () => {
     // HTML drops the one newline right after <pre>; the blank line after it is code.
     expect(toMarkdown('<pre>\n\nfirst</pre>')).toBe('```\n\nfirst\n```');
     expect(toMarkdown('<pre>\nfirst</pre>')).toBe('```\nfirst\n```');

@@ -3,19 +3,20 @@
 // fails with "Maximum call stack size exceeded". Every body converts through both entries: the library's
 // `toMarkdown` and the export path (codes rendered, the fragment converted as `templateBody` hands it over).
 
-import { load } from 'cheerio';
 import { describe, expect, test } from 'vitest';
-import { fragmentToMarkdownAndHtml, toMarkdown } from '../../src/convert/index.js';
-import { renderSubstitutionCodes } from '../../src/convert/prepare/index.js';
+import { toMarkdown } from '../../src/convert/index.js';
+import { exportedMarkdown } from '../helpers/convert-body.js';
 
 function nested(open: string, close: string, depth: number, inner: string): string {
   return open.repeat(depth) + inner + close.repeat(depth);
 }
 
+const BLOG = { blogOrigin: 'https://blog.tistory.com', origins: [] };
+
 const ENTRIES = [
   ['toMarkdown', (html: string) => toMarkdown(html)],
   // The export makes the clean HTML from the same fragment on the way: it must survive the depth too.
-  ['the export path', (html: string) => fragmentToMarkdownAndHtml(load(renderSubstitutionCodes(html), null, false)).markdown],
+  ['the export path', (html: string) => exportedMarkdown(html, 'https://blog.tistory.com/1', BLOG)],
 ] as const;
 
 describe.each(ENTRIES)('through %s', (_, convert) => {

@@ -3,9 +3,8 @@
 
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import * as cheerio from 'cheerio';
 import { fragmentToMarkdownAndHtml } from '../../src/convert/index.js';
-import { renderSubstitutionCodes } from '../../src/convert/prepare/index.js';
+import { parseBody, renderSubstitutionCodes } from '../../src/convert/prepare/index.js';
 
 export const CASES_DIR = fileURLToPath(new URL('./cases', import.meta.url));
 export const POST_URL = 'https://blog.tistory.com/entry/%ED%85%8C%EC%8A%A4%ED%8A%B8';
@@ -17,5 +16,7 @@ export const caseNames = readdirSync(CASES_DIR, { withFileTypes: true })
 
 /** As the export converts a body: codes expanded, parsed once, both outputs from that fragment. */
 export function convertAsExport(body: string): { markdown: string; html: string } {
-  return fragmentToMarkdownAndHtml(cheerio.load(renderSubstitutionCodes(body), null, false), { baseUrl: POST_URL });
+  const $ = parseBody(body);
+  renderSubstitutionCodes($);
+  return fragmentToMarkdownAndHtml($, { baseUrl: POST_URL });
 }

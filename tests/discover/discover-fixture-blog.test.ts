@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureBlog, type FixtureBlog } from '../../demo/blog/fixture-blog.js';
 import { loadFixtureBlog } from '../../demo/blog/fixture-data.js';
 import { routeFixtureRequest } from '../../demo/blog/fixture-routes.js';
-import { discoverPosts, type DiscoveryEvent } from '../../src/discover/index.js';
+import { discoverPosts } from '../../src/discover/discover-posts.js';
+import type { DiscoveryEvent } from '../../src/discover/events.js';
 import type { DiscoveredPost } from '../../src/types.js';
 import { simpleFetcher } from '../helpers/simple-fetcher.js';
 

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { discoverPosts, type DiscoveryEvent } from '../../src/discover/index.js';
+import { discoverPosts } from '../../src/discover/discover-posts.js';
+import type { DiscoveryEvent } from '../../src/discover/events.js';
 import { simpleFetcher } from '../helpers/simple-fetcher.js';
 import { startOddBlog, type OddBlog, type OddBlogOptions } from './odd-blog.js';
 

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureBlog, type FixtureBlog } from '../../demo/blog/fixture-blog.js';
-import { discoverPosts, type DiscoveryEvent } from '../../src/discover/index.js';
+import { discoverPosts } from '../../src/discover/discover-posts.js';
+import type { DiscoveryEvent } from '../../src/discover/events.js';
 import { discoveryTally } from '../../src/discover/progress-tally.js';
-import { exportBlog, type ExportEvent } from '../../src/export.js';
-import type { Fetcher } from '../../src/types.js';
+import { exportBlog } from '../../src/export.js';
+import type { ExportEvent, Fetcher } from '../../src/types.js';
 import { simpleFetcher } from '../helpers/simple-fetcher.js';
 
 type Progress = Extract<DiscoveryEvent, { type: 'progress' }>;

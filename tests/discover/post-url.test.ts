@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizePostUrl, postIdFromUrl } from '../../src/discover/index.js';
+import { normalizePostUrl, postIdFromUrl } from '../../src/discover/post-url.js';
 
 const BLOG = 'https://export-demo.tistory.com';
 

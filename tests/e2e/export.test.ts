@@ -59,7 +59,7 @@ describe('end to end: the fixture blog', () => {
   });
 
   it('summarises counts per status and the output path', () => {
-    expect(run.stdout).toMatch(/ok \d+ · protected 1 · private 0 · missing 1 · failed 0/);
+    expect(run.stdout).toMatch(/ok \d+ · protected 1 · missing 1 · failed 0/);
     expect(run.stdout).toContain(run.outDir);
   });
 });

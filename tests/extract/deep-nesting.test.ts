@@ -4,8 +4,7 @@
 
 import { describe, expect, test } from 'vitest';
 import { extractPost } from '../../src/extract/index.js';
-import { convertBody } from '../../src/pipeline/pure-stages.js';
-import type { Extraction } from '../../src/types.js';
+import { readPage } from '../../src/pipeline/pure-stages.js';
 import { bodyText } from '../helpers/body-text.js';
 import { loadPageFixture } from '../helpers/page-fixtures.js';
 
@@ -35,10 +34,12 @@ function withoutPostFacts(html: string): string {
   return stripped;
 }
 
-function exported(extraction: Extraction): string {
-  if (extraction.status !== 'ok') throw new Error(`extraction ${extraction.status}`);
+/** The page as the export reads it: parsed once, the body converted where it was found. */
+function exported(html: string): string {
   const names = { blogOrigin: 'https://gardenlog.tistory.com', origins: ['https://gardenlog.tistory.com'] };
-  return convertBody({ bodyHtml: extraction.bodyHtml, baseUrl: page.fetchedUrl, images: 'none', names }).markdown;
+  const read = readPage(html, page.fetchedUrl, { images: 'none', names });
+  if (read.status !== 'ok') throw new Error(`extraction ${read.status}`);
+  return read.body.markdown;
 }
 
 const DEEP_DIVS = `<p>첫 문단</p>${nested('<div>', '</div>', 100_000, '<p>가장 깊은 곳의 글</p>')}<p>끝 문단</p>`;
@@ -53,13 +54,13 @@ describe('a page whose body nests 100 000 divs', () => {
     expect(extraction.bodyFoundBy).toBe('skin');
     // The 100 000 bare divs around one paragraph add nothing to it: one stays.
     expect(extraction.bodyHtml).toBe('<p>첫 문단</p><div><p>가장 깊은 곳의 글</p></div><p>끝 문단</p>');
-    expect(exported(extraction)).toBe('첫 문단\n\n가장 깊은 곳의 글\n\n끝 문단');
+    expect(exported(pageWithBody(DEEP_DIVS))).toBe('첫 문단\n\n가장 깊은 곳의 글\n\n끝 문단');
   });
 
   test('that states no post facts is still read as a post, not as a deleted one', () => {
-    const extraction = extractPost(withoutPostFacts(pageWithBody(DEEP_DIVS)), page.fetchedUrl);
-    expect(extraction.status).toBe('ok');
-    expect(exported(extraction)).toBe('첫 문단\n\n가장 깊은 곳의 글\n\n끝 문단');
+    const html = withoutPostFacts(pageWithBody(DEEP_DIVS));
+    expect(extractPost(html, page.fetchedUrl).status).toBe('ok');
+    expect(exported(html)).toBe('첫 문단\n\n가장 깊은 곳의 글\n\n끝 문단');
   });
 
   test('in a deleted-post page is still the deleted post', () => {
@@ -79,7 +80,7 @@ describe('a page whose body nests 2 000 styled spans and fonts', () => {
     expect(extraction.status).toBe('ok');
     if (extraction.status !== 'ok') return;
     expect(bodyText(extraction.bodyHtml).trim()).toBe('보통 굵게 보통');
-    expect(exported(extraction)).toBe('보통 **굵게** 보통');
+    expect(exported(pageWithBody(body))).toBe('보통 **굵게** 보통');
   });
 
   test('without post facts is read as a post', () => {

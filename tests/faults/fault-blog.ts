@@ -78,7 +78,7 @@ export function bodyMarker(id: number): string {
   return `${id}번 글의 본문 첫 문단입니다`;
 }
 
-export function postPage(post: FaultPost, posts: readonly FaultPost[], externalOrigin: string): string {
+function postPage(post: FaultPost, posts: readonly FaultPost[], externalOrigin: string): string {
   return `<!doctype html><html lang="ko"><head><meta charset="utf-8">
 <title>${post.title} :: 장애 실험 블로그</title>
 <meta property="og:title" content="${post.title}">

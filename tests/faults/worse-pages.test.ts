@@ -7,8 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
-import type { ChangeReport } from '../../src/state/changes.js';
-import type { Manifest } from '../../src/types.js';
+import type { ChangeReport, Manifest } from '../../src/types.js';
 import { bodyMarker, reply, serveFaultBlog, type FaultPost } from './fault-blog.js';
 
 /** What a blog host may answer for every address while it is down for work: a page, not a post. */

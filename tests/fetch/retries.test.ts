@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HttpClientEvent } from '../../src/fetch/index.js';
+import type { HttpClientEvent } from '../../src/fetch/events.js';
 import { rejection, useTestResources } from './test-resources.js';
 import { delay, html, postPage, sequence } from './test-server.js';
 

@@ -1,5 +1,6 @@
 import { afterEach, expect } from 'vitest';
-import { createHttpClient, type HttpClient, type HttpClientOptions } from '../../src/fetch/index.js';
+import { createHttpClient, type HttpClient } from '../../src/fetch/http-client.js';
+import type { HttpClientOptions } from '../../src/fetch/options.js';
 import { FetchError } from '../../src/types.js';
 import { startServer, type TestServer } from './test-server.js';
 

@@ -12,7 +12,7 @@ import { MISSING_PROGRAMS_META, OUTSIDE_PROGRAMS, onCi, type OutsideProgram } fr
 const installed = new Map<OutsideProgram, boolean>();
 
 /** Whether `program` answers its probes; asked once per test file, whatever the number of tests. */
-export function isInstalled(program: OutsideProgram): boolean {
+function isInstalled(program: OutsideProgram): boolean {
   let answer = installed.get(program);
   if (answer === undefined) {
     answer = OUTSIDE_PROGRAMS[program].probes.every(
@@ -24,7 +24,7 @@ export function isInstalled(program: OutsideProgram): boolean {
 }
 
 /** The failure a CI run gives for a missing program. */
-export function missingOnCi(program: OutsideProgram): string {
+function missingOnCi(program: OutsideProgram): string {
   return `${program} is not installed, and CI runs every test that needs it (${OUTSIDE_PROGRAMS[program].install})`;
 }
 

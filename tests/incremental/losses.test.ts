@@ -49,7 +49,6 @@ async function storeWith(states: { state: PostState; markdown?: string }[]): Pro
 }
 
 const HIDDEN: PageView = { shows: 'hidden', status: 'protected' };
-const PRIVATE: PageView = { shows: 'hidden', status: 'private' };
 const PLACEHOLDER: PageView = { shows: 'no-article', why: null };
 const UNEXTRACTABLE: PageView = { shows: 'no-article', why: 'no post body found' };
 
@@ -59,17 +58,16 @@ describe('lossOf', () => {
     const store = await storeWith([{ state: full, markdown: '본문' }]);
     const reasons = async (acceptLosses: boolean) =>
       Promise.all(
-        [HIDDEN, PRIVATE, PLACEHOLDER, UNEXTRACTABLE, { shows: 'empty-body' } as const].map(async (view) => (await lossOf(full, view, { acceptLosses, store }))?.reason ?? null),
+        [HIDDEN, PLACEHOLDER, UNEXTRACTABLE, { shows: 'empty-body' } as const].map(async (view) => (await lossOf(full, view, { acceptLosses, store }))?.reason ?? null),
       );
     expect(await reasons(false)).toEqual([
       'kept: now protected for this visitor',
-      'kept: now private for this visitor',
       'kept: page had no article',
       'kept: page had no article (no post body found)',
       'kept: the body is empty now',
     ]);
     // What the blog now shows of the post itself may come in; a page that is not the post never does.
-    expect(await reasons(true)).toEqual([null, null, 'kept: page had no article', 'kept: page had no article (no post body found)', null]);
+    expect(await reasons(true)).toEqual([null, 'kept: page had no article', 'kept: page had no article (no post body found)', null]);
   });
 
   it('reports a failed fetch and a 404 as failures, whatever --accept-losses says', async () => {
@@ -96,7 +94,6 @@ describe('lossOf', () => {
     const options = { acceptLosses: false, store };
     expect(await lossOf(empty, { shows: 'empty-body' }, options)).toBeNull();
     expect(await lossOf(locked, HIDDEN, options)).toBeNull();
-    expect((await lossOf(locked, PRIVATE, options))?.reason).toBe('kept: now private for this visitor');
     expect((await lossOf(locked, PLACEHOLDER, options))?.change).toBe('kept');
     for (const view of [HIDDEN, PLACEHOLDER, UNEXTRACTABLE, { shows: 'error', error: 'timeout' } as const]) expect(await lossOf(failed, view, options)).toBeNull();
     expect(await lossOf(gone, HIDDEN, options)).toBeNull();

@@ -11,8 +11,7 @@ import { runCli } from '../../src/cli/run.js';
 import { startFixtureBlog, type FixtureBlog } from '../../demo/blog/fixture-blog.js';
 import { startFixtureCdn, type FixtureCdn } from '../../demo/blog/fixture-cdn.js';
 import { loadFixtureBlog, type FixtureBlogData } from '../../demo/blog/fixture-data.js';
-import type { ChangeReport } from '../../src/state/changes.js';
-import type { Manifest, ManifestEntry } from '../../src/types.js';
+import type { ChangeReport, Manifest, ManifestEntry } from '../../src/types.js';
 import { captureIo } from '../helpers/capture-io.js';
 
 const SESSION = 'TSSESSION=owner-session-77c1e0';

@@ -5,7 +5,8 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { exportBlog, type ExportEvent } from '../../src/export.js';
+import { exportBlog } from '../../src/export.js';
+import type { ExportEvent } from '../../src/types.js';
 import { backupFiles, tempFolder, writeZip } from '../backup/backup-fixture.js';
 
 it('exports the backup\'s posts of the category and its subcategories, and says the others are left out as read', async () => {

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureBlog, type FixtureBlog } from '../../demo/blog/fixture-blog.js';
 import { loadFixtureBlog, type FixtureBlogData } from '../../demo/blog/fixture-data.js';
-import { discoverPosts } from '../../src/discover/index.js';
+import { discoverPosts } from '../../src/discover/discover-posts.js';
 import { UsageError } from '../../src/errors.js';
 import { WHOLE_BLOG, type PostSelection } from '../../src/selection/post-selection.js';
 import { simpleFetcher } from '../helpers/simple-fetcher.js';

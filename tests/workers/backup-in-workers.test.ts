@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBackup, type Backup, type BackupPost } from '../../src/backup/index.js';
+import { bodyConverter, type ConvertSettings } from '../../src/pipeline/pure-stages.js';
 import { StagePool } from '../../src/pipeline/stage-pool.js';
 import { BACKUP_ROOT, backupFiles, backupPage, pngBytes, tempFolder, writeFolder } from '../backup/backup-fixture.js';
 import { exportSnapshot, spawnCli } from '../helpers/export-process.js';
@@ -38,8 +39,10 @@ afterAll(async () => {
   await Promise.all([backup.close(), pool.close()]);
 });
 
+const SETTINGS: ConvertSettings = { images: 'download', names: { blogOrigin: 'https://myblog.tistory.com', origins: [] } };
+
 /** What a read gives, without the functions that read file bytes. */
-function plain(post: BackupPost) {
+function plain<Body>(post: BackupPost<Body>) {
   return { ...post, files: post.files.map(({ read: _read, ...file }) => file) };
 }
 
@@ -47,11 +50,11 @@ describe('backup pages in a worker thread', () => {
   it('read the same as in this thread, page by page, the far image included', async () => {
     expect(backup.pages.length).toBe(5);
     for (const page of backup.pages) {
-      const inWorker = await backup.read(page, (job) => pool.extractBackup(job));
-      expect(plain(inWorker), page.htmlPath).toEqual(plain(await backup.read(page)));
+      const inWorker = await backup.read(page, bodyConverter(SETTINGS), (job) => pool.readBackup(job, SETTINGS));
+      expect(plain(inWorker), page.htmlPath).toEqual(plain(await backup.read(page, bodyConverter(SETTINGS))));
     }
     expect(pool.tasksRunInThread).toBe(0);
-    const far = await backup.read(backup.pages.find((page) => page.id === '500')!, (job) => pool.extractBackup(job));
+    const far = await backup.read(backup.pages.find((page) => page.id === '500')!, bodyConverter(SETTINGS), (job) => pool.readBackup(job, SETTINGS));
     expect(far.warnings).toEqual([]);
     expect(far.files.filter((file) => file.referenced).map((file) => file.path)).toEqual([
       `${BACKUP_ROOT}/101/img/venv 실행화면.png`,

@@ -4,8 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { POOL_THRESHOLD } from '../../src/names.js';
 import { StagePool, createStages } from '../../src/pipeline/stage-pool.js';
-import { inThreadStages, type ConvertJob } from '../../src/pipeline/pure-stages.js';
-import type { Extraction } from '../../src/types.js';
+import { inThreadStages, type ConvertSettings } from '../../src/pipeline/pure-stages.js';
 import { loadPageFixture, loadPageFixtures } from '../helpers/page-fixtures.js';
 
 // The compiled worker (tests/global-setup.ts builds dist/): a worker thread cannot run TypeScript.
@@ -25,9 +24,7 @@ afterEach(async () => {
 const postPages = loadPageFixtures();
 const helloPage = loadPageFixture('hello').html;
 
-function convertJob(extraction: Extraction & { status: 'ok' }): ConvertJob {
-  return { bodyHtml: extraction.bodyHtml, baseUrl: extraction.meta.url, images: 'download', names: { blogOrigin: BLOG, origins: [] } };
-}
+const SETTINGS: ConvertSettings = { images: 'download', names: { blogOrigin: BLOG, origins: [] } };
 
 /** A real skin page whose article holds `paragraphs` more long paragraphs: megabytes of HTML. */
 function bigPage(paragraphs: number): string {
@@ -43,12 +40,9 @@ describe('the worker pool', () => {
     let converted = 0;
     for (const { name, html } of postPages) {
       const url = `${BLOG}/${name}`;
-      const [inWorker, inThread] = await Promise.all([workers.extract(html, url), inThreadStages.extract(html, url)]);
+      const [inWorker, inThread] = await Promise.all([workers.read(html, url, SETTINGS), inThreadStages.read(html, url, SETTINGS)]);
       expect(inWorker, name).toEqual(inThread);
-      if (inThread.status !== 'ok') continue;
-      const job = convertJob(inThread);
-      expect(await workers.convert(job), name).toEqual(await inThreadStages.convert(job));
-      converted++;
+      if (inThread.status === 'ok') converted++;
     }
     expect(converted).toBeGreaterThan(10);
     expect(workers.tasksRunInThread).toBe(0);
@@ -58,49 +52,49 @@ describe('the worker pool', () => {
     const workers = pool({ resourceLimits: { maxOldGenerationSizeMb: 24, maxYoungGenerationSizeMb: 4 } });
     const big = bigPage(1500);
     expect(big.length).toBeGreaterThan(1_500_000);
-    const smallBefore = await workers.extract(helloPage, `${BLOG}/1`);
+    const smallBefore = await workers.read(helloPage, `${BLOG}/1`, SETTINGS);
     expect(workers.tasksRunInThread).toBe(0);
-    const bigResult = await workers.extract(big, `${BLOG}/2`);
+    const bigResult = await workers.read(big, `${BLOG}/2`, SETTINGS);
     expect(workers.tasksRunInThread).toBe(1);
-    const expected = await inThreadStages.extract(big, `${BLOG}/2`);
+    const expected = await inThreadStages.read(big, `${BLOG}/2`, SETTINGS);
     expect(expected.status).toBe('ok');
     expect(bigResult).toEqual(expected);
-    expect(await workers.extract(helloPage, `${BLOG}/1`)).toEqual(smallBefore);
+    expect(await workers.read(helloPage, `${BLOG}/1`, SETTINGS)).toEqual(smallBefore);
     expect(workers.tasksRunInThread).toBe(1);
   }, 60_000);
 
   it('runs everything in this thread when no worker can start', async () => {
     const workers = pool({ workerUrl: new URL('./no-such-worker.js', import.meta.url) });
     const pages = postPages.slice(0, 6);
-    const results = await Promise.all(pages.map(({ name, html }) => workers.extract(html, `${BLOG}/${name}`)));
-    const expected = await Promise.all(pages.map(({ name, html }) => inThreadStages.extract(html, `${BLOG}/${name}`)));
+    const results = await Promise.all(pages.map(({ name, html }) => workers.read(html, `${BLOG}/${name}`, SETTINGS)));
+    const expected = await Promise.all(pages.map(({ name, html }) => inThreadStages.read(html, `${BLOG}/${name}`, SETTINGS)));
     expect(results).toEqual(expected);
     expect(workers.tasksRunInThread).toBe(pages.length);
   });
 
   it('rejects with the error a stage throws, as this thread would, and keeps the worker', async () => {
     const workers = pool();
-    const broken = { bodyHtml: null, baseUrl: BLOG, images: 'download', names: { blogOrigin: BLOG, origins: [] } } as unknown as ConvertJob;
-    const inThread = await inThreadStages.convert(broken).then(() => null, (error: Error) => error.message);
+    const broken = null as unknown as string;
+    const inThread = await inThreadStages.read(broken, `${BLOG}/1`, SETTINGS).then(() => null, (error: Error) => error.message);
     expect(inThread).not.toBeNull();
-    await expect(workers.convert(broken)).rejects.toThrow(inThread!);
-    expect((await workers.extract(helloPage, `${BLOG}/1`)).status).toBe('ok');
+    await expect(workers.read(broken, `${BLOG}/1`, SETTINGS)).rejects.toThrow(inThread!);
+    expect((await workers.read(helloPage, `${BLOG}/1`, SETTINGS)).status).toBe('ok');
     expect(workers.tasksRunInThread).toBe(0);
   });
 
   it('gives up a task that never ends, without trying it in this thread, and goes on', async () => {
     const workers = pool({ workerUrl: new URL('./looping-worker.mjs', import.meta.url), taskTimeoutMs: 1000 });
-    await expect(workers.extract(helloPage, `${BLOG}/1`)).rejects.toThrow('reading the page took longer than 1s and was given up');
-    await expect(workers.extract(helloPage, `${BLOG}/2`)).rejects.toThrow('took longer than 1s');
+    await expect(workers.read(helloPage, `${BLOG}/1`, SETTINGS)).rejects.toThrow('reading and converting the page took longer than 1s and was given up');
+    await expect(workers.read(helloPage, `${BLOG}/2`, SETTINGS)).rejects.toThrow('took longer than 1s');
     expect(workers.tasksRunInThread).toBe(0);
   });
 
   it('finishes the tasks still in flight when it is closed', async () => {
     const workers = pool({ size: 2 });
     const pages = postPages.slice(0, 6);
-    const pending = pages.map(({ name, html }) => workers.extract(html, `${BLOG}/${name}`));
+    const pending = pages.map(({ name, html }) => workers.read(html, `${BLOG}/${name}`, SETTINGS));
     await workers.close();
-    const expected = await Promise.all(pages.map(({ name, html }) => inThreadStages.extract(html, `${BLOG}/${name}`)));
+    const expected = await Promise.all(pages.map(({ name, html }) => inThreadStages.read(html, `${BLOG}/${name}`, SETTINGS)));
     expect(await Promise.all(pending)).toEqual(expected);
   });
 

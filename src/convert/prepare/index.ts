@@ -1,6 +1,6 @@
 import * as cheerio from 'cheerio';
 import type { CheerioAPI } from 'cheerio';
-import { flattenDeepNesting, nestsTooDeep, shallowerHtml } from '../../util/deep-nesting/index.js';
+import { flattenDeepNesting, shallowerHtml } from '../../util/deep-nesting/index.js';
 import { convertEmbeds } from './blocks/embeds.js';
 import { convertFileBlocks } from './blocks/file-block.js';
 import { convertLinkCards } from './blocks/link-card.js';
@@ -13,8 +13,8 @@ import { joinDisplayMath } from './join-display-math.js';
 import { convertLiteralTextBlocks } from './literal-text-blocks.js';
 import { nestStrayLists } from './nest-stray-lists.js';
 import { normaliseText } from './normalise-text.js';
-import { protectLeadingNewlines } from './protect-leading-newlines.js';
 import { promoteTableHeaders } from './promote-table-headers.js';
+import { CODE_ELEMENTS, textNodes } from './prose-text.js';
 import { styledTextToTags } from './styled-text.js';
 import { wrapMath } from './wrap-math.js';
 
@@ -44,7 +44,7 @@ export function prepareStructure($: CheerioAPI): void {
 
 /**
  * The steps for Markdown alone, after `prepareStructure`: players become links (Markdown plays nothing),
- * math is set aside from escaping, the first table row becomes a header, code keeps its first blank line.
+ * math is set aside from escaping, the first table row becomes a header.
  */
 export function prepareForMarkdown($: CheerioAPI): void {
   convertVideoBlocks($);
@@ -52,22 +52,20 @@ export function prepareForMarkdown($: CheerioAPI): void {
   joinDisplayMath($);
   wrapMath($);
   promoteTableHeaders($);
-  protectLeadingNewlines($);
 }
 
 /**
  * The body as Tistory meant it to be seen: old substitution codes that survive as text replaced by the
- * images and collapsible blocks they stand for. A body nested too deep for the parser and cheerio (see
- * `flattenDeepNesting`) is flattened as well, so the caller can parse and walk the result. Nothing else is
- * changed.
+ * images and collapsible blocks they stand for. Nothing else is changed. Mutates the fragment.
  */
-export function renderSubstitutionCodes(html: string): string {
-  // Most bodies hold no code at all and nest a few levels: then there is nothing to parse.
-  const deep = nestsTooDeep(html);
-  if (!deep && !html.includes('[##_') && !html.includes('[#M_')) return html;
-  // `shallowerHtml` would scan the source again to learn what `deep` already says.
-  const $: CheerioAPI = cheerio.load(expandMoreLessCodes(deep ? shallowerHtml(html) : html), null, false);
-  if (deep) flattenDeepNesting($.root().toArray());
+export function renderSubstitutionCodes($: CheerioAPI): void {
+  // The old editor's `[#M_…_M#]` is markup written as text, its hidden part spanning paragraphs: it is
+  // expanded in the HTML, so a body holding one (and only such a body, a rare old post) is parsed again.
+  if (textNodes($, CODE_ELEMENTS).some((node) => node.data.includes('[#M_'))) {
+    const expanded = cheerio.load(expandMoreLessCodes($.html()), null, false).root()[0]!;
+    const root = $.root()[0]!;
+    root.children = expanded.children;
+    for (const child of root.children) child.parent = root;
+  }
   expandImageCodes($);
-  return $.html();
 }

@@ -2,7 +2,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Text } from 'domhandler';
 
 // Where text is code or not text at all: Tistory's codes and TeX there are shown, not interpreted.
-const NOT_PROSE = new Set(['pre', 'code', 'xmp', 'kbd', 'samp', 'textarea', 'script', 'style']);
+export const CODE_ELEMENTS: ReadonlySet<string> = new Set(['pre', 'code', 'xmp', 'kbd', 'samp', 'textarea', 'script', 'style']);
 
 /**
  * Every text node of the document, skipping the subtrees of `skipped` elements. A plain walk: cheerio's
@@ -27,5 +27,5 @@ export function textNodes($: CheerioAPI, skipped: ReadonlySet<string> = new Set(
 
 /** Calls `visit` for every text node of running prose (a snapshot: `visit` may replace the node). */
 export function eachProseTextNode($: CheerioAPI, visit: (node: Text) => void): void {
-  textNodes($, NOT_PROSE).forEach(visit);
+  textNodes($, CODE_ELEMENTS).forEach(visit);
 }

@@ -2,7 +2,7 @@
 // values, comments, raw-text elements), without building a tree: what a parser would see, at a cost that
 // does not grow with the nesting depth.
 
-export interface TagVisitor {
+interface TagVisitor {
   /** Character data in `[from, to)`; one run of text may come in several pieces. */
   text(from: number, to: number): void;
   /** `<name …>`, `[from, to)` the whole tag; its attributes are the source from `attributesFrom` to the `>`. */
@@ -15,7 +15,6 @@ export interface TagVisitor {
 /** Elements whose content is text up to their own end tag, never markup. */
 const RAW_TEXT = new Set(['script', 'style', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'textarea', 'title']);
 
-const LT = 0x3c;
 const GT = 0x3e;
 const SLASH = 0x2f;
 const BANG = 0x21;
