@@ -37,6 +37,7 @@ import { foldersMade, removeEmptyFolders } from './util/remove-empty-folders.js'
 import { assertSameBlog, beginRun, finishRun } from './state/run-state.js';
 import type { DiscoveredPost, ExportEvent, ExportResult, FetchOptions, Fetcher } from './types.js';
 import { TOOL_VERSION } from './version.js';
+import { openSite, publisherFor, wordpressPlan } from './publish/wordpress/open.js';
 
 export interface ExportOptions extends Partial<ExportSettings> {
   /** Blog URL (`https://name.tistory.com`, a custom domain) or one post URL. */
@@ -132,6 +133,8 @@ async function exportInto({ options, settings, source, selection, selectionWarni
   try {
     // Before any request, and on a dry run too: a folder holding another blog's export is refused, not mixed.
     const backupSample = await assertFolderHoldsThisBlog(outDir, source.blogOrigin, backup);
+    // Before the blog is read: a wrong password or a site without the REST API is one line, not a failure per post.
+    const site = settings.formats.includes('wordpress') ? await openSite(settings, outDir, { dryRun: settings.dryRun }) : null;
     emit({ type: 'discovering', source: options.source });
     if (selectionWarning) emit({ type: 'warning', message: selectionWarning });
     const selecting = !isWholeBlog(selection);
@@ -178,6 +181,7 @@ async function exportInto({ options, settings, source, selection, selectionWarni
         changes: null,
         postUrl: source.postUrl,
         elapsedMs: Date.now() - started,
+        ...(site ? { wordpressPlan: wordpressPlan(site, plan) } : {}),
       };
     }
 
@@ -202,6 +206,7 @@ async function exportInto({ options, settings, source, selection, selectionWarni
       signal,
       ...(comments ? { comments } : {}),
       ...(selecting ? { selection, inScope: inDiscovered(discovered) } : {}),
+      ...(site ? { wordpress: publisherFor(site, settings, outDir, (message) => emit({ type: 'warning', message })) } : {}),
     }).catch(whenDiskFull(stopped));
     const entries = states.map(manifestEntryOf);
     const manifest = buildManifest(options.source, entries);

@@ -2,8 +2,11 @@
 // options.ts does for the CLI's help) never loads the targets, the pipeline or the network code.
 // tests/architecture/leaf-names.test.ts keeps it that way.
 
-/** In the order `--help` lists them. Each writes under `<out>/<format>/` (jsonl: `<out>/posts.jsonl`). */
-export const FORMATS = ['markdown', 'hugo', 'jekyll', 'hexo', 'astro', 'obsidian', 'wxr', 'ghost', 'jsonl'] as const;
+/**
+ * In the order `--help` lists them. Each writes under `<out>/<format>/` (jsonl: `<out>/posts.jsonl`), but
+ * wordpress, which publishes to a site (`--wp-url`) and keeps only its record in the output folder.
+ */
+export const FORMATS = ['markdown', 'hugo', 'jekyll', 'hexo', 'astro', 'obsidian', 'wxr', 'ghost', 'jsonl', 'wordpress'] as const;
 
 export type Format = (typeof FORMATS)[number];
 

@@ -5,6 +5,8 @@ import { didYouMean } from './util/nearest-name.js';
 
 import { checkDateRange, parseSince, parseUntil } from './selection/date-range.js';
 import { parseCategoryPath } from './selection/post-selection.js';
+import { APP_PASSWORD_ENV } from './publish/wordpress/app-password-env.js';
+import { parseSiteUrl } from './publish/wordpress/site-url.js';
 
 /** Settings a user can choose; the CLI flags, their help and the library defaults all come from OPTION_TABLE. */
 export interface ExportSettings {
@@ -57,6 +59,21 @@ export interface ExportSettings {
   filesUrl: string | null;
   /** Export into a folder that holds other files and no earlier export of this tool (see `assertNoForeignFiles`). */
   force: boolean;
+  /** `-f wordpress`: the site published to (its root address). */
+  wpUrl: string | null;
+  /** `-f wordpress`: the WordPress user whose application password is given. */
+  wpUser: string | null;
+  /**
+   * `-f wordpress`: the application password, or a file's path holding it; null reads the
+   * `TISTORY_EXPORT_WP_APP_PASSWORD` environment variable. A login: never written anywhere.
+   */
+  wpAppPassword: string | null;
+  /** `-f wordpress`: the status of new posts and pages; `draft` lets nothing go public by surprise. */
+  wpStatus: 'draft' | 'publish';
+  /** `-f wordpress`: what a protected post (metadata, no body) becomes. */
+  wpProtected: 'draft' | 'private' | 'skip';
+  /** Delete from `wpUrl` what the tool published there (from the output folder's record), and nothing else. */
+  wpUndo: boolean;
 }
 
 export interface OptionSpec<K extends keyof ExportSettings = keyof ExportSettings> {
@@ -406,9 +423,53 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
     defaultValue: false,
   },
   {
+    key: 'wpUrl',
+    flags: '--wp-url <url>',
+    description: 'with -f wordpress: the WordPress site to publish to (https://example.com), through its REST API',
+    defaultValue: null,
+    defaultLabel: 'none',
+    ...checkedText(parseSiteUrl, '--wp-url'),
+  },
+  {
+    key: 'wpUser',
+    flags: '--wp-user <name>',
+    description: 'with -f wordpress: the WordPress user (Administrator or Editor) the application password belongs to',
+    defaultValue: null,
+    defaultLabel: 'none',
+    check: nonEmpty('--wp-user', 'a WordPress user name'),
+  },
+  {
+    key: 'wpAppPassword',
+    flags: '--wp-app-password <value-or-file>',
+    description: `with -f wordpress: the user's application password (Users → Profile → Application Passwords), or a file holding it; never written anywhere`,
+    defaultValue: null,
+    defaultLabel: `$${APP_PASSWORD_ENV}`,
+    check: nonEmpty('--wp-app-password', 'an application password or a file holding it'),
+  },
+  {
+    key: 'wpStatus',
+    flags: '--wp-status <status>',
+    description: 'with -f wordpress: draft (nothing goes public by surprise) or publish; an update never takes a published post back to draft',
+    defaultValue: 'draft',
+    ...oneOf('--wp-status', ['draft', 'publish'] as const),
+  },
+  {
+    key: 'wpProtected',
+    flags: '--wp-protected <status>',
+    description: 'with -f wordpress: what a protected post (title and dates, no body) becomes: draft, private, or skip (not published)',
+    defaultValue: 'draft',
+    ...oneOf('--wp-protected', ['draft', 'private', 'skip'] as const),
+  },
+  {
+    key: 'wpUndo',
+    flags: '--wp-undo',
+    description: 'delete from --wp-url everything this output folder\'s earlier -f wordpress runs created there (posts, pages, their comments, uploads, new categories and tags), and nothing else; exports nothing',
+    defaultValue: false,
+  },
+  {
     key: 'dryRun',
     flags: '--dry-run',
-    description: 'list the posts that would be exported; write nothing',
+    description: 'list the posts that would be exported (with -f wordpress: created or updated on the site); write nothing',
     defaultValue: false,
   },
 ];
@@ -433,6 +494,27 @@ export function validateSettings(settings: ExportSettings): void {
     throw new UsageError('--files-url is for -f wxr: the other formats keep their files beside them');
   }
   if (settings.offline && settings.cache === null) throw new UsageError('--offline needs --cache <dir>: the folder a run with --cache filled');
+  checkWordPressSettings(settings);
+}
+
+/** `--wp-*` go with `-f wordpress` (or `--wp-undo`), which needs a site and a user. */
+function checkWordPressSettings(settings: ExportSettings): void {
+  const publishing = settings.formats.includes('wordpress');
+  if (publishing || settings.wpUndo) {
+    const what = publishing ? '-f wordpress' : '--wp-undo';
+    if (settings.wpUrl === null) throw new UsageError(`${what} needs --wp-url: the WordPress site's address (https://example.com)`);
+    if (settings.wpUser === null) throw new UsageError(`${what} needs --wp-user: the user the application password belongs to`);
+    if (publishing && settings.wpUndo) throw new UsageError('--wp-undo removes what -f wordpress published: run it on its own, without -f wordpress');
+    return;
+  }
+  const given = [
+    settings.wpUrl !== null && '--wp-url',
+    settings.wpUser !== null && '--wp-user',
+    settings.wpAppPassword !== null && '--wp-app-password',
+    settings.wpStatus !== 'draft' && '--wp-status',
+    settings.wpProtected !== 'draft' && '--wp-protected',
+  ].filter(Boolean);
+  if (given.length > 0) throw new UsageError(`${given.join(', ')} ${given.length === 1 ? 'is' : 'are'} for -f wordpress (add wordpress to --format)`);
 }
 
 /** Options that need one kind of source: a blog's address, or Tistory's backup (read without the network). */

@@ -302,4 +302,6 @@ export interface ExportResult {
   /** The post the source named, normalised; null when the source is a blog or a backup. */
   postUrl: string | null;
   elapsedMs: number;
+  /** A dry run with `-f wordpress`: each post to be created on the site, or updated there if it changed. */
+  wordpressPlan?: { action: 'create' | 'update'; id: string; url: string }[];
 }

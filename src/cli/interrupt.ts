@@ -40,10 +40,14 @@ export function resumeMessage(interrupted: ExportInterrupted, argv: readonly str
 }
 
 const COOKIE_PLACEHOLDER = '<the same --cookie value>';
+const APP_PASSWORD_PLACEHOLDER = '<the same --wp-app-password value>';
 
 /** A `--cookie` header value is a login session: never printed, even in the command to run again. */
 function withoutCookieValue(argv: readonly string[]): string[] {
   return argv.map((word, index) => {
+    // An application password is a login too; its file's path is not worth the risk of telling them apart.
+    if (word.startsWith('--wp-app-password=')) return `--wp-app-password=${APP_PASSWORD_PLACEHOLDER}`;
+    if (argv[index - 1] === '--wp-app-password') return APP_PASSWORD_PLACEHOLDER;
     if (word.startsWith('--cookie=')) return isHeaderValue(word.slice('--cookie='.length)) ? `--cookie=${COOKIE_PLACEHOLDER}` : word;
     return argv[index - 1] === '--cookie' && isHeaderValue(word) ? COOKIE_PLACEHOLDER : word;
   });

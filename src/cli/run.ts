@@ -17,6 +17,7 @@ import { EXIT_INTERRUPTED, interruptOnSigint, resumeMessage } from './interrupt.
 import { repairArgv } from './argv-repairs.js';
 import { ownLaunchCommand } from './launch-command.js';
 import { examplesText, shortUsage } from './usage-text.js';
+import { runWordPressUndo } from '../publish/wordpress/undo-run.js';
 
 export interface CliIo {
   stdout: ProgressStream;
@@ -77,6 +78,8 @@ export async function runCli(argv: string[], terminal: CliIo, extras: CliExtras 
     return EXIT_USAGE;
   }
 
+  if (settings.wpUndo) return undoWordPress(settings, io);
+
   const progress = createProgressReporter(terminal.stderr);
   const interrupt = interruptOnSigint(io.stderr);
   try {
@@ -105,6 +108,17 @@ export async function runCli(argv: string[], terminal: CliIo, extras: CliExtras 
     return error instanceof UsageError ? EXIT_USAGE : EXIT_POST_FAILED;
   } finally {
     interrupt.dispose();
+  }
+}
+
+/** `--wp-undo`: no export, only the site's posts and uploads of earlier `-f wordpress` runs removed. */
+async function undoWordPress(settings: ExportSettings, io: CliIo): Promise<number> {
+  try {
+    io.stdout.write(await runWordPressUndo(settings));
+    return EXIT_OK;
+  } catch (error) {
+    io.stderr.write(`${TOOL_NAME}: ${errorMessage(error)}\n`);
+    return error instanceof UsageError ? EXIT_USAGE : EXIT_POST_FAILED;
   }
 }
 

@@ -17,6 +17,12 @@ export function formatSummary(result: ExportResult, dryRun: boolean, ended = 'Do
     const count = result.discovered.length;
     lines.push(`Dry run: ${plural(count, 'post')} would be exported${count === 0 ? '.' : ':'}`);
     for (const post of result.discovered) lines.push(`  ${post.id ?? '-'}\t${post.url}`);
+    if (result.wordpressPlan) {
+      const plan = result.wordpressPlan;
+      const creates = plan.filter((item) => item.action === 'create').length;
+      lines.push(`WordPress: ${plural(creates, 'post')} would be created, ${plural(plan.length - creates, 'post')} updated if changed${plan.length === 0 ? '.' : ':'}`);
+      for (const item of plan) lines.push(`  ${item.action}\t${item.id}\t${item.url}`);
+    }
     return `${lines.join('\n')}\n`;
   }
   const counts = POST_STATUSES.map((status) => `${status} ${result.counts[status]}`).join(' · ');

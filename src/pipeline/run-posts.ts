@@ -21,6 +21,7 @@ import { DiskFullError } from '../util/write-errors.js';
 import { priorExport } from './losses.js';
 import { keepPrevious, saveOutcome, type SaveContext } from './save-outcome.js';
 import type { PostSelection } from '../selection/post-selection.js';
+import type { WordPressPublisher } from '../publish/wordpress/publisher.js';
 
 interface PostsJob {
   plan: RunPlan;
@@ -43,6 +44,8 @@ interface PostsJob {
   selection?: PostSelection;
   /** Which posts the folder holds that this run is about: the others' comments are not asked for. Absent: all. */
   inScope?: (state: PostState) => boolean;
+  /** `-f wordpress`: the site it publishes to. */
+  wordpress?: WordPressPublisher;
 }
 
 /**
@@ -56,7 +59,14 @@ export async function exportPosts(job: PostsJob): Promise<PostState[]> {
   const { store } = job.save;
   const onWarning = (message: string) => emit({ type: 'warning', message });
   const targets: Target[] = settings.formats.map((format) =>
-    createTarget(format, { outDir, assetLayout: settings.assetLayout, comments: settings.comments, filesUrl: settings.filesUrl, onWarning }),
+    createTarget(format, {
+      outDir,
+      assetLayout: settings.assetLayout,
+      comments: settings.comments,
+      filesUrl: settings.filesUrl,
+      onWarning,
+      ...(job.wordpress ? { wordpress: job.wordpress } : {}),
+    }),
   );
   const registry = new PostRegistry(job.blogOrigin);
   const context: PostContext = {

@@ -8,6 +8,7 @@ import { createMarkdownTarget } from './markdown.js';
 import { createObsidianTarget } from './obsidian.js';
 import type { Target, TargetContext } from './target.js';
 import { createWxrTarget } from './wxr.js';
+import { createWordPressTarget } from '../publish/wordpress/target.js';
 import type { Format } from '../names.js';
 
 export type { Target } from './target.js';
@@ -23,6 +24,10 @@ const TARGET_FACTORIES = {
   wxr: createWxrTarget,
   ghost: createGhostTarget,
   jsonl: createJsonlTarget,
+  wordpress: ({ wordpress }: TargetContext) => {
+    if (!wordpress) throw new Error('-f wordpress needs a connected site (see openSite)');
+    return createWordPressTarget(wordpress);
+  },
 } satisfies Record<Format, (context: TargetContext) => Target>;
 
 export function createTarget(format: Format, context: TargetContext): Target {

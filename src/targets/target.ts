@@ -1,5 +1,6 @@
 import type { AssetLayout, CommentsMode } from '../names.js';
 import type { ConvertedPost, PostMeta } from '../types.js';
+import type { WordPressPublisher } from '../publish/wordpress/publisher.js';
 
 /** What every target is created with. */
 export interface TargetContext {
@@ -20,6 +21,8 @@ export interface TargetContext {
   filesUrl?: string | null;
   /** Something the user should know about the written files, which does not fail any post. */
   onWarning?: (message: string) => void;
+  /** `-f wordpress`: the connected site that format publishes to. */
+  wordpress?: WordPressPublisher;
 }
 
 /**

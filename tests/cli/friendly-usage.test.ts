@@ -64,7 +64,7 @@ describe('"did you mean"', () => {
   it('names the nearest format, or the one md stands for in a library call', async () => {
     expect(await usageError(['https://a.tistory.com', '-f', 'markdwon'])).toEqual({
       code: 2,
-      line: 'tistory-export: unknown format "markdwon" (did you mean markdown?) (choose from: markdown, hugo, jekyll, hexo, astro, obsidian, wxr, ghost, jsonl)',
+      line: 'tistory-export: unknown format "markdwon" (did you mean markdown?) (choose from: markdown, hugo, jekyll, hexo, astro, obsidian, wxr, ghost, jsonl, wordpress)',
     });
     expect((await usageError(['https://a.tistory.com', '-f', 'hugo,', 'wrx'])).line).toMatch(/^tistory-export: unknown format "wrx" \(did you mean wxr\?\)/);
     expect((await usageError(['https://a.tistory.com', '-f', 'docx'])).line).toMatch(/^tistory-export: unknown format "docx" \(choose from: /);

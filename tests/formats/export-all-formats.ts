@@ -7,6 +7,9 @@ import { runCli } from '../../src/cli/run.js';
 import { startFixtureBlog } from '../../demo/blog/fixture-blog.js';
 import { startFixtureCdn } from '../../demo/blog/fixture-cdn.js';
 import { FORMATS } from '../../src/names.js';
+
+/** Every format that writes files: wordpress publishes to a site (tests/wordpress). */
+export const FILE_FORMATS = FORMATS.filter((format) => format !== 'wordpress');
 import type { Manifest, ManifestEntry, PostKind } from '../../src/types.js';
 
 export interface FormatsRun {
@@ -30,7 +33,7 @@ export async function exportAllFormats(...extra: string[]): Promise<FormatsRun> 
     stdout: { write: () => true },
     stderr: { write: (chunk: string) => (err.push(chunk), true) },
   };
-  const code = await runCli([blog.url, '-o', outDir, '--rate', '0', '--concurrency', '4', '-f', FORMATS.join(','), ...extra], io, {
+  const code = await runCli([blog.url, '-o', outDir, '--rate', '0', '--concurrency', '4', '-f', FILE_FORMATS.join(','), ...extra], io, {
     hostMap: cdn.hostMap,
   });
   const read = (file: string) => readFile(join(outDir, file), 'utf8');

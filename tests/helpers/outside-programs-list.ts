@@ -13,8 +13,23 @@ export const OUTSIDE_PROGRAMS = {
   // The exported Jekyll site is built as its Gemfile says (`bundle exec jekyll build`, Debian's jekyll
   // brings bundler) and lists jekyll-redirect-from among its plugins: jekyll alone cannot build it.
   jekyll: {
-    probes: [['jekyll', '--version'], ['bundle', '--version'], ['ruby', '-e', 'require "jekyll-redirect-from"']],
+    probes: [
+      ['jekyll', '--version'],
+      ['bundle', '--version'],
+      ['ruby', '-e', 'require "jekyll-redirect-from"'],
+    ],
     install: 'sudo apt-get install -y jekyll ruby-jekyll-redirect-from',
+  },
+  // A real WordPress for -f wordpress (tests/wordpress/wordpress-site.ts): Debian's WordPress, served by
+  // PHP's built-in server, on a MariaDB server the tests start on a private socket.
+  wordpress: {
+    probes: [
+      ['test', '-f', '/usr/share/wordpress/wp-load.php'],
+      ['mariadbd', '--version'],
+      ['test', '-x', '/usr/bin/mariadb-install-db'],
+      ['php', '-r', 'exit(extension_loaded("mysqli") ? 0 : 1);'],
+    ],
+    install: 'sudo apt-get install -y wordpress mariadb-server php-cli php-mysql',
   },
 } as const satisfies Record<string, OutsideProgramSpec>;
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
-import { FORMATS } from '../../src/names.js';
+import { FILE_FORMATS } from '../formats/export-all-formats.js';
 import { captureIo } from '../helpers/capture-io.js';
 import { exportSnapshot } from '../helpers/export-process.js';
 import { serveFixtureBlogAndCdn } from '../helpers/fixture-servers.js';
@@ -72,7 +72,7 @@ describe('the packed tarball, installed into an empty folder', () => {
   });
 
   it('writes every format exactly as the source tree does', async () => {
-    const everyFormat = ['-f', FORMATS.join(','), '--offline', '--cache', responses];
+    const everyFormat = ['-f', FILE_FORMATS.join(','), '--offline', '--cache', responses];
     const installedOut = join(work, 'installed-formats');
     const installed = await runCommand(bin, [served.blog.url, '-o', installedOut, ...everyFormat], work);
     expect(installed.code, installed.stderr).toBe(0);
