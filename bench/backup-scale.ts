@@ -39,7 +39,10 @@ export async function writeBackup(folder: string, posts: number): Promise<number
     const files = new Map<string, string>();
     const body = post.body.replace(/\s(?:srcset|onerror)="[^"]*"/g, '').replace(CDN_FILE, (url) => {
       let name = files.get(url);
-      if (name === undefined) files.set(url, (name = `${files.size + 1}-${decodeURIComponent(url.split('/').pop() ?? 'file')}`));
+      if (name === undefined) {
+        name = `${files.size + 1}-${decodeURIComponent(url.split('/').pop() ?? 'file')}`;
+        files.set(url, name);
+      }
       return `./img/${encodeURIComponent(name)}`;
     });
     const html = pageOf(post, body);

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { ConversionResult } from './conversion.js';
 import { runBackupScale } from './backup-scale.js';
-import { runCrawl, type CrawlResult, type CrawlSettings } from './crawl.js';
+import { runCrawl, type CrawlSettings } from './crawl.js';
 import { medianRun, round } from './stats.js';
 
 const { values: args } = parseArgs({

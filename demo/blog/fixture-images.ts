@@ -57,7 +57,7 @@ export function jpegImage(seed: string): Buffer {
   const dc = 8 * (grey - 128); // the DCT of a flat block, all quantisers 1
   const category = dc === 0 ? 0 : Math.floor(Math.log2(Math.abs(dc))) + 1;
   const extra = dc >= 0 ? dc : dc + (1 << category) - 1;
-  let bits = '0' + (category > 0 ? extra.toString(2).padStart(category, '0') : '') + '0'; // DC, then EOB
+  let bits = `0${category > 0 ? extra.toString(2).padStart(category, '0') : ''}0`; // DC, then EOB
   bits = bits.padEnd(Math.ceil(bits.length / 8) * 8, '1');
   const scan: number[] = [];
   for (let index = 0; index < bits.length; index += 8) {

@@ -59,7 +59,7 @@ export async function fetchComments(fetcher: Fetcher, blogOrigin: string, postId
     const response = await fetcher.get(url, { accept: 'application/json', ...(signal ? { signal } : {}) });
     if (response.status !== 200) throw new CommentsError(`HTTP ${response.status}`, postId);
     bytes += response.body.length;
-    let parsed;
+    let parsed: ReturnType<typeof parseCommentPage>;
     try {
       parsed = parseCommentPage(JSON.parse(response.text()));
     } catch (error) {

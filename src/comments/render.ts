@@ -106,7 +106,7 @@ export function commentsWxr(comments: readonly Comment[], options: WxrCommentOpt
 function wxrIds(comments: readonly Comment[]): Map<string, number> {
   const numbers = new Map<string, number>();
   const numeric = comments.every((comment) => /^\d{1,15}$/.test(comment.id));
-  comments.forEach((comment, index) => numbers.set(comment.id, numeric ? Number(comment.id) : index + 1));
+  for (const [index, comment] of comments.entries()) numbers.set(comment.id, numeric ? Number(comment.id) : index + 1);
   return numbers;
 }
 

@@ -20,7 +20,7 @@ function normalizeSlug(rawSlug: string): string {
   try {
     return encodeURIComponent(decodeURIComponent(rawSlug));
   } catch {
-    return rawSlug.replace(/%[0-9a-f]{2}/gi, (escape) => escape.toUpperCase());
+    return rawSlug.replace(/%[0-9a-f]{2}/gi, (percentCode) => percentCode.toUpperCase());
   }
 }
 

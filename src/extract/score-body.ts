@@ -85,7 +85,7 @@ interface Stats {
  */
 export function scoreBody($: CheerioAPI): ScoredBody | null {
   const root = $('body').get(0) ?? $.root().children().get(0);
-  if (!root || root.type !== 'tag') return null;
+  if (root?.type !== 'tag') return null;
   const chrome = new Set($(CONTAINER_CHROME).toArray());
   const left: Element[] = [];
   const { order, stats } = walk(root, (element) => chrome.has(element) || isSkipped(element) || looksLikeFurniture(element), left);

@@ -122,7 +122,7 @@ class PoliteHttpClient implements HttpClient {
     for (let attempt = 1; ; attempt += 1) {
       this.assertHostPauseAcceptable(url, limiter.remainingPauseMs());
       const release = await limiter.acquire(signal);
-      let outcome;
+      let outcome: Awaited<ReturnType<typeof sendRequest>>;
       try {
         this.counters.requests += 1;
         outcome = await sendRequest(mappedUrl(url, this.options.hostMap), {

@@ -1,4 +1,4 @@
-import { open, readdir, stat } from 'node:fs/promises';
+import { type FileHandle, open, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { TOOL_NAME } from '../version.js';
@@ -53,7 +53,7 @@ async function holdsExportOfThisTool(dir: string): Promise<boolean> {
 }
 
 async function manifestOfThisTool(path: string): Promise<boolean> {
-  let handle;
+  let handle: FileHandle | undefined;
   try {
     handle = await open(path, 'r');
   } catch {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync, unlinkSync } from 'node:fs';
-import { mkdir, open, readFile, realpath, rm, stat } from 'node:fs/promises';
+import { type FileHandle, mkdir, open, readFile, realpath, rm, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
@@ -71,7 +71,7 @@ function newHolder(): LockHolder {
 }
 
 async function createExclusively(path: string, holder: LockHolder): Promise<boolean> {
-  let handle;
+  let handle: FileHandle | undefined;
   try {
     handle = await open(path, 'wx');
   } catch (error) {

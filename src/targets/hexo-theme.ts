@@ -19,7 +19,7 @@ ${SITE_CSS}</style>
 <body>
 <header class="site-header">
   <a class="site-title" href="{{ url_for('/') }}">{{ config.title }}</a>
-  <nav>{% for static in site.pages.toArray() %}{% if static.layout == 'page' %}<a href="{{ url_for(static.path) | replace(r/index\.html$/, '') }}">{{ static.title }}</a>{% endif %}{% endfor %}</nav>
+  <nav>{% for static in site.pages.toArray() %}{% if static.layout == 'page' %}<a href="{{ url_for(static.path) | replace(r/index\\.html$/, '') }}">{{ static.title }}</a>{% endif %}{% endfor %}</nav>
 </header>
 <main>{{ body | safe }}</main>
 </body>

@@ -32,11 +32,11 @@ const decode = (text: string) => {
  */
 export function toWikilinks(markdown: string): string {
   return markdown
-    .replace(MARKED_LINK, (whole, bang: string, text: string, encodedNote: string, fragment: string) => {
+    .replace(MARKED_LINK, (_whole, bang: string, text: string, encodedNote: string, fragment: string) => {
       const note = decode(encodedNote);
       const heading = decode(unescapeMarkdown(fragment));
       const label = unescapeMarkdown(text).trim();
-      if (bang || /!\[|\||\]\]|\[\[|\n/.test(label) || /[|\]\[]/.test(heading)) {
+      if (bang || /!\[|\||\]\]|\[\[|\n/.test(label) || /[|\][]/.test(heading)) {
         return `${bang}[${text}](${encodeURIComponent(note)}.md${fragment})`;
       }
       return label && label !== note ? `[[${note}${heading}|${label}]]` : `[[${note}${heading}]]`;

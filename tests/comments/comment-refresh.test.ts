@@ -179,7 +179,8 @@ describe('an incremental run with --comments and --since', () => {
     data.comments!.failing = [];
     await exportAgain('--comments', 'json');
     data.comments!.posts[CSV_POST]!.push({ ...NEW_COMMENT, id: 18240002 });
-    (data.comments!.posts[OLD_POST] ??= []).push(OLD_POST_COMMENT);
+    data.comments!.posts[OLD_POST] ??= [];
+    data.comments!.posts[OLD_POST].push(OLD_POST_COMMENT);
     narrowed = await exportAgain('--comments', 'json', '--since', '2025-03-01');
   });
 

@@ -87,7 +87,7 @@ describe('--comments section', () => {
   it('appends the section to the post, and Hugo does not run a shortcode a commenter typed', async () => {
     const markdown = await writeOne('markdown', withComments(COMMENTS), 'section');
     expect(markdown.files).toEqual(['markdown/hugo-숏코드-메모.md']);
-    expect(await markdown.read(markdown.files[0]!)).toMatch(new RegExp(`\\n본문입니다\\.\\n\\n${escape(commentsMarkdown(COMMENTS))}$`));
+    expect(await markdown.read(markdown.files[0]!)).toMatch(new RegExp(`\\n본문입니다\\.\\n\\n${escapeRegExp(commentsMarkdown(COMMENTS))}$`));
     const hugo = await writeOne('hugo', withComments(COMMENTS), 'section');
     const page = await hugo.read('hugo/content/posts/hugo-숏코드-메모/index.md');
     expect(page).toContain('{{</* figure src="x.png" */>}}');
@@ -110,6 +110,6 @@ describe('without --comments (or with off)', () => {
   }
 });
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -42,7 +42,7 @@ describe('comment renderers', () => {
     const html = new MarkdownIt().render(markdown);
     // One list of three comments; replies are lists inside their comment's item.
     expect(html.match(/<ul>/g)).toHaveLength(4);
-    expect(html).toMatch(/<li>[^]*김개발[^]*<ul>\s*<li>[^]*목록 아님[^]*<ul>\s*<li>[^]*댓글 9007[^]*<\/ul>[^]*<\/ul>[^]*<\/li>\s*<li>/);
+    expect(html).toMatch(/<li>[\s\S]*김개발[\s\S]*<ul>\s*<li>[\s\S]*목록 아님[\s\S]*<ul>\s*<li>[\s\S]*댓글 9007[\s\S]*<\/ul>[\s\S]*<\/ul>[\s\S]*<\/li>\s*<li>/);
     expect(html).toContain('<a href="https://kimdev.tistory.com/">김개발 [관리자]</a>');
     expect(html).toContain('# 제목 아님<br>');
     expect(html).toContain('좋은 글 *감사*합니다');

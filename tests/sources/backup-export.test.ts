@@ -17,7 +17,11 @@ async function outFolder(): Promise<string> {
 
 function sink() {
   let text = '';
-  return { stream: { write: (chunk: string) => ((text += chunk), true), isTTY: false }, text: () => text };
+  const write = (chunk: string) => {
+    text += chunk;
+    return true;
+  };
+  return { stream: { write, isTTY: false }, text: () => text };
 }
 
 describe('a backup zip as the source', () => {

@@ -31,8 +31,20 @@ function io() {
   let out = '';
   return {
     streams: {
-      stdout: { write: (chunk: string) => ((out += chunk), true), isTTY: false },
-      stderr: { write: (chunk: string) => ((err += chunk), true), isTTY: false },
+      stdout: {
+        write: (chunk: string) => {
+          out += chunk;
+          return true;
+        },
+        isTTY: false,
+      },
+      stderr: {
+        write: (chunk: string) => {
+          err += chunk;
+          return true;
+        },
+        isTTY: false,
+      },
     },
     text: () => out + err,
   };

@@ -19,7 +19,7 @@ export function joinDisplayMath($: CheerioAPI): void {
       const text = run.map((node) => (isText(node) ? node.data : '\n')).join('');
       const from = text.indexOf('$$');
       const to = text.lastIndexOf('$$') + 2;
-      run.slice(1).forEach((node) => $(node).remove());
+      for (const node of run.slice(1)) $(node).remove();
       $(opening).replaceWith(
         escapeHtml(text.slice(0, from)) + mathElement(text.slice(from, to)) + escapeHtml(text.slice(to)),
       );

@@ -67,7 +67,7 @@ function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d;
 }
 
-const enum AttributeState {
+enum AttributeState {
   BeforeName,
   Name,
   AfterName,
