@@ -16,7 +16,10 @@ export interface BackupScaleResult extends ChildMeasures {
 /** Every file a generated body names on Tistory's CDNs, as the backup holds it: beside the page. */
 const CDN_FILE = /https:\/\/(?:blog\.kakaocdn\.net\/dn\/[^"' )]+|t1\.daumcdn\.net\/cfile\/tistory\/[0-9A-F]+)/g;
 
-function pageOf(post: { title: string; published: string; categories: string[]; tags: string[] }, body: string): string {
+function pageOf(
+  post: { title: string; published: string; categories: string[]; tags: string[] },
+  body: string,
+): string {
   const date = post.published.slice(0, 19).replace('T', ' ');
   const tags = post.tags.map((tag) => `<a href="/tag/${encodeURIComponent(tag)}" rel="tag">${tag}</a>`).join(', ');
   return `<!DOCTYPE html>
@@ -51,7 +54,10 @@ export async function writeBackup(folder: string, posts: number): Promise<number
     bytes += Buffer.byteLength(html);
     for (const name of files.values()) {
       // Distinct bytes per file, a PNG signature in front so the type sniffs right.
-      const file = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from(`${post.id}/${name}`.repeat(40))]);
+      const file = Buffer.concat([
+        Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+        Buffer.from(`${post.id}/${name}`.repeat(40)),
+      ]);
       await writeFile(join(folder, post.id, 'img', name), file);
       bytes += file.length;
     }

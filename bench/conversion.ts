@@ -72,7 +72,10 @@ function timed(work: () => void): number {
   return performance.now() - started;
 }
 
-const EXPORT_SETTINGS = { images: 'download', names: { blogOrigin: 'https://bench.tistory.com', origins: [] } } as const;
+const EXPORT_SETTINGS = {
+  images: 'download',
+  names: { blogOrigin: 'https://bench.tistory.com', origins: [] },
+} as const;
 
 export function runConversion(options: { posts: number; root?: string }): ConversionResult {
   const corpus = createCorpus({ size: options.posts, ...(options.root ? { root: options.root } : {}) });
@@ -98,20 +101,24 @@ export function runConversion(options: { posts: number; root?: string }): Conver
     // Interleaved, so load from other processes on the machine falls on both sides alike.
     parse.push(timed(() => load(html)));
     let body = '';
-    convert.push(timed(() => {
-      const extraction = extractPost(html, url);
-      if (extraction.status === 'ok') {
-        body = extraction.bodyHtml;
-        toMarkdown(body, { baseUrl: extraction.meta.url });
-      } else failed++;
-    }));
+    convert.push(
+      timed(() => {
+        const extraction = extractPost(html, url);
+        if (extraction.status === 'ok') {
+          body = extraction.bodyHtml;
+          toMarkdown(body, { baseUrl: extraction.meta.url });
+        } else failed++;
+      }),
+    );
     bareTurndown.push(timed(() => bare.turndown(body)));
     exportWork.push(timed(() => readPage(html, url, EXPORT_SETTINGS)));
-    naive.push(timed(() => {
-      const body = load(html)('.contents_style').first().html() ?? '';
-      if (!body.trim()) naiveEmpty++;
-      naiveService.turndown(body);
-    }));
+    naive.push(
+      timed(() => {
+        const body = load(html)('.contents_style').first().html() ?? '';
+        if (!body.trim()) naiveEmpty++;
+        naiveService.turndown(body);
+      }),
+    );
   }
   const megabytes = bytes / 1e6;
   const convertTiming = timing(convert, megabytes);

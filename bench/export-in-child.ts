@@ -18,7 +18,9 @@ export async function exportInChild(job: ChildJob, nodeArgs: readonly string[] =
   await copyFile(join(process.cwd(), 'package.json'), fileURLToPath(new URL('../package.json', import.meta.url)));
   // BENCH_CHILD_NODE_ARGS="--cpu-prof …" profiles the export alone (NODE_OPTIONS refuses --cpu-prof).
   const extra = (process.env.BENCH_CHILD_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const { stdout } = await run(process.execPath, [...nodeArgs, ...extra, CHILD, JSON.stringify(job)], { maxBuffer: 16 * 1024 * 1024 });
+  const { stdout } = await run(process.execPath, [...nodeArgs, ...extra, CHILD, JSON.stringify(job)], {
+    maxBuffer: 16 * 1024 * 1024,
+  });
   return JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as ChildResult;
 }
 

@@ -44,7 +44,9 @@ export async function startLatencyServers(blog: FixtureBlogData, latencyMs: numb
     requests.blog++;
     const answer = routeFixtureRequest(site, request.url ?? '/');
     const body = Buffer.from(answer.body, 'utf8');
-    later(() => response.writeHead(answer.status, { ...answer.headers, 'content-length': String(body.length) }).end(body));
+    later(() =>
+      response.writeHead(answer.status, { ...answer.headers, 'content-length': String(body.length) }).end(body),
+    );
   });
   const cdnServer = createServer((request, response) => {
     requests.cdn++;
@@ -53,7 +55,10 @@ export async function startLatencyServers(blog: FixtureBlogData, latencyMs: numb
     const file = cdnFile(CDN_DATA, host, `/${rest.join('/')}`, url.searchParams);
     later(() => {
       if (file === null || file === 403) response.writeHead(file ?? 404).end();
-      else response.writeHead(200, { 'content-type': file.contentType, 'content-length': String(file.body.length) }).end(file.body);
+      else
+        response
+          .writeHead(200, { 'content-type': file.contentType, 'content-length': String(file.body.length) })
+          .end(file.body);
     });
   });
 

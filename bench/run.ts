@@ -58,7 +58,13 @@ const crawlSettings: CrawlSettings = {
 };
 // Memory, not politeness: no latency and no rate limit, so the large run finishes in minutes.
 const scaleSettings = (posts: number): CrawlSettings => ({
-  ...crawlSettings, posts, latencyMs: 0, rate: 0, assetRate: 0, minBodyChars: 2_000, maxBodyChars: 30_000,
+  ...crawlSettings,
+  posts,
+  latencyMs: 0,
+  rate: 0,
+  assetRate: 0,
+  minBodyChars: 2_000,
+  maxBodyChars: 30_000,
 });
 
 const results: Record<string, unknown> = {
@@ -75,14 +81,56 @@ if (wanted('conversion')) {
   const result = medianRun(runs, (run) => run.ratioToParse);
   results.conversion = { median: result, ratios: runs.map((run) => run.ratioToParse) };
   table.push(
-    ['conversion', `${result.posts} pages, ${result.megabytes} MB (${result.minPageKb}–${result.maxPageKb} KB)`, '', '', ''],
-    ['', 'extract + convert', '', `${result.convert.postsPerSecond} posts/s, ${result.convert.megabytesPerSecond} MB/s, p50 ${result.convert.p50Ms} ms, p95 ${result.convert.p95Ms} ms`, ''],
-    ['', 'parse only (cheerio)', '', `${result.parseOnly.postsPerSecond} posts/s, ${result.parseOnly.megabytesPerSecond} MB/s, p50 ${result.parseOnly.p50Ms} ms, p95 ${result.parseOnly.p95Ms} ms`, ''],
+    [
+      'conversion',
+      `${result.posts} pages, ${result.megabytes} MB (${result.minPageKb}–${result.maxPageKb} KB)`,
+      '',
+      '',
+      '',
+    ],
+    [
+      '',
+      'extract + convert',
+      '',
+      `${result.convert.postsPerSecond} posts/s, ${result.convert.megabytesPerSecond} MB/s, p50 ${result.convert.p50Ms} ms, p95 ${result.convert.p95Ms} ms`,
+      '',
+    ],
+    [
+      '',
+      'parse only (cheerio)',
+      '',
+      `${result.parseOnly.postsPerSecond} posts/s, ${result.parseOnly.megabytesPerSecond} MB/s, p50 ${result.parseOnly.p50Ms} ms, p95 ${result.parseOnly.p95Ms} ms`,
+      '',
+    ],
     ['', 'extract + convert ÷ parse', '≤ 4', `${result.ratioToParse}×`, result.ratioToParse <= 4 ? 'ok' : 'MISSED'],
-    ['', 'as in an export (+ body template, clean HTML)', '', `${result.exportWork.postsPerSecond} posts/s, p95 ${result.exportWork.p95Ms} ms: ${result.exportRatioToParse}× parse`, ''],
-    ['', 'naive (.contents_style → turndown + gfm)', '', `${result.naive.postsPerSecond} posts/s: ${result.naiveRatioToParse}× parse (${result.naiveEmpty} pages with no .contents_style)`, ''],
-    ['', 'extract + convert ÷ naive', '< 1', `${round(result.convert.totalMs / result.naive.totalMs, 2)}×`, result.convert.totalMs < result.naive.totalMs ? 'ok' : 'MISSED'],
-    ['', 'bare turndown of the body ÷ parse', '', `${result.bareTurndownRatioToParse}× (the converter's own floor)`, ''],
+    [
+      '',
+      'as in an export (+ body template, clean HTML)',
+      '',
+      `${result.exportWork.postsPerSecond} posts/s, p95 ${result.exportWork.p95Ms} ms: ${result.exportRatioToParse}× parse`,
+      '',
+    ],
+    [
+      '',
+      'naive (.contents_style → turndown + gfm)',
+      '',
+      `${result.naive.postsPerSecond} posts/s: ${result.naiveRatioToParse}× parse (${result.naiveEmpty} pages with no .contents_style)`,
+      '',
+    ],
+    [
+      '',
+      'extract + convert ÷ naive',
+      '< 1',
+      `${round(result.convert.totalMs / result.naive.totalMs, 2)}×`,
+      result.convert.totalMs < result.naive.totalMs ? 'ok' : 'MISSED',
+    ],
+    [
+      '',
+      'bare turndown of the body ÷ parse',
+      '',
+      `${result.bareTurndownRatioToParse}× (the converter's own floor)`,
+      '',
+    ],
     ['', 'peak RSS', '', `${result.peakRssMb} MB`, ''],
   );
 }
@@ -93,29 +141,59 @@ if (wanted('crawl')) {
   results.crawl = { median: result, ratios: runs.map((run) => run.ratioToIdeal) };
   const s = result.settings;
   table.push(
-    ['crawl', `${s.posts} posts, ${s.latencyMs} ms latency, concurrency ${s.concurrency}, rate ${s.rate}/s, images ${s.assetConcurrency} at once`, '', '', ''],
+    [
+      'crawl',
+      `${s.posts} posts, ${s.latencyMs} ms latency, concurrency ${s.concurrency}, rate ${s.rate}/s, images ${s.assetConcurrency} at once`,
+      '',
+      '',
+      '',
+    ],
     ['', 'requests (blog / CDN)', '', `${result.requests.blog} / ${result.requests.cdn}`, ''],
-    ['', 'wall ÷ ideal', '≤ 1.2', `${round(result.wallMs / 1000)} s ÷ ${round(result.idealMs / 1000)} s = ${result.ratioToIdeal}×`, result.ratioToIdeal <= 1.2 ? 'ok' : 'MISSED'],
+    [
+      '',
+      'wall ÷ ideal',
+      '≤ 1.2',
+      `${round(result.wallMs / 1000)} s ÷ ${round(result.idealMs / 1000)} s = ${result.ratioToIdeal}×`,
+      result.ratioToIdeal <= 1.2 ? 'ok' : 'MISSED',
+    ],
     ['', 'peak RSS', '', `${result.peakRssMb} MB`, ''],
   );
 }
 
 if (wanted('scale')) {
-  const small = medianRun(await repeated(repeat, () => runCrawl(scaleSettings(Number(args['scale-small'])))), (run) => run.peakRssMb);
-  const large = medianRun(await repeated(repeat, () => runCrawl(scaleSettings(Number(args['scale-large'])))), (run) => run.peakRssMb);
+  const small = medianRun(
+    await repeated(repeat, () => runCrawl(scaleSettings(Number(args['scale-small'])))),
+    (run) => run.peakRssMb,
+  );
+  const large = medianRun(
+    await repeated(repeat, () => runCrawl(scaleSettings(Number(args['scale-large'])))),
+    (run) => run.peakRssMb,
+  );
   const ratio = round(large.peakRssMb / small.peakRssMb, 2);
   results.scale = { small, large, ratio };
   table.push(
     ['scale', `no latency, no rate limit, concurrency ${small.settings.concurrency}`, '', '', ''],
     ['', `peak RSS, ${small.settings.posts} posts`, '', `${small.peakRssMb} MB (${round(small.wallMs / 1000)} s)`, ''],
-    ['', `peak RSS, ${large.settings.posts} posts`, '< 300 MB', `${large.peakRssMb} MB (${round(large.wallMs / 1000)} s)`, large.peakRssMb < 300 ? 'ok' : 'MISSED'],
+    [
+      '',
+      `peak RSS, ${large.settings.posts} posts`,
+      '< 300 MB',
+      `${large.peakRssMb} MB (${round(large.wallMs / 1000)} s)`,
+      large.peakRssMb < 300 ? 'ok' : 'MISSED',
+    ],
     ['', 'large ÷ small', '≤ 1.5', `${ratio}×`, ratio <= 1.5 ? 'ok' : 'MISSED'],
   );
 }
 
 if (wanted('backup')) {
-  const small = medianRun(await repeated(repeat, () => runBackupScale(Number(args['backup-small']))), (run) => run.peakRssMb);
-  const large = medianRun(await repeated(repeat, () => runBackupScale(Number(args['backup-large']))), (run) => run.peakRssMb);
+  const small = medianRun(
+    await repeated(repeat, () => runBackupScale(Number(args['backup-small']))),
+    (run) => run.peakRssMb,
+  );
+  const large = medianRun(
+    await repeated(repeat, () => runBackupScale(Number(args['backup-large']))),
+    (run) => run.peakRssMb,
+  );
   const perPostKb = (run: typeof small) => {
     const live = run.liveHeapMb ?? [];
     return live.length > 1 ? round(((live.at(-1)! - live[0]!) * 1000) / run.posts, 1) : null;
@@ -136,11 +214,27 @@ if (wanted('backup')) {
 
 results.loadAverageAtEnd = loadavg().map((load) => round(load, 2));
 const widths = table[0]!.map((_, column) => Math.max(...table.map((row) => row[column]!.length)));
-for (const row of table) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd());
-console.log(`load average ${(results.loadAverageAtStart as number[]).join(' ')} → ${(results.loadAverageAtEnd as number[]).join(' ')} on ${String(results.cpus)} cores`);
+for (const row of table)
+  console.log(
+    row
+      .map((cell, column) => cell.padEnd(widths[column]!))
+      .join('  ')
+      .trimEnd(),
+  );
+console.log(
+  `load average ${(results.loadAverageAtStart as number[]).join(' ')} → ${(results.loadAverageAtEnd as number[]).join(' ')} on ${String(results.cpus)} cores`,
+);
 // `--only` measures one section: the others keep the figures of their last run.
-const previous = args.only === undefined ? {} : await readFile('bench/results.json', 'utf8').then((text) => JSON.parse(text) as Record<string, unknown>, () => ({}));
-const sectionDates = Object.fromEntries(['conversion', 'crawl', 'scale', 'backup'].filter((name) => name in results).map((name) => [name, results.date]));
+const previous =
+  args.only === undefined
+    ? {}
+    : await readFile('bench/results.json', 'utf8').then(
+        (text) => JSON.parse(text) as Record<string, unknown>,
+        () => ({}),
+      );
+const sectionDates = Object.fromEntries(
+  ['conversion', 'crawl', 'scale', 'backup'].filter((name) => name in results).map((name) => [name, results.date]),
+);
 await writeFile(
   'bench/results.json',
   `${JSON.stringify({ ...previous, ...results, sectionDates: { ...(previous.sectionDates as object | undefined), ...sectionDates } }, null, 2)}\n`,

@@ -41,11 +41,21 @@ export function stagedProblems(blog: FixtureBlogData, style: PostUrlStyle = 'id'
   for (const post of blog.posts) {
     const path = postPath(post, style);
     if (post.state === 'protected') {
-      problems.push({ kind: 'protected', path, postId: post.id, description: `post ${post.id} is password-protected: only its metadata is exported (status protected)` });
+      problems.push({
+        kind: 'protected',
+        path,
+        postId: post.id,
+        description: `post ${post.id} is password-protected: only its metadata is exported (status protected)`,
+      });
     }
     // A deleted post no list or sitemap names is never asked for, so the run never shows it.
     if (post.state === 'deleted' && post.inSitemap) {
-      problems.push({ kind: 'deleted', path, postId: post.id, description: `post ${post.id} was deleted but the sitemap still lists it: it answers 404 (status missing)` });
+      problems.push({
+        kind: 'deleted',
+        path,
+        postId: post.id,
+        description: `post ${post.id} was deleted but the sitemap still lists it: it answers 404 (status missing)`,
+      });
     }
   }
   return problems;

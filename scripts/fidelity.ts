@@ -22,7 +22,15 @@ const total = rows.reduce<Fidelity>(
     missing: [...sum.missing, ...fidelity.missing],
     extra: [...sum.extra, ...fidelity.extra],
   }),
-  { sourceWords: 0, outputWords: 0, sharedWords: 0, source: zeroCounts(), output: zeroCounts(), missing: [], extra: [] },
+  {
+    sourceWords: 0,
+    outputWords: 0,
+    sharedWords: 0,
+    source: zeroCounts(),
+    output: zeroCounts(),
+    missing: [],
+    extra: [],
+  },
 );
 
 const header = ['fixture', 'words', 'recall', 'precision', 'images', 'links', 'code', 'cells', 'items', ''];
@@ -35,7 +43,13 @@ const table = [...rows, { name: 'TOTAL', fidelity: total }].map(({ name, fidelit
   meetsTarget(fidelity) ? 'ok' : 'BELOW TARGET',
 ]);
 const widths = header.map((_, column) => Math.max(...[header, ...table].map((row) => row[column]!.length)));
-for (const row of [header, ...table]) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd());
+for (const row of [header, ...table])
+  console.log(
+    row
+      .map((cell, column) => cell.padEnd(widths[column]!))
+      .join('  ')
+      .trimEnd(),
+  );
 
 const failing = rows.filter(({ fidelity }) => !meetsTarget(fidelity));
 for (const { name, fidelity } of failing) {
@@ -52,5 +66,11 @@ function zeroCounts(): Counts {
 }
 
 function addCounts(a: Counts, b: Counts): Counts {
-  return { images: a.images + b.images, links: a.links + b.links, codeBlocks: a.codeBlocks + b.codeBlocks, tableCells: a.tableCells + b.tableCells, listItems: a.listItems + b.listItems };
+  return {
+    images: a.images + b.images,
+    links: a.links + b.links,
+    codeBlocks: a.codeBlocks + b.codeBlocks,
+    tableCells: a.tableCells + b.tableCells,
+    listItems: a.listItems + b.listItems,
+  };
 }

@@ -60,8 +60,7 @@ export interface ExportOptions extends Partial<ExportSettings> {
 }
 
 /** What the backup alone cannot give (see `backupPostUrl`, the link rewriter and `redirects: false` below). */
-const NO_BLOG_URL_WARNING =
-  `no --blog-url: the posts' old addresses (source, manifest) are placeholders under ${BACKUP_ORIGIN}, links naming the blog's address are not turned into links between the exported posts, and no redirect files are written; add --blog-url https://NAME.tistory.com for the real ones`;
+const NO_BLOG_URL_WARNING = `no --blog-url: the posts' old addresses (source, manifest) are placeholders under ${BACKUP_ORIGIN}, links naming the blog's address are not turned into links between the exported posts, and no redirect files are written; add --blog-url https://NAME.tistory.com for the real ones`;
 
 /** Attachments (uploaded videos among them) are larger than pages; bodies are held whole in memory. */
 const MAX_ASSET_BYTES = 200 * 1024 * 1024;
@@ -91,7 +90,17 @@ export async function exportBlog(options: ExportOptions): Promise<ExportResult> 
   // Before anything is created: an export inside the backup folder would be read back as posts.
   if (backupSource) await checkBackupFolderSource(outDir, backupSource.path);
   await assertNoForeignFiles(outDir, settings.force);
-  const context: RunContext = { options, settings, source, selection, selectionWarning, backupSource, outDir, emit, started };
+  const context: RunContext = {
+    options,
+    settings,
+    source,
+    selection,
+    selectionWarning,
+    backupSource,
+    outDir,
+    emit,
+    started,
+  };
   // A dry run writes nothing: it needs no lock, and a run in progress does not stop it.
   if (settings.dryRun) return exportInto(context);
   const made = await ensureWritableFolder(outDir);
@@ -119,22 +128,40 @@ interface RunContext {
 }
 
 /** The export itself, once the folder is this run's (or, on a dry run, only read). */
-async function exportInto({ options, settings, source, selection, selectionWarning, backupSource, outDir, emit, started }: RunContext): Promise<ExportResult> {
+async function exportInto({
+  options,
+  settings,
+  source,
+  selection,
+  selectionWarning,
+  backupSource,
+  outDir,
+  emit,
+  started,
+}: RunContext): Promise<ExportResult> {
   const signal = options.signal;
   const backup = backupSource ? await openBackupSource(backupSource) : null;
-  const network = backup ? backupNetwork(backup) : createNetwork(options, settings, emit, await readCookie(settings, source.blogOrigin));
+  const network = backup
+    ? backupNetwork(backup)
+    : createNetwork(options, settings, emit, await readCookie(settings, source.blogOrigin));
   // A backup holds no comments: with `--blog-url` they are asked from the blog, the run's only requests.
   const commentsNetwork =
-    backup && settings.comments !== 'off' && !settings.dryRun ? createNetwork(options, { ...settings, images: 'none' }, emit, undefined) : null;
+    backup && settings.comments !== 'off' && !settings.dryRun
+      ? createNetwork(options, { ...settings, images: 'none' }, emit, undefined)
+      : null;
   let stages: PureStages = inThreadStages;
   const comments =
-    settings.comments === 'off' || settings.dryRun ? null : liveCommentsSource((commentsNetwork ?? network).fetcher, source.blogOrigin);
+    settings.comments === 'off' || settings.dryRun
+      ? null
+      : liveCommentsSource((commentsNetwork ?? network).fetcher, source.blogOrigin);
 
   try {
     // Before any request, and on a dry run too: a folder holding another blog's export is refused, not mixed.
     const backupSample = await assertFolderHoldsThisBlog(outDir, source.blogOrigin, backup);
     // Before the blog is read: a wrong password or a site without the REST API is one line, not a failure per post.
-    const site = settings.formats.includes('wordpress') ? await openSite(settings, outDir, { dryRun: settings.dryRun }) : null;
+    const site = settings.formats.includes('wordpress')
+      ? await openSite(settings, outDir, { dryRun: settings.dryRun })
+      : null;
     emit({ type: 'discovering', source: options.source });
     if (selectionWarning) emit({ type: 'warning', message: selectionWarning });
     const selecting = !isWholeBlog(selection);
@@ -146,19 +173,25 @@ async function exportInto({ options, settings, source, selection, selectionWarni
     const discovered = backup
       ? backupPosts(backup, source.blogOrigin)
       : source.postUrl
-      ? [{ url: source.postUrl, id: null, lastmod: null, sources: ['argument' as const] }]
-      : await discoverPosts(source.blogOrigin, discoveryFetcher, {
-          onEvent: discoveryProgressTo(emit),
-          ...(selecting ? { selection } : {}),
-        }).catch((error: unknown) => {
-          throw signal?.aborted ? new ExportInterrupted(outDir, 0, 0) : error;
-        });
+        ? [{ url: source.postUrl, id: null, lastmod: null, sources: ['argument' as const] }]
+        : await discoverPosts(source.blogOrigin, discoveryFetcher, {
+            onEvent: discoveryProgressTo(emit),
+            ...(selecting ? { selection } : {}),
+          }).catch((error: unknown) => {
+            throw signal?.aborted ? new ExportInterrupted(outDir, 0, 0) : error;
+          });
     if (signal?.aborted) throw new ExportInterrupted(outDir, 0, 0);
-    if (selecting) emit({ type: 'selection', description: describeSelection(selection), listed: backup ? null : discovered.length });
+    if (selecting)
+      emit({ type: 'selection', description: describeSelection(selection), listed: backup ? null : discovered.length });
     const selected = settings.limit === null ? discovered : discovered.slice(0, settings.limit);
     const store = new StateStore(outDir);
     const recordKey = `${TOOL_VERSION}; images ${settings.images}`;
-    const plan = planRun(selected, await store.loadPosts(), { full: settings.full, since: settings.since, until: settings.until, recordKey });
+    const plan = planRun(selected, await store.loadPosts(), {
+      full: settings.full,
+      since: settings.since,
+      until: settings.until,
+      recordKey,
+    });
     emit({
       type: 'discovered',
       total: plan.fetch.length,
@@ -166,7 +199,9 @@ async function exportInto({ options, settings, source, selection, selectionWarni
       alreadyExported: plan.alreadyExported.length,
       again: plan.fetch.filter((planned) => planned.previous !== null).length,
       datesLeftOut: plan.skipped.length,
-      dateFlags: [settings.since === null ? '' : '--since', settings.until == null ? '' : '--until'].filter(Boolean).join('/'),
+      dateFlags: [settings.since === null ? '' : '--since', settings.until == null ? '' : '--until']
+        .filter(Boolean)
+        .join('/'),
       limitLeftOut: discovered.length - selected.length,
     });
     const toFetch = plan.fetch.map((planned) => planned.post);
@@ -189,7 +224,13 @@ async function exportInto({ options, settings, source, selection, selectionWarni
     await removeLeftoverTempFiles(outDir);
     stages = createStages(settings.workers, plan.fetch.length);
     // A full disk ends the run with what it saved (see `ExportDiskFull`).
-    const stopped = { source: options.source, outDir, startedAt: started, discovered: toFetch, postUrl: source.postUrl };
+    const stopped = {
+      source: options.source,
+      outDir,
+      startedAt: started,
+      discovered: toFetch,
+      postUrl: source.postUrl,
+    };
     const states = await exportPosts({
       plan,
       reader: backup ? backupPageReader(backup, source.blogOrigin, stages) : livePageReader(network.fetcher, stages),
@@ -206,13 +247,19 @@ async function exportInto({ options, settings, source, selection, selectionWarni
       signal,
       ...(comments ? { comments } : {}),
       ...(selecting ? { selection, inScope: inDiscovered(discovered) } : {}),
-      ...(site ? { wordpress: publisherFor(site, settings, outDir, (message) => emit({ type: 'warning', message })) } : {}),
+      ...(site
+        ? { wordpress: publisherFor(site, settings, outDir, (message) => emit({ type: 'warning', message })) }
+        : {}),
     }).catch(whenDiskFull(stopped));
     const entries = states.map(manifestEntryOf);
     const manifest = buildManifest(options.source, entries);
     if (sourceWarnings.length > 0) manifest.warnings = sourceWarnings;
     const manifestPath = await writeManifest(outDir, manifest).catch(whenDiskFull(stopped, states));
-    const changes = buildChanges(states, run.runId, plan.skipped, { full: settings.full, since: settings.since, until: settings.until });
+    const changes = buildChanges(states, run.runId, plan.skipped, {
+      full: settings.full,
+      since: settings.since,
+      until: settings.until,
+    });
     await writeChanges(outDir, changes).catch(whenDiskFull(stopped, states, manifestPath));
     await finishRun(outDir, run).catch(whenDiskFull(stopped, states, manifestPath));
     return {
@@ -254,11 +301,19 @@ function createNetwork(
   const clientEvents = (event: HttpClientEvent) => {
     if (event.type === 'retry') emit(event);
     if (event.type === 'host-paused') {
-      emit({ type: 'warning', message: `${event.host} asked us to wait ${Math.ceil(event.delayMs / 1000)}s (${event.reason})` });
+      emit({
+        type: 'warning',
+        message: `${event.host} asked us to wait ${Math.ceil(event.delayMs / 1000)}s (${event.reason})`,
+      });
     }
     if (event.type === 'robots-disallowed') emit({ type: 'warning', message: `robots.txt disallows ${event.url}` });
   };
-  const common = { userAgent: settings.userAgent, retries: settings.retries, timeout: settings.timeout, onEvent: clientEvents };
+  const common = {
+    userAgent: settings.userAgent,
+    retries: settings.retries,
+    timeout: settings.timeout,
+    onEvent: clientEvents,
+  };
   const ownClient = options.fetcher
     ? null
     : createHttpClient({
@@ -307,7 +362,9 @@ async function backupSourceOf(sourceArgument: string, settings: ExportSettings):
     // A file that is there is what the user meant: neither a missing file nor a web address named like it.
     const info = await stat(sourceArgument).catch(() => null);
     if (info && !info.isDirectory()) {
-      throw new UsageError(`${sourceArgument} is not a zip file (give Tistory's backup .zip, the folder it unpacks to, or a blog URL)`);
+      throw new UsageError(
+        `${sourceArgument} is not a zip file (give Tistory's backup .zip, the folder it unpacks to, or a blog URL)`,
+      );
     }
     checkForSource(settings, 'blog');
     return null;
@@ -322,11 +379,16 @@ async function backupSourceOf(sourceArgument: string, settings: ExportSettings):
  * of its own, so its posts are compared with the sample of them the folder's last backup run recorded;
  * returns this backup's sample, for the run to record in turn.
  */
-async function assertFolderHoldsThisBlog(outDir: string, blogOrigin: string, backup: Backup | null): Promise<BackupIdentity | null> {
+async function assertFolderHoldsThisBlog(
+  outDir: string,
+  blogOrigin: string,
+  backup: Backup | null,
+): Promise<BackupIdentity | null> {
   const previous = await assertSameBlog(outDir, blogOrigin);
   if (!backup) return null;
   const difference = previous?.backupPosts ? await anotherBlogsBackup(previous.backupPosts, backup) : null;
-  if (difference !== null) throw new UsageError(`${outDir} holds an export of another blog: ${difference}; choose another output folder`);
+  if (difference !== null)
+    throw new UsageError(`${outDir} holds an export of another blog: ${difference}; choose another output folder`);
   return backupIdentity(backup);
 }
 
@@ -349,7 +411,8 @@ async function readCookie(settings: ExportSettings, blogOrigin: string): Promise
   try {
     return await readCookieOption(settings.cookie, blogOrigin);
   } catch (error) {
-    if (error instanceof CookieInputError) throw new UsageError(error.message.startsWith('--cookie') ? error.message : `--cookie: ${error.message}`);
+    if (error instanceof CookieInputError)
+      throw new UsageError(error.message.startsWith('--cookie') ? error.message : `--cookie: ${error.message}`);
     throw error;
   }
 }
@@ -357,7 +420,8 @@ async function readCookie(settings: ExportSettings, blogOrigin: string): Promise
 /** Discovery's running counts, passed on; its other events explain a short result and stay inside. */
 function discoveryProgressTo(emit: (event: ExportEvent) => void): DiscoveryReporter {
   return (event) => {
-    if (event.type === 'progress') emit({ type: 'discovery-progress', pagesRead: event.pagesRead, postsFound: event.postsFound });
+    if (event.type === 'progress')
+      emit({ type: 'discovery-progress', pagesRead: event.pagesRead, postsFound: event.postsFound });
   };
 }
 
@@ -371,7 +435,9 @@ function inDiscovered(discovered: readonly DiscoveredPost[]): (state: PostState)
 /** Discovery asks without a signal of its own; this lets an interrupt stop its requests too. */
 function withSignal(fetcher: Fetcher, signal: AbortSignal | undefined): Fetcher {
   if (!signal) return fetcher;
-  return { get: (url: string, options?: FetchOptions) => fetcher.get(url, { ...options, signal: options?.signal ?? signal }) };
+  return {
+    get: (url: string, options?: FetchOptions) => fetcher.get(url, { ...options, signal: options?.signal ?? signal }),
+  };
 }
 
 /** Returns the folders it made, deepest first. */

@@ -6,7 +6,18 @@
  * In the order `--help` lists them. Each writes under `<out>/<format>/` (jsonl: `<out>/posts.jsonl`), but
  * wordpress, which publishes to a site (`--wp-url`) and keeps only its record in the output folder.
  */
-export const FORMATS = ['markdown', 'hugo', 'jekyll', 'hexo', 'astro', 'obsidian', 'wxr', 'ghost', 'jsonl', 'wordpress'] as const;
+export const FORMATS = [
+  'markdown',
+  'hugo',
+  'jekyll',
+  'hexo',
+  'astro',
+  'obsidian',
+  'wxr',
+  'ghost',
+  'jsonl',
+  'wordpress',
+] as const;
 
 export type Format = (typeof FORMATS)[number];
 

@@ -1,4 +1,13 @@
-import { COMMENTS_MODES, FORMATS, POOL_THRESHOLD, isFormat, type AssetLayout, type CommentsMode, type Format, type ImagesMode } from './names.js';
+import {
+  COMMENTS_MODES,
+  FORMATS,
+  POOL_THRESHOLD,
+  isFormat,
+  type AssetLayout,
+  type CommentsMode,
+  type Format,
+  type ImagesMode,
+} from './names.js';
 import { DEFAULT_USER_AGENT } from './version.js';
 import { UsageError } from './errors.js';
 import { didYouMean } from './util/nearest-name.js';
@@ -119,9 +128,12 @@ function numberOption(name: string, fits: (value: number) => boolean, wanted: st
   };
 }
 
-const positiveInteger = (name: string) => numberOption(name, (value) => Number.isInteger(value) && value >= 1, 'a whole number of at least 1');
-const nonNegativeInteger = (name: string) => numberOption(name, (value) => Number.isInteger(value) && value >= 0, 'a whole number of 0 or more');
-const nonNegativeNumber = (name: string) => numberOption(name, (value) => Number.isFinite(value) && value >= 0, 'a number of 0 or more');
+const positiveInteger = (name: string) =>
+  numberOption(name, (value) => Number.isInteger(value) && value >= 1, 'a whole number of at least 1');
+const nonNegativeInteger = (name: string) =>
+  numberOption(name, (value) => Number.isInteger(value) && value >= 0, 'a whole number of 0 or more');
+const nonNegativeNumber = (name: string) =>
+  numberOption(name, (value) => Number.isFinite(value) && value >= 0, 'a number of 0 or more');
 
 /** A text option a library caller passes as it is: the same parse the flag's text gets, for its refusal. */
 function checkedText(parse: (raw: string) => string, name: string) {
@@ -185,9 +197,11 @@ function oneOf<T extends string>(name: string, choices: readonly T[]) {
 
 /** A library caller's list gets the words a flag would. */
 function checkCategories(value: unknown): void {
-  if (!Array.isArray(value)) throw new UsageError('categories must be a list of category names such as ["개발", "개발/Python"]');
+  if (!Array.isArray(value))
+    throw new UsageError('categories must be a list of category names such as ["개발", "개발/Python"]');
   for (const name of value) {
-    if (typeof name !== 'string') throw new UsageError(`categories must be a list of category names, got ${JSON.stringify(name)}`);
+    if (typeof name !== 'string')
+      throw new UsageError(`categories must be a list of category names, got ${JSON.stringify(name)}`);
     parseCategoryPath(name);
   }
 }
@@ -285,21 +299,24 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
   {
     key: 'images',
     flags: '--images <mode>',
-    description: 'images and attachments: download (the originals, into the output), remote (keep the Tistory URLs), none (leave images out)',
+    description:
+      'images and attachments: download (the originals, into the output), remote (keep the Tistory URLs), none (leave images out)',
     defaultValue: 'download',
     ...oneOf('--images', ['download', 'remote', 'none'] as const),
   },
   {
     key: 'assetLayout',
     flags: '--asset-layout <layout>',
-    description: 'where a post finds its files: shared (one assets folder) or bundle (a folder per post, files beside it)',
+    description:
+      'where a post finds its files: shared (one assets folder) or bundle (a folder per post, files beside it)',
     defaultValue: 'shared',
     ...oneOf('--asset-layout', ['shared', 'bundle'] as const),
   },
   {
     key: 'workers',
     flags: '--workers <n>',
-    description: 'threads that extract and convert pages, which keeps memory flat on long runs (0 = none, all in the main thread)',
+    description:
+      'threads that extract and convert pages, which keeps memory flat on long runs (0 = none, all in the main thread)',
     defaultValue: null,
     defaultLabel: `auto: 1 when ${POOL_THRESHOLD} or more posts are fetched, else 0`,
     ...nonNegativeInteger('--workers'),
@@ -328,7 +345,8 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
   {
     key: 'full',
     flags: '--full',
-    description: 'fetch every post again, even those an earlier run into the same folder exported and that did not change',
+    description:
+      'fetch every post again, even those an earlier run into the same folder exported and that did not change',
     defaultValue: false,
   },
   {
@@ -341,7 +359,8 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
   {
     key: 'since',
     flags: '--since <date>',
-    description: 'only fetch posts whose sitemap/RSS date is on or after this day (2024-03-01, Korean time) or ISO time; posts with no date are skipped',
+    description:
+      'only fetch posts whose sitemap/RSS date is on or after this day (2024-03-01, Korean time) or ISO time; posts with no date are skipped',
     defaultValue: null,
     defaultLabel: 'all',
     parse: parseSince,
@@ -350,7 +369,8 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
   {
     key: 'until',
     flags: '--until <date>',
-    description: 'only fetch posts whose sitemap/RSS date is on or before this day (2024-03-31 includes the whole day, Korean time) or ISO time; posts with no date are skipped',
+    description:
+      'only fetch posts whose sitemap/RSS date is on or before this day (2024-03-31 includes the whole day, Korean time) or ISO time; posts with no date are skipped',
     defaultValue: null,
     defaultLabel: 'all',
     parse: parseUntil,
@@ -378,7 +398,8 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
   {
     key: 'offline',
     flags: '--offline',
-    description: 'answer every request from --cache and never use the network (re-convert after an upgrade, or into another format)',
+    description:
+      'answer every request from --cache and never use the network (re-convert after an upgrade, or into another format)',
     defaultValue: false,
   },
   {
@@ -392,7 +413,8 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
   {
     key: 'cookie',
     flags: '--cookie <file-or-string>',
-    description: 'the blog owner\'s login (a cookies.txt file or a Cookie header value), to export private and protected posts; sent to the blog host only, never written anywhere',
+    description:
+      "the blog owner's login (a cookies.txt file or a Cookie header value), to export private and protected posts; sent to the blog host only, never written anywhere",
     defaultValue: null,
     defaultLabel: 'none',
     check: nonEmpty('--cookie', 'a cookies.txt file or a Cookie header value'),
@@ -401,7 +423,7 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
     key: 'comments',
     flags: '--comments [placement]',
     description:
-      'fetch each post\'s comments (replies nested, secret ones without their text) into jsonl and wxr, and for the Markdown formats as json (a comments.json beside each post; --comments alone means json) or section (a 댓글 section at the end of the post); off fetches none',
+      "fetch each post's comments (replies nested, secret ones without their text) into jsonl and wxr, and for the Markdown formats as json (a comments.json beside each post; --comments alone means json) or section (a 댓글 section at the end of the post); off fetches none",
     defaultValue: 'off',
     ...oneOf('--comments', COMMENTS_MODES),
     valueWhenAlone: 'json',
@@ -410,7 +432,7 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
     key: 'filesUrl',
     flags: '--files-url <url>',
     description:
-      'with -f wxr: the web address the output folder will be served from (https://example.com/tistory/); WordPress\'s importer then downloads every image and file from there instead of from Tistory. A backup source needs it: its files have no web address',
+      "with -f wxr: the web address the output folder will be served from (https://example.com/tistory/); WordPress's importer then downloads every image and file from there instead of from Tistory. A backup source needs it: its files have no web address",
     defaultValue: null,
     defaultLabel: 'the Tistory URLs',
     ...checkedText(parseFilesUrl, '--files-url'),
@@ -449,27 +471,31 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
   {
     key: 'wpStatus',
     flags: '--wp-status <status>',
-    description: 'with -f wordpress: draft (nothing goes public by surprise) or publish; an update never takes a published post back to draft',
+    description:
+      'with -f wordpress: draft (nothing goes public by surprise) or publish; an update never takes a published post back to draft',
     defaultValue: 'draft',
     ...oneOf('--wp-status', ['draft', 'publish'] as const),
   },
   {
     key: 'wpProtected',
     flags: '--wp-protected <status>',
-    description: 'with -f wordpress: what a protected post (title and dates, no body) becomes: draft, private, or skip (not published)',
+    description:
+      'with -f wordpress: what a protected post (title and dates, no body) becomes: draft, private, or skip (not published)',
     defaultValue: 'draft',
     ...oneOf('--wp-protected', ['draft', 'private', 'skip'] as const),
   },
   {
     key: 'wpUndo',
     flags: '--wp-undo',
-    description: 'delete from --wp-url everything this output folder\'s earlier -f wordpress runs created there (posts, pages, their comments, uploads, new categories and tags), and nothing else; exports nothing',
+    description:
+      "delete from --wp-url everything this output folder's earlier -f wordpress runs created there (posts, pages, their comments, uploads, new categories and tags), and nothing else; exports nothing",
     defaultValue: false,
   },
   {
     key: 'dryRun',
     flags: '--dry-run',
-    description: 'list the posts that would be exported (with -f wordpress: created or updated on the site); write nothing',
+    description:
+      'list the posts that would be exported (with -f wordpress: created or updated on the site); write nothing',
     defaultValue: false,
   },
 ];
@@ -489,11 +515,15 @@ export function validateSettings(settings: ExportSettings): void {
     }
     spec.check?.(value);
   }
-  checkDateRange(settings.since === null ? null : parseSince(settings.since), settings.until === null ? null : parseUntil(settings.until));
+  checkDateRange(
+    settings.since === null ? null : parseSince(settings.since),
+    settings.until === null ? null : parseUntil(settings.until),
+  );
   if (settings.filesUrl !== null && !settings.formats.includes('wxr')) {
     throw new UsageError('--files-url is for -f wxr: the other formats keep their files beside them');
   }
-  if (settings.offline && settings.cache === null) throw new UsageError('--offline needs --cache <dir>: the folder a run with --cache filled');
+  if (settings.offline && settings.cache === null)
+    throw new UsageError('--offline needs --cache <dir>: the folder a run with --cache filled');
   checkWordPressSettings(settings);
 }
 
@@ -502,9 +532,12 @@ function checkWordPressSettings(settings: ExportSettings): void {
   const publishing = settings.formats.includes('wordpress');
   if (publishing || settings.wpUndo) {
     const what = publishing ? '-f wordpress' : '--wp-undo';
-    if (settings.wpUrl === null) throw new UsageError(`${what} needs --wp-url: the WordPress site's address (https://example.com)`);
-    if (settings.wpUser === null) throw new UsageError(`${what} needs --wp-user: the user the application password belongs to`);
-    if (publishing && settings.wpUndo) throw new UsageError('--wp-undo removes what -f wordpress published: run it on its own, without -f wordpress');
+    if (settings.wpUrl === null)
+      throw new UsageError(`${what} needs --wp-url: the WordPress site's address (https://example.com)`);
+    if (settings.wpUser === null)
+      throw new UsageError(`${what} needs --wp-user: the user the application password belongs to`);
+    if (publishing && settings.wpUndo)
+      throw new UsageError('--wp-undo removes what -f wordpress published: run it on its own, without -f wordpress');
     return;
   }
   const given = [
@@ -514,31 +547,43 @@ function checkWordPressSettings(settings: ExportSettings): void {
     settings.wpStatus !== 'draft' && '--wp-status',
     settings.wpProtected !== 'draft' && '--wp-protected',
   ].filter(Boolean);
-  if (given.length > 0) throw new UsageError(`${given.join(', ')} ${given.length === 1 ? 'is' : 'are'} for -f wordpress (add wordpress to --format)`);
+  if (given.length > 0)
+    throw new UsageError(
+      `${given.join(', ')} ${given.length === 1 ? 'is' : 'are'} for -f wordpress (add wordpress to --format)`,
+    );
 }
 
 /** Options that need one kind of source: a blog's address, or Tistory's backup (read without the network). */
 export function checkForSource(settings: ExportSettings, source: 'blog' | 'backup'): void {
   if (source === 'blog') {
-    if (settings.blogUrl !== null) throw new UsageError('--blog-url is for a backup source (.zip or folder); a URL source is the blog itself');
+    if (settings.blogUrl !== null)
+      throw new UsageError('--blog-url is for a backup source (.zip or folder); a URL source is the blog itself');
     return;
   }
-  if (settings.cookie !== null) throw new UsageError('--cookie needs a blog URL as the source: a backup is read without the network');
-  if (settings.offline || settings.cache !== null) throw new UsageError('--cache and --offline are for a blog URL: a backup is read without the network');
+  if (settings.cookie !== null)
+    throw new UsageError('--cookie needs a blog URL as the source: a backup is read without the network');
+  if (settings.offline || settings.cache !== null)
+    throw new UsageError('--cache and --offline are for a blog URL: a backup is read without the network');
   // Every post would be left out, undated: said, rather than an empty export.
   if (settings.since !== null || settings.until !== null) {
-    throw new UsageError('--since and --until need a blog URL: they compare the dates of its sitemap and feed, which a backup does not have');
+    throw new UsageError(
+      '--since and --until need a blog URL: they compare the dates of its sitemap and feed, which a backup does not have',
+    );
   }
   if (settings.comments !== 'off' && settings.blogUrl === null) {
-    throw new UsageError('--comments with a backup needs --blog-url: a backup holds no comments, they are asked from the blog itself');
+    throw new UsageError(
+      '--comments with a backup needs --blog-url: a backup holds no comments, they are asked from the blog itself',
+    );
   }
   if (settings.formats.includes('wxr') && settings.images !== 'none' && settings.filesUrl === null) {
     throw new UsageError(
-      '-f wxr from a backup needs --files-url: WordPress downloads each image from a web address, which a backup\'s files do not have (serve the output folder and give its address)',
+      "-f wxr from a backup needs --files-url: WordPress downloads each image from a web address, which a backup's files do not have (serve the output folder and give its address)",
     );
   }
 }
 
 export function defaultSettings(): ExportSettings {
-  return Object.fromEntries(OPTION_TABLE.map((spec) => [spec.key, structuredClone(spec.defaultValue)])) as unknown as ExportSettings;
+  return Object.fromEntries(
+    OPTION_TABLE.map((spec) => [spec.key, structuredClone(spec.defaultValue)]),
+  ) as unknown as ExportSettings;
 }

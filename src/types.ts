@@ -275,7 +275,16 @@ export type ExportEvent =
    * an earlier run. The rest of the `found`: `alreadyExported` (held, not fetched), left out by `--since`
    * or `--limit`. A count left out is 0 (`found`: `total`).
    */
-  | { type: 'discovered'; total: number; found?: number; alreadyExported?: number; again?: number; datesLeftOut?: number; dateFlags?: string; limitLeftOut?: number }
+  | {
+      type: 'discovered';
+      total: number;
+      found?: number;
+      alreadyExported?: number;
+      again?: number;
+      datesLeftOut?: number;
+      dateFlags?: string;
+      limitLeftOut?: number;
+    }
   /** `kept`: the blog showed less than the folder holds, and the earlier export stayed (`entry` is that export's row). */
   | { type: 'post'; entry: ManifestEntry; done: number; total: number; kept?: true }
   | { type: 'duplicate'; id: string; url: string; done: number; total: number }

@@ -34,9 +34,15 @@ function inlineText(context: BlockContext): string {
     else if (roll < 0.14) parts.push(`<i>${escapeHtml(phrase(random))}</i> ${text}`);
     else if (roll < 0.18) parts.push(`<u>${escapeHtml(phrase(random))}</u> ${text}`);
     else if (roll < 0.21) parts.push(`<del>${escapeHtml(phrase(random))}</del> ${text}`);
-    else if (roll < 0.28) parts.push(`${text} <code>${escapeHtml(random.pick(['pip install -r requirements.txt', 'os.path.join()', 'npm run build', 'a_b * c']))}</code>`);
+    else if (roll < 0.28)
+      parts.push(
+        `${text} <code>${escapeHtml(random.pick(['pip install -r requirements.txt', 'os.path.join()', 'npm run build', 'a_b * c']))}</code>`,
+      );
     else if (roll < 0.33) parts.push(`<span style="color: #ee2323;">${text}</span>`);
-    else if (roll < 0.40) parts.push(`${text} <a href="https://docs.python.org/ko/3/library/${random.token(5)}.html" target="_blank" rel="noopener">${escapeHtml(phrase(random))}</a>`);
+    else if (roll < 0.4)
+      parts.push(
+        `${text} <a href="https://docs.python.org/ko/3/library/${random.token(5)}.html" target="_blank" rel="noopener">${escapeHtml(phrase(random))}</a>`,
+      );
     else if (roll < 0.43) parts.push(`${text} <a href="/${random.int(1, 900)}">이전 글</a>`);
     else parts.push(text);
   }
@@ -44,10 +50,16 @@ function inlineText(context: BlockContext): string {
 }
 
 export const paragraph: BlockGenerator = (context) =>
-  context.random.chance(0.1) ? '<p data-ke-size="size16">&nbsp;</p>' : `<p data-ke-size="size16">${inlineText(context)}</p>`;
+  context.random.chance(0.1)
+    ? '<p data-ke-size="size16">&nbsp;</p>'
+    : `<p data-ke-size="size16">${inlineText(context)}</p>`;
 
 export const heading: BlockGenerator = ({ random }) => {
-  const [tag, size] = random.pick([['h2', 'size26'], ['h3', 'size23'], ['h4', 'size20']] as const);
+  const [tag, size] = random.pick([
+    ['h2', 'size26'],
+    ['h3', 'size23'],
+    ['h4', 'size20'],
+  ] as const);
   return `<${tag} data-ke-size="${size}">${escapeHtml(phrase(random, 2, 6))}</${tag}>`;
 };
 
@@ -98,18 +110,20 @@ export const fileBlock: BlockGenerator = (context) => {
 export const codeBlock: BlockGenerator = ({ random }) => {
   const language = random.pick(LANGUAGES);
   const lines = Array.from({ length: random.int(3, 40) }, (_, index) =>
-    escapeHtml(random.pick([
-      `def step_${index}(items):`,
-      `    return [x * 2 for x in items if x % 2 == 0]  # 짝수만`,
-      `const result = await fetch(\`/api/\${id}\`);`,
-      `if (a < b && c > d) { console.log("비교"); }`,
-      `SELECT * FROM posts WHERE title LIKE '%파이썬%';`,
-      ``,
-      `    print(f"{name}님 안녕하세요")`,
-      `$ pip install -r requirements.txt`,
-      `// TODO: 에러 처리 *나중에* 하기`,
-      `#include <iostream>`,
-    ])),
+    escapeHtml(
+      random.pick([
+        `def step_${index}(items):`,
+        `    return [x * 2 for x in items if x % 2 == 0]  # 짝수만`,
+        `const result = await fetch(\`/api/\${id}\`);`,
+        `if (a < b && c > d) { console.log("비교"); }`,
+        `SELECT * FROM posts WHERE title LIKE '%파이썬%';`,
+        ``,
+        `    print(f"{name}님 안녕하세요")`,
+        `$ pip install -r requirements.txt`,
+        `// TODO: 에러 처리 *나중에* 하기`,
+        `#include <iostream>`,
+      ]),
+    ),
   );
   // Markdown-mode posts write <pre><code class="language-…">; the editor writes its own codeblock.
   return random.chance(0.25)
@@ -125,8 +139,10 @@ export const horizontalRule: BlockGenerator = ({ random }) =>
 
 export const table: BlockGenerator = ({ random }) => {
   const columns = random.int(2, 5);
-  const rows = Array.from({ length: random.int(2, 12) }, () =>
-    `<tr>${Array.from({ length: columns }, () => `<td style="width: ${Math.floor(100 / columns)}%;">${escapeHtml(phrase(random, 1, 3))}</td>`).join('')}</tr>`,
+  const rows = Array.from(
+    { length: random.int(2, 12) },
+    () =>
+      `<tr>${Array.from({ length: columns }, () => `<td style="width: ${Math.floor(100 / columns)}%;">${escapeHtml(phrase(random, 1, 3))}</td>`).join('')}</tr>`,
   );
   // Usually without <thead>: the first row is the header in practice.
   return `<table style="border-collapse: collapse; width: 100%;" border="1" data-ke-align="alignLeft" data-ke-style="style${random.int(1, 12)}"><tbody>${rows.join('')}</tbody></table>`;
@@ -181,7 +197,8 @@ export const oldParagraph: BlockGenerator = (context) => {
   const { random } = context;
   const text = escapeHtml(sentence(random));
   const roll = random.next();
-  if (roll < 0.2) return `<p style="margin: 0px;"><font color="#0000ff">${text}</font><br /><br />${escapeHtml(sentence(random))}</p>`;
+  if (roll < 0.2)
+    return `<p style="margin: 0px;"><font color="#0000ff">${text}</font><br /><br />${escapeHtml(sentence(random))}</p>`;
   if (roll < 0.35) return `<p style="margin: 0px;"><span style="FONT-SIZE: 12pt; FONT-WEIGHT: bold">${text}</span></p>`;
   return `<p style="margin: 0px;">${text}<br />${escapeHtml(sentence(random))}</p>`;
 };
@@ -199,13 +216,35 @@ export const oldMoreLessCode: BlockGenerator = (context) =>
 
 /** New-editor blocks with how often each appears; paragraphs dominate, as in real posts. */
 export const NEW_EDITOR_BLOCKS: ReadonlyArray<readonly [BlockGenerator, number]> = [
-  [paragraph, 40], [heading, 6], [list, 6], [image, 6], [imageGrid, 1], [fileBlock, 1], [codeBlock, 6],
-  [blockquote, 2], [horizontalRule, 1], [table, 3], [linkCard, 1], [video, 1], [videoThumbnail, 1],
-  [uploadedVideo, 0.5], [moreLess, 1], [emoticon, 1], [map, 0.5], [htmlBlock, 1], [math, 1], [pastedAd, 0.5],
+  [paragraph, 40],
+  [heading, 6],
+  [list, 6],
+  [image, 6],
+  [imageGrid, 1],
+  [fileBlock, 1],
+  [codeBlock, 6],
+  [blockquote, 2],
+  [horizontalRule, 1],
+  [table, 3],
+  [linkCard, 1],
+  [video, 1],
+  [videoThumbnail, 1],
+  [uploadedVideo, 0.5],
+  [moreLess, 1],
+  [emoticon, 1],
+  [map, 0.5],
+  [htmlBlock, 1],
+  [math, 1],
+  [pastedAd, 0.5],
 ];
 
 export const OLD_EDITOR_BLOCKS: ReadonlyArray<readonly [BlockGenerator, number]> = [
-  [oldParagraph, 40], [oldImage, 5], [oldImageCode, 2], [oldMoreLessCode, 1], [table, 2], [codeBlock, 2],
+  [oldParagraph, 40],
+  [oldImage, 5],
+  [oldImageCode, 2],
+  [oldMoreLessCode, 1],
+  [table, 2],
+  [codeBlock, 2],
 ];
 
 /** Blocks that show no file from Tistory's CDN: what a crawl post is made of besides its own images. */

@@ -38,10 +38,16 @@ function skinPages(root: string): SkinPage[] {
   const pages: SkinPage[] = [];
   for (const folder of ['fixtures/post-pages']) {
     const dir = join(root, folder);
-    for (const name of readdirSync(dir).filter((file) => file.endsWith('.html')).sort()) {
+    for (const name of readdirSync(dir)
+      .filter((file) => file.endsWith('.html'))
+      .sort()) {
       const expectedPath = join(dir, name.replace(/\.html$/, '.expected.json'));
       if (!existsSync(expectedPath)) continue;
-      const expected = JSON.parse(readFileSync(expectedPath, 'utf8')) as { status?: string; fetchedUrl?: string; meta?: { url?: string } };
+      const expected = JSON.parse(readFileSync(expectedPath, 'utf8')) as {
+        status?: string;
+        fetchedUrl?: string;
+        meta?: { url?: string };
+      };
       const html = readFileSync(join(dir, name), 'utf8');
       const openings = [...html.matchAll(BODY_OPENING)];
       if (expected.status !== 'ok' || openings.length !== 1) continue;
@@ -56,7 +62,14 @@ function skinPages(root: string): SkinPage[] {
 export function createCorpus(options: { size: number; seed?: number; root?: string }): Corpus {
   const seed = options.seed ?? 20250418;
   const root = options.root ?? process.cwd();
-  const blog = generateBlog({ posts: options.size, seed, minBodyBytes: 2_000, maxBodyBytes: 190_000, kind: 'mixed', root });
+  const blog = generateBlog({
+    posts: options.size,
+    seed,
+    minBodyBytes: 2_000,
+    maxBodyBytes: 190_000,
+    kind: 'mixed',
+    root,
+  });
   const site: FixtureSite = { origin: blog.tistoryUrl, blog, style: 'id' };
   const skins = skinPages(root);
   return {
@@ -68,7 +81,12 @@ export function createCorpus(options: { size: number; seed?: number; root?: stri
       }
       const skin = skins[Math.floor(index / SKIN_PAGE_EVERY) % skins.length]!;
       const random = createRandom(seed + index);
-      const body = generateBody({ seed: seed * 7 + index, bytes: logUniform(random, 2_000, 190_000), kind: 'mixed', editor: 'new' });
+      const body = generateBody({
+        seed: seed * 7 + index,
+        bytes: logUniform(random, 2_000, 190_000),
+        kind: 'mixed',
+        editor: 'new',
+      });
       return { url: skin.url, html: `${skin.before}${body}${skin.after}`, source: skin.name };
     },
   };

@@ -5,7 +5,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FixtureBlogData, FixturePost } from '../../demo/blog/fixture-data.js';
-import { cdnPath, image, NEW_EDITOR_BLOCKS, OLD_EDITOR_BLOCKS, pickWeighted, TEXT_ONLY_BLOCKS, thumbnailOf, type BlockContext } from './blocks.js';
+import {
+  cdnPath,
+  image,
+  NEW_EDITOR_BLOCKS,
+  OLD_EDITOR_BLOCKS,
+  pickWeighted,
+  TEXT_ONLY_BLOCKS,
+  thumbnailOf,
+  type BlockContext,
+} from './blocks.js';
 import { createRandom, type Random } from './random.js';
 import { phrase } from './text.js';
 
@@ -26,7 +35,8 @@ export interface BodySpec {
 export function generateBody(spec: BodySpec): string {
   const random = createRandom(spec.seed);
   const context: BlockContext = { random, cdnUrl: (name) => cdnPath(random, name) };
-  const blocks = spec.kind === 'two-images' ? TEXT_ONLY_BLOCKS : spec.editor === 'old' ? OLD_EDITOR_BLOCKS : NEW_EDITOR_BLOCKS;
+  const blocks =
+    spec.kind === 'two-images' ? TEXT_ONLY_BLOCKS : spec.editor === 'old' ? OLD_EDITOR_BLOCKS : NEW_EDITOR_BLOCKS;
   const parts: string[] = [];
   let size = 0;
   while (size < spec.bytes || parts.length === 0) {
@@ -89,23 +99,39 @@ export function generateBlog(spec: BlogSpec): FixtureBlogData {
     const id = String(spec.posts - index + 100);
     const published = START - index * 7 * 3600 * 1000 - random.int(0, 3600) * 1000;
     const editor = spec.kind === 'mixed' && random.chance(spec.oldEditorShare ?? 0.15) ? 'old' : 'new';
-    const body: BodySpec = { seed: spec.seed * 100_003 + index, bytes: logUniform(random, spec.minBodyBytes, spec.maxBodyBytes), kind: spec.kind, editor };
+    const body: BodySpec = {
+      seed: spec.seed * 100_003 + index,
+      bytes: logUniform(random, spec.minBodyBytes, spec.maxBodyBytes),
+      kind: spec.kind,
+      editor,
+    };
     const title = `${phrase(random, 2, 6)} ${id}`;
     const cover = firstImageUrl(generateBody(body));
-    posts.push(lazyBody({
-      id,
-      slug: title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, ''),
-      title,
-      published: kstIso(published),
-      modified: kstIso(published + random.int(0, 48) * 3600 * 1000),
-      categories: random.pick(settings.categories).path,
-      tags: Array.from(new Set(Array.from({ length: random.int(0, 4) }, () => random.pick(['Python', '여행', '맛집', 'Docker', '일상', '개발환경', 'React', 'C++'])))),
-      author: settings.author,
-      ogImage: cover ? thumbnailOf(cover, 'R800x0') : null,
-      state: 'public',
-      inSitemap: index < 1000,
-      editor,
-    }, body));
+    posts.push(
+      lazyBody(
+        {
+          id,
+          slug: title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, ''),
+          title,
+          published: kstIso(published),
+          modified: kstIso(published + random.int(0, 48) * 3600 * 1000),
+          categories: random.pick(settings.categories).path,
+          tags: Array.from(
+            new Set(
+              Array.from({ length: random.int(0, 4) }, () =>
+                random.pick(['Python', '여행', '맛집', 'Docker', '일상', '개발환경', 'React', 'C++']),
+              ),
+            ),
+          ),
+          author: settings.author,
+          ogImage: cover ? thumbnailOf(cover, 'R800x0') : null,
+          state: 'public',
+          inSitemap: index < 1000,
+          editor,
+        },
+        body,
+      ),
+    );
   }
   return { ...settings, pageSize: 10, posts, skin, notFound };
 }

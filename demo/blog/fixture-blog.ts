@@ -78,7 +78,10 @@ export async function startFixtureBlog(options: FixtureBlogOptions = {}): Promis
   const style = options.postUrlStyle ?? 'id';
   const blog = options.blog ?? (await loadFixtureBlog());
   const pendingFailures = new Map(
-    Object.entries(options.failFirst ?? defaultFailFirst(blog, style)).map(([path, failure]) => [pathKey(path), failure]),
+    Object.entries(options.failFirst ?? defaultFailFirst(blog, style)).map(([path, failure]) => [
+      pathKey(path),
+      failure,
+    ]),
   );
   const requests: string[] = [];
   const cookies: Array<string | null> = [];

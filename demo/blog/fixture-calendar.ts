@@ -14,7 +14,10 @@ function monthKey(year: number, month: number): string {
 export function renderCalendar(today: string, posts: readonly FixturePost[]): string {
   const [year, month, day] = today.split('-').map(Number) as [number, number, number];
   const postDays = new Set(
-    posts.map((post) => wallClock(post.published)).filter((t) => t.year === year && t.month === month).map((t) => t.day),
+    posts
+      .map((post) => wallClock(post.published))
+      .filter((t) => t.year === year && t.month === month)
+      .map((t) => t.day),
   );
   const firstWeekday = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();

@@ -83,7 +83,10 @@ export function cdnFile(data: CdnData, host: string, path: string, query: URLSea
   const body = type && fixtureFileBytes(type, data.sameBytes[key] ?? key);
   if (!body) return null;
   const isCfile = path.startsWith('/cfile/');
-  const file: CdnFile = { body, contentType: isCfile ? 'application/octet-stream' : (CONTENT_TYPES[type] ?? 'application/octet-stream') };
+  const file: CdnFile = {
+    body,
+    contentType: isCfile ? 'application/octet-stream' : (CONTENT_TYPES[type] ?? 'application/octet-stream'),
+  };
   const knm = query.get('knm');
   if (query.get('attach') === '1' && knm) file.disposition = `attachment; filename*=UTF-8''${encodeURIComponent(knm)}`;
   return file;
@@ -124,7 +127,10 @@ export async function startFixtureCdn(options: FixtureCdnOptions = {}): Promise<
       response.writeHead(status, { 'content-type': 'text/plain' }).end(`${status}\n`);
       return;
     }
-    const headers: Record<string, string> = { 'content-type': file.contentType, 'content-length': String(file.body.length) };
+    const headers: Record<string, string> = {
+      'content-type': file.contentType,
+      'content-length': String(file.body.length),
+    };
     if (file.disposition) headers['content-disposition'] = file.disposition;
     response.writeHead(200, headers).end(file.body);
   });

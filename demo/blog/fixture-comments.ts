@@ -34,10 +34,14 @@ function countWithReplies(items: readonly FixtureCommentItem[]): number {
 
 export function commentApiAnswer(blog: FixtureBlogData, postId: string, startId: string | null): CommentApiAnswer {
   // Posts, notices and pages share one id space, and the API answers for each.
-  const post = [...blog.posts, ...(blog.notices ?? []), ...(blog.pages ?? [])].find((candidate) => candidate.id === postId);
-  if (!post || post.state === 'deleted') return { status: 404, body: JSON.stringify({ code: 404, message: '존재하지 않는 글입니다.' }) };
+  const post = [...blog.posts, ...(blog.notices ?? []), ...(blog.pages ?? [])].find(
+    (candidate) => candidate.id === postId,
+  );
+  if (!post || post.state === 'deleted')
+    return { status: 404, body: JSON.stringify({ code: 404, message: '존재하지 않는 글입니다.' }) };
   const comments = blog.comments;
-  if (comments?.failing.includes(postId)) return { status: 500, body: JSON.stringify({ code: 500, message: '일시적인 오류입니다.' }) };
+  if (comments?.failing.includes(postId))
+    return { status: 500, body: JSON.stringify({ code: 500, message: '일시적인 오류입니다.' }) };
   const all = comments?.posts[postId] ?? [];
   const pageSize = comments?.pageSize ?? 10;
   // `startId` is the first comment of the page asked for, as the previous page's `nextId` said.
@@ -46,6 +50,8 @@ export function commentApiAnswer(blog: FixtureBlogData, postId: string, startId:
   const next = start < 0 ? undefined : all[start + pageSize];
   return {
     status: 200,
-    body: JSON.stringify({ data: { items, isLast: next === undefined, nextId: next?.id ?? null, totalItems: countWithReplies(all) } }),
+    body: JSON.stringify({
+      data: { items, isLast: next === undefined, nextId: next?.id ?? null, totalItems: countWithReplies(all) },
+    }),
   };
 }

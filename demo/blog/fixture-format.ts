@@ -20,7 +20,12 @@ export function wallClock(iso: string): WallClock {
   const match = ISO_LOCAL.exec(iso);
   if (!match) throw new Error(`fixture time must look like 2022-12-20T12:04:47+09:00, got ${iso}`);
   const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number) as [
-    number, number, number, number, number, number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
   ];
   return { year, month, day, hour, minute, second, offset: match[7]! };
 }

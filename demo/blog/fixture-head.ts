@@ -18,7 +18,15 @@ function platformScripts(site: FixtureSite, entryInfo: object | null): string {
     TOP_SSL_URL: 'https://www.tistory.com',
     PREVIEW: false,
     ROLE: 'guest',
-    BLOG: { id: Number(blog.blogId), name: blog.name, title: blog.title, isDormancy: false, nickName: blog.author, status: 'open', profileStatus: 'normal' },
+    BLOG: {
+      id: Number(blog.blogId),
+      name: blog.name,
+      title: blog.title,
+      isDormancy: false,
+      nickName: blog.author,
+      status: 'open',
+      profileStatus: 'normal',
+    },
     NEED_COMMENT_LOGIN: false,
     LOGIN_URL: `https://www.tistory.com/auth/login/?redirectUrl=${encodeURIComponent(site.origin)}`,
     DEFAULT_URL: site.origin,
@@ -59,7 +67,11 @@ function structuredData(site: FixtureSite, post: FixturePost, image: string): st
     image: { '@type': 'ImageObject', url: image, width: '800px', height: '800px' },
     datePublished: structuredDataDate(post.published),
     dateModified: structuredDataDate(post.modified),
-    publisher: { '@type': 'Organization', name: 'TISTORY', logo: { '@type': 'ImageObject', url: GENERIC_OG_IMAGE, width: '800px', height: '800px' } },
+    publisher: {
+      '@type': 'Organization',
+      name: 'TISTORY',
+      logo: { '@type': 'ImageObject', url: GENERIC_OG_IMAGE, width: '800px', height: '800px' },
+    },
   };
   return `<!-- BEGIN STRUCTURED_DATA --><script type="application/ld+json">${scriptJson(data)}</script><!-- END STRUCTURED_DATA -->`;
 }

@@ -39,10 +39,34 @@ export function gifImage(seed: string): Buffer {
   const [r = 0, g = 0, b = 0] = seedBytes(seed);
   return Buffer.from([
     ...Buffer.from('GIF89a', 'latin1'),
-    1, 0, 1, 0, 0x80, 0, 0, // 1×1, a global colour table of two entries
-    r, g, b, 0, 0, 0,
-    0x2c, 0, 0, 0, 0, 1, 0, 1, 0, 0, // image descriptor
-    2, 2, 0x44, 0x01, 0, // LZW: clear, index 0, end
+    1,
+    0,
+    1,
+    0,
+    0x80,
+    0,
+    0, // 1×1, a global colour table of two entries
+    r,
+    g,
+    b,
+    0,
+    0,
+    0,
+    0x2c,
+    0,
+    0,
+    0,
+    0,
+    1,
+    0,
+    1,
+    0,
+    0, // image descriptor
+    2,
+    2,
+    0x44,
+    0x01,
+    0, // LZW: clear, index 0, end
     0x3b,
   ]);
 }
@@ -65,9 +89,16 @@ export function jpegImage(seed: string): Buffer {
     scan.push(byte);
     if (byte === 0xff) scan.push(0); // byte stuffing
   }
-  const segment = (marker: number, body: number[]) => [0xff, marker, (body.length + 2) >> 8, (body.length + 2) & 0xff, ...body];
+  const segment = (marker: number, body: number[]) => [
+    0xff,
+    marker,
+    (body.length + 2) >> 8,
+    (body.length + 2) & 0xff,
+    ...body,
+  ];
   return Buffer.from([
-    0xff, 0xd8,
+    0xff,
+    0xd8,
     ...segment(0xe0, [...Buffer.from('JFIF\0', 'latin1'), 1, 1, 0, 0, 1, 0, 1, 0, 0]),
     // A comment with the seed's digest: few shades of grey, but every seed its own bytes.
     ...segment(0xfe, [...digest]),
@@ -77,7 +108,8 @@ export function jpegImage(seed: string): Buffer {
     ...segment(0xc4, [0x10, 1, ...new Array<number>(15).fill(0), 0x00]),
     ...segment(0xda, [1, 1, 0x00, 0, 63, 0]),
     ...scan,
-    0xff, 0xd9,
+    0xff,
+    0xd9,
   ]);
 }
 

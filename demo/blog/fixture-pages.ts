@@ -40,7 +40,9 @@ function renderSkin(site: FixtureSite, page: SkinPage): string {
     ...sidebarCodes(site),
     ...page.codes,
   });
-  return html.replace('</head>', `${page.head}\n</head>`).replace(/<\/body>(?![\s\S]*<\/body>)/, `${toolbar(site, page.path)}\n</body>`);
+  return html
+    .replace('</head>', `${page.head}\n</head>`)
+    .replace(/<\/body>(?![\s\S]*<\/body>)/, `${toolbar(site, page.path)}\n</body>`);
 }
 
 export interface ListPageRequest {

@@ -4,7 +4,13 @@ import { commentApiAnswer } from './fixture-comments.js';
 import { isInCategory, listedPosts, samePath, type FixturePost } from './fixture-data.js';
 import { renderRobots, renderRss, renderSitemap } from './fixture-feeds.js';
 import { categoryPath, tagPath } from './fixture-paths.js';
-import { renderGuestbookPage, renderListPage, renderNotFoundPage, renderPostPage, type ListPageRequest } from './fixture-pages.js';
+import {
+  renderGuestbookPage,
+  renderListPage,
+  renderNotFoundPage,
+  renderPostPage,
+  type ListPageRequest,
+} from './fixture-pages.js';
 import type { FixtureSite } from './fixture-site.js';
 
 export interface FixtureResponse {
@@ -43,7 +49,10 @@ function postResponse(site: FixtureSite, post: FixturePost | undefined): Fixture
   return respond(200, HTML, renderPostPage(site, post));
 }
 
-function listResponse(site: FixtureSite, list: Omit<ListPageRequest, 'linkQuery'> & { linkQuery?: string }): FixtureResponse {
+function listResponse(
+  site: FixtureSite,
+  list: Omit<ListPageRequest, 'linkQuery'> & { linkQuery?: string },
+): FixtureResponse {
   return respond(200, HTML, renderListPage(site, { linkQuery: '', ...list }));
 }
 
@@ -85,9 +94,20 @@ export function routeFixtureRequest(site: FixtureSite, requestUrl: string): Fixt
     return { status: 302, headers: { location: `/${raw.slice(1).join('/')}${url.search}` }, body: '' };
   }
   if (url.pathname === '/') {
-    return listResponse(site, { path: '/', bodyId: 'tt-body-index', conform: '전체 글', posts: listedPosts(blog), page });
+    return listResponse(site, {
+      path: '/',
+      bodyId: 'tt-body-index',
+      conform: '전체 글',
+      posts: listedPosts(blog),
+      page,
+    });
   }
-  if (first === 'category') return categoryResponse(site, rest.filter((name) => name !== ''), page);
+  if (first === 'category')
+    return categoryResponse(
+      site,
+      rest.filter((name) => name !== ''),
+      page,
+    );
   if (first === 'tag' && rest.length === 1) {
     const tag = rest[0]!;
     const posts = listedPosts(blog).filter((post) => post.tags.includes(tag));
@@ -96,15 +116,35 @@ export function routeFixtureRequest(site: FixtureSite, requestUrl: string): Fixt
   }
   if (url.pathname === '/guestbook') return respond(200, HTML, renderGuestbookPage(site));
   if (first === 'notice' && rest.filter((segment) => segment !== '').length === 0) {
-    return listResponse(site, { path: '/notice', bodyId: 'tt-body-notice', conform: '공지사항', posts: blog.notices ?? [], page });
+    return listResponse(site, {
+      path: '/notice',
+      bodyId: 'tt-body-notice',
+      conform: '공지사항',
+      posts: blog.notices ?? [],
+      page,
+    });
   }
-  if (first === 'notice' && rest.length === 1) return postResponse(site, blog.notices?.find((notice) => notice.id === rest[0]));
+  if (first === 'notice' && rest.length === 1)
+    return postResponse(
+      site,
+      blog.notices?.find((notice) => notice.id === rest[0]),
+    );
   if (first === 'pages' && rest.length === 1) {
-    return postResponse(site, blog.pages?.find((entry) => entry.slug.normalize('NFC') === rest[0]));
+    return postResponse(
+      site,
+      blog.pages?.find((entry) => entry.slug.normalize('NFC') === rest[0]),
+    );
   }
-  if (/^\d+$/.test(first) && rest.length === 0) return postResponse(site, blog.posts.find((post) => post.id === first));
+  if (/^\d+$/.test(first) && rest.length === 0)
+    return postResponse(
+      site,
+      blog.posts.find((post) => post.id === first),
+    );
   if (first === 'entry' && rest.length === 1) {
-    return postResponse(site, blog.posts.find((post) => post.slug.normalize('NFC') === rest[0]));
+    return postResponse(
+      site,
+      blog.posts.find((post) => post.slug.normalize('NFC') === rest[0]),
+    );
   }
   return notFound(site);
 }

@@ -22,11 +22,17 @@ function noticeItems(site: FixtureSite): CodeValues[] {
 function blogMenu(site: FixtureSite): string {
   const items = [
     { className: 't_menu_home first', href: '/', title: '홈' },
-    ...(site.blog.pages ?? []).map((page) => ({ className: 't_menu_page', href: postPath(page, site.style), title: page.title })),
+    ...(site.blog.pages ?? []).map((page) => ({
+      className: 't_menu_page',
+      href: postPath(page, site.style),
+      title: page.title,
+    })),
     { className: 't_menu_tag', href: '/tag', title: '태그' },
     { className: 't_menu_guestbook last', href: '/guestbook', title: '방명록' },
   ];
-  const links = items.map((item) => `<li class="${item.className}"><a href="${item.href}" target="">${escapeHtml(item.title)}</a></li>`);
+  const links = items.map(
+    (item) => `<li class="${item.className}"><a href="${item.href}" target="">${escapeHtml(item.title)}</a></li>`,
+  );
   return `<ul class="list_gnb">${links.join('')}</ul>`;
 }
 

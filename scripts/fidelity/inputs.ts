@@ -20,7 +20,11 @@ function goldenCases(root: string): FidelityInput[] {
   const dir = join(root, 'tests/convert/cases');
   return sortedEntries(dir)
     .filter((name) => existsSync(join(dir, name, 'input.html')))
-    .map((name) => ({ name: `case/${name}`, bodyHtml: readFileSync(join(dir, name, 'input.html'), 'utf8'), baseUrl: CASE_URL }));
+    .map((name) => ({
+      name: `case/${name}`,
+      bodyHtml: readFileSync(join(dir, name, 'input.html'), 'utf8'),
+      baseUrl: CASE_URL,
+    }));
 }
 
 function fixtureBlogPosts(root: string): FidelityInput[] {
@@ -30,7 +34,11 @@ function fixtureBlogPosts(root: string): FidelityInput[] {
     .filter((name) => name.endsWith('.html'))
     .map((name) => {
       const id = basename(name, '.html');
-      return { name: `blog/${id}`, bodyHtml: readFileSync(join(dir, name), 'utf8'), baseUrl: `${blog.tistoryUrl}/${id}` };
+      return {
+        name: `blog/${id}`,
+        bodyHtml: readFileSync(join(dir, name), 'utf8'),
+        baseUrl: `${blog.tistoryUrl}/${id}`,
+      };
     });
 }
 
@@ -41,11 +49,19 @@ function skinPages(root: string, folder: string): FidelityInput[] {
   return sortedEntries(dir)
     .filter((name) => name.endsWith('.html') && existsSync(join(dir, name.replace(/\.html$/, '.expected.json'))))
     .flatMap((name) => {
-      const expected = JSON.parse(readFileSync(join(dir, name.replace(/\.html$/, '.expected.json')), 'utf8')) as { fetchedUrl?: string };
+      const expected = JSON.parse(readFileSync(join(dir, name.replace(/\.html$/, '.expected.json')), 'utf8')) as {
+        fetchedUrl?: string;
+      };
       const url = expected.fetchedUrl ?? 'https://example.tistory.com/1';
       const extraction = extractPost(readFileSync(join(dir, name), 'utf8'), url);
       if (extraction.status !== 'ok') return [];
-      return [{ name: `${basename(folder)}/${basename(name, '.html')}`, bodyHtml: extraction.bodyHtml, baseUrl: extraction.meta.url }];
+      return [
+        {
+          name: `${basename(folder)}/${basename(name, '.html')}`,
+          bodyHtml: extraction.bodyHtml,
+          baseUrl: extraction.meta.url,
+        },
+      ];
     });
 }
 

@@ -20,11 +20,42 @@ export const COUNT_NAMES: readonly (keyof Counts)[] = ['images', 'links', 'codeB
 // Never shown as text. `.og-loading` is the editor's "loading" placeholder, saved by mistake.
 const INVISIBLE = 'script, style, noscript, template, iframe, video, audio, object, embed, .og-loading';
 // Where a Flash-era <object> names what it plays.
-const PLAYER_SOURCES = 'param[name="movie" i][value], param[name="src" i][value], param[name="url" i][value], embed[src], object[data]';
+const PLAYER_SOURCES =
+  'param[name="movie" i][value], param[name="src" i][value], param[name="url" i][value], embed[src], object[data]';
 const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure',
-  'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section', 'summary',
-  'table', 'td', 'th', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'br',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'td',
+  'th',
+  'tr',
+  'ul',
 ]);
 // Letters, digits and marks make words; an emoji is a word of its own. Punctuation is not counted: Markdown
 // may legitimately add or drop it (escapes, list markers).
@@ -47,10 +78,15 @@ export function readerView(html: string): ReaderView {
 
 function countThings($: CheerioAPI): Counts {
   const videoBlocks = $('figure[data-ke-type="video" i]');
-  const media = $('video, audio').filter((_, element) => Boolean($(element).attr('src') || $(element).find('source[src]').length));
+  const media = $('video, audio').filter((_, element) =>
+    Boolean($(element).attr('src') || $(element).find('source[src]').length),
+  );
   const images =
-    $('img').filter((_, img) => Boolean($(img).attr('src') || $(img).attr('data-src') || $(img).attr('srcset'))).length +
-    videoBlocks.filter((_, block) => $(block).find('img').length === 0 && Boolean($(block).attr('data-video-thumbnail'))).length +
+    $('img').filter((_, img) => Boolean($(img).attr('src') || $(img).attr('data-src') || $(img).attr('srcset')))
+      .length +
+    videoBlocks.filter(
+      (_, block) => $(block).find('img').length === 0 && Boolean($(block).attr('data-video-thumbnail')),
+    ).length +
     media.filter((_, element) => Boolean($(element).attr('poster'))).length;
   const anchors = $('a[href]').filter((_, anchor) => {
     const href = $(anchor).attr('href') ?? '';

@@ -75,7 +75,15 @@ export class AssetStore {
       // A later post may try again: its signed URL may be fresher, the host may be back.
       if (this.byKey.get(key) === stored) this.byKey.delete(key);
       if (error instanceof DiskFullError) throw error;
-      return { url: ref.url, kind: ref.kind, file: null, name: null, sha256: null, bytes: null, error: errorMessage(error) };
+      return {
+        url: ref.url,
+        kind: ref.kind,
+        file: null,
+        name: null,
+        sha256: null,
+        bytes: null,
+        error: errorMessage(error),
+      };
     }
   }
 
@@ -118,9 +126,14 @@ export class AssetStore {
     try {
       const content: Content = {
         bytes: spooled.bytes,
-        writeTo: (path) => rename(spooled.temp, path).catch((error: unknown) => Promise.reject(writeFailure(error, path))),
+        writeTo: (path) =>
+          rename(spooled.temp, path).catch((error: unknown) => Promise.reject(writeFailure(error, path))),
       };
-      return await this.claim(this.nameOf(ref, response.headers, spooled.head, spooled.bytes, spooled.sha256), content, spooled.sha256);
+      return await this.claim(
+        this.nameOf(ref, response.headers, spooled.head, spooled.bytes, spooled.sha256),
+        content,
+        spooled.sha256,
+      );
     } finally {
       // Renamed into place, or not needed: the name or the bytes were already stored.
       await rm(spooled.temp, { force: true });
@@ -164,7 +177,12 @@ export class AssetStore {
     return written;
   }
 
-  private async writeFile(name: string, content: Content, hash: string, sameBytes: Promise<StoredFile> | undefined): Promise<StoredFile> {
+  private async writeFile(
+    name: string,
+    content: Content,
+    hash: string,
+    sameBytes: Promise<StoredFile> | undefined,
+  ): Promise<StoredFile> {
     const file = `${ASSETS_FOLDER}/${name}`;
     const path = resolveInside(this.outDir, file);
     const existing = await hashFile(path);

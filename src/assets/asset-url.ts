@@ -12,7 +12,8 @@ const SIGNED_QUERY = new RegExp(`[?&](?:${SIGNATURE_PARAMS.join('|')})=`, 'i');
 const PLATFORM_ASSET = /\/tistory_admin\//;
 
 /** File links of the old editor and the CDN's upload paths. */
-const FILE_URL = /^https?:\/\/(?:[^/]+\.)?(?:kakaocdn\.net\/dna?\/|daumcdn\.net\/cfile\/|[^/]*\.uf\.tistory\.com\/(?:attachment|original|image)\/)/i;
+const FILE_URL =
+  /^https?:\/\/(?:[^/]+\.)?(?:kakaocdn\.net\/dna?\/|daumcdn\.net\/cfile\/|[^/]*\.uf\.tistory\.com\/(?:attachment|original|image)\/)/i;
 
 /**
  * One file's identity across runs: the URL without a signed URL's volatile query, so a re-run that
@@ -41,7 +42,9 @@ export function printableUrl(url: string): string {
 /** `text` (an error message, a progress line) with the query of every signed URL in it taken out. */
 export function withoutSignedQueries(text: string): string {
   // Punctuation ending the sentence is not part of the query.
-  return text.replace(/\?[^\s"'<>()]*?(?=[.,;:!]*(?:[\s"'<>()]|$))/g, (query) => (SIGNED_QUERY.test(query) ? '' : query));
+  return text.replace(/\?[^\s"'<>()]*?(?=[.,;:!]*(?:[\s"'<>()]|$))/g, (query) =>
+    SIGNED_QUERY.test(query) ? '' : query,
+  );
 }
 
 export function isDownloadableUrl(url: string): boolean {

@@ -26,9 +26,10 @@ interface NameSources {
  * which post finished first.
  */
 export function storedFileName(sources: NameSources): string {
-  const given = [sources.hint, filenameFromContentDisposition(sources.contentDisposition), basenameOf(sources.url)]
-    .map((candidate) => candidate?.trim() ?? '')
-    .find((candidate) => candidate !== '') ?? '';
+  const given =
+    [sources.hint, filenameFromContentDisposition(sources.contentDisposition), basenameOf(sources.url)]
+      .map((candidate) => candidate?.trim() ?? '')
+      .find((candidate) => candidate !== '') ?? '';
   const { stem, extension } = splitExtension(given);
   const chosenExtension = chooseExtension(extension, sources);
   const cleanStem = truncateToBytes(sanitiseStem(stem) || 'file', MAX_STEM_BYTES).replace(/-+$/, '') || 'file';

@@ -56,7 +56,11 @@ const SAME_IMAGE_TYPE: Readonly<Record<string, readonly string[]>> = {
  * the file's first bytes only, with `size` its whole length.
  */
 export function extensionFromBytes(body: Uint8Array, size = body.length): string | null {
-  return imageExtensionFromBytes(body, size) ?? OTHER_SIGNATURES.find((signature) => matches(body, signature))?.extension ?? null;
+  return (
+    imageExtensionFromBytes(body, size) ??
+    OTHER_SIGNATURES.find((signature) => matches(body, signature))?.extension ??
+    null
+  );
 }
 
 /**

@@ -4,8 +4,15 @@ import type { BackupArchive } from './archive.js';
 import { backupPathOfUrl } from './backup-urls.js';
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp',
-  avif: 'image/avif', bmp: 'image/bmp', svg: 'image/svg+xml', heic: 'image/heic',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  gif: 'image/gif',
+  webp: 'image/webp',
+  avif: 'image/avif',
+  bmp: 'image/bmp',
+  svg: 'image/svg+xml',
+  heic: 'image/heic',
 };
 
 /**
@@ -43,5 +50,11 @@ function headersOf(path: string, bytes: number): Record<string, string> {
 
 function notInBackup(url: string, path: string): FetchResponse {
   const body = Buffer.from(`${path} is not in the backup`);
-  return { url, status: 404, headers: { 'content-type': 'text/plain', 'content-length': String(body.length) }, body, text: () => body.toString('utf8') };
+  return {
+    url,
+    status: 404,
+    headers: { 'content-type': 'text/plain', 'content-length': String(body.length) },
+    body,
+    text: () => body.toString('utf8'),
+  };
 }

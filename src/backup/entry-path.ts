@@ -9,7 +9,10 @@ import { isSafeRelativePath } from '../util/safe-path.js';
  * pages refer to their images in NFC.
  */
 export function normaliseEntryPath(raw: string): string | null {
-  const path = raw.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '').normalize('NFC');
+  const path = raw
+    .replace(/\\/g, '/')
+    .replace(/^(?:\.\/)+/, '')
+    .normalize('NFC');
   return isSafeRelativePath(path) ? path : null;
 }
 

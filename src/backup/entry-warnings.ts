@@ -7,7 +7,8 @@ import type { Backup } from './index.js';
 export function backupEntryWarnings(backup: Pick<Backup, 'refusedEntries' | 'duplicateEntries'>): string[] {
   return [
     ...backup.refusedEntries.map(
-      (name) => `backup entry ${JSON.stringify(name)} refused: its name leads outside the backup (an absolute path, "..", or an empty or NUL part)`,
+      (name) =>
+        `backup entry ${JSON.stringify(name)} refused: its name leads outside the backup (an absolute path, "..", or an empty or NUL part)`,
     ),
     ...backup.duplicateEntries,
   ];

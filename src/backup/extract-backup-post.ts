@@ -42,7 +42,12 @@ export type BackupExtractor<Body> = (job: BackupExtractJob) => Promise<BackupExt
 
 export function runBackupExtractJob<Body>(job: BackupExtractJob, finish: BodyFinisher<Body>): BackupExtraction<Body> {
   const files = new Set(job.files);
-  return extractBackupPost(job.html, job.page, { postUrl: job.postUrl, hasFile: (path) => files.has(path), urlOf: backupFileUrl }, finish);
+  return extractBackupPost(
+    job.html,
+    job.page,
+    { postUrl: job.postUrl, hasFile: (path) => files.has(path), urlOf: backupFileUrl },
+    finish,
+  );
 }
 
 /**
@@ -60,14 +65,26 @@ export function extractBackupPost<Body = { bodyHtml: string }>(
   const meta = readBackupMeta($, page, options.postUrl);
   const body = findBody($);
   if (!body.found) {
-    return { extraction: { status: 'failed', error: `backup page: ${body.error}`, meta }, references: { found: [], missing: [] } };
+    return {
+      extraction: { status: 'failed', error: `backup page: ${body.error}`, meta },
+      references: { found: [], missing: [] },
+    };
   }
   const references = rewriteLocalReferences(body.node, page.htmlPath, options);
-  const firstImage = body.node.find('img[src]').toArray().map((element) => $(element).attr('src') ?? '');
+  const firstImage = body.node
+    .find('img[src]')
+    .toArray()
+    .map((element) => $(element).attr('src') ?? '');
   const cover = firstImage.find((src) => references.found.some((path) => options.urlOf(path) === src)) ?? null;
   const withCover = { ...meta, cover };
   return {
-    extraction: { status: 'ok', meta: withCover, skin: 'backup', bodyFoundBy: body.foundBy, ...finish(detachBody(body.node.toArray()), withCover) },
+    extraction: {
+      status: 'ok',
+      meta: withCover,
+      skin: 'backup',
+      bodyFoundBy: body.foundBy,
+      ...finish(detachBody(body.node.toArray()), withCover),
+    },
     references,
   };
 }
@@ -93,8 +110,17 @@ function readBackupMeta($: CheerioAPI, page: BackupPage, url: string): PostMeta 
 function readTags($: CheerioAPI): string[] {
   const box = $(BACKUP_PAGE.tags).first();
   if (box.length === 0) return [];
-  const links = box.find('a').map((_, element) => $(element).text()).get();
-  const parts = links.length > 0 ? links : box.text().replace(TAG_LABEL, '').split(/,|(?:^|\s)#/);
+  const links = box
+    .find('a')
+    .map((_, element) => $(element).text())
+    .get();
+  const parts =
+    links.length > 0
+      ? links
+      : box
+          .text()
+          .replace(TAG_LABEL, '')
+          .split(/,|(?:^|\s)#/);
   const tags = parts.map((part) => part.replace(/\s+/g, ' ').trim().replace(/^#/, '').trim()).filter(Boolean);
   return [...new Set(tags)];
 }

@@ -21,7 +21,9 @@ export async function openFolderArchive(root: string): Promise<BackupArchive> {
   while (pending.length > 0) {
     const folder = pending.pop()!;
     // Sorted, so that of two spellings of one name (NFD and NFC) the same one is read on every disk.
-    const dirents = (await readdir(join(root, folder), { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const dirents = (await readdir(join(root, folder), { withFileTypes: true })).sort((a, b) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+    );
     // An export this tool wrote (its state folder says so) is never part of the backup: its layouts and
     // pages would come back as posts. Only a subfolder: the backup itself is read whatever it holds.
     if (folder !== '' && dirents.some((dirent) => dirent.isDirectory() && dirent.name === STATE_FOLDER)) continue;

@@ -67,7 +67,11 @@ export interface Backup {
    * One post, read when asked: what the export pipeline uses, in its own order. `finish` takes the body
    * (see `BodyFinisher`); `extractor` may run the whole extraction elsewhere, finishing the body the same way.
    */
-  read<Body>(page: BackupPage, finish: BodyFinisher<Body>, extractor?: BackupExtractor<Body>): Promise<BackupPost<Body>>;
+  read<Body>(
+    page: BackupPage,
+    finish: BodyFinisher<Body>,
+    extractor?: BackupExtractor<Body>,
+  ): Promise<BackupPost<Body>>;
   close(): Promise<void>;
 }
 
@@ -84,9 +88,11 @@ export async function openBackup(source: string, options: BackupOptions = {}): P
     duplicateEntries: archive.duplicates,
     fetcher: backupFetcher(archive, maxFileBytes),
     async *posts() {
-      for (const page of pages) yield await readPost(archive, filesByFolder, page, options.blogUrl, maxFileBytes, serialiseBody);
+      for (const page of pages)
+        yield await readPost(archive, filesByFolder, page, options.blogUrl, maxFileBytes, serialiseBody);
     },
-    read: (page, finish, extractor) => readPost(archive, filesByFolder, page, options.blogUrl, maxFileBytes, finish, extractor),
+    read: (page, finish, extractor) =>
+      readPost(archive, filesByFolder, page, options.blogUrl, maxFileBytes, finish, extractor),
     close: () => archive.close(),
   };
 }
@@ -108,7 +114,9 @@ async function extractPage<Body>(
   const folder = parentFolder(page.htmlPath);
   const files = [...(filesByFolder.get(folder) ?? []), ...(filesByFolder.get(folder ? `${folder}/img` : 'img') ?? [])];
   const extracted = await extractor({ html, page, postUrl, files });
-  const namesFarFile = extracted.references.missing.some((reference) => namesBackupFile(page.htmlPath, reference, lookup));
+  const namesFarFile = extracted.references.missing.some((reference) =>
+    namesBackupFile(page.htmlPath, reference, lookup),
+  );
   return namesFarFile ? extractBackupPost(html, page, { postUrl, ...lookup }, finish) : extracted;
 }
 
@@ -141,7 +149,12 @@ async function readPost<Body>(
   try {
     html = decodeText(await archive.read(page.htmlPath, MAX_PAGE_BYTES), undefined);
   } catch (error) {
-    return { page, extraction: { status: 'failed', error: `${page.htmlPath}: ${errorMessage(error)}` }, files: [], warnings: [] };
+    return {
+      page,
+      extraction: { status: 'failed', error: `${page.htmlPath}: ${errorMessage(error)}` },
+      files: [],
+      warnings: [],
+    };
   }
   const lookup: ReferenceLookup = { hasFile: (path) => archive.files.has(path), urlOf: backupFileUrl };
   const { extraction, references } = await extractPage(html, page, postUrl, filesByFolder, lookup, finish, extractor);

@@ -21,7 +21,12 @@ const NUMERIC = /^\d+$/;
  */
 export function findPostPages(paths: Iterable<string>): BackupPage[] {
   const htmlFiles = [...paths].filter(
-    (path) => HTML_FILE.test(path) && !path.split('/').slice(0, -1).some((segment) => segment.toLowerCase() === 'img'),
+    (path) =>
+      HTML_FILE.test(path) &&
+      !path
+        .split('/')
+        .slice(0, -1)
+        .some((segment) => segment.toLowerCase() === 'img'),
   );
   const pages: BackupPage[] = [];
   for (const [folder, htmlPaths] of groupByFolder(htmlFiles)) {

@@ -27,7 +27,11 @@ export interface ReferenceLookup {
  * it is spelled), which the pipeline turns back into the reference as first written. Mutates the body;
  * absolute URLs are left alone.
  */
-export function rewriteLocalReferences(body: Cheerio<AnyNode>, htmlPath: string, lookup: ReferenceLookup): LocalReferences {
+export function rewriteLocalReferences(
+  body: Cheerio<AnyNode>,
+  htmlPath: string,
+  lookup: ReferenceLookup,
+): LocalReferences {
   const found = new Set<string>();
   /** The first spelling of each missing file, by the path it would have. */
   const missing = new Map<string, string>();

@@ -22,7 +22,11 @@ export async function openZipArchive(path: string): Promise<BackupArchive> {
       // yauzl's words for an empty file or one that is something else ("End of central directory record
       // signature not found…") do not tell a user what is wrong with what they gave.
       const message = errorMessage(error);
-      throw new Error(/end of central directory record signature not found/i.test(message) ? 'not a zip file, or a zip cut short' : `not a readable zip file (${message})`);
+      throw new Error(
+        /end of central directory record signature not found/i.test(message)
+          ? 'not a zip file, or a zip cut short'
+          : `not a readable zip file (${message})`,
+      );
     });
   const entries = new Map<string, Entry>();
   const refused: string[] = [];

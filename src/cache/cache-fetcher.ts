@@ -5,7 +5,11 @@ import { PageCache } from './page-cache.js';
  * Fetches through `inner` and keeps every final answer in `cache`. A response the cache cannot store
  * (a full disk) is still returned: the cache must never fail a post that the network delivered.
  */
-export function cachingFetcher(inner: Fetcher, cache: PageCache, onError: (message: string) => void = () => {}): Fetcher {
+export function cachingFetcher(
+  inner: Fetcher,
+  cache: PageCache,
+  onError: (message: string) => void = () => {},
+): Fetcher {
   return {
     async get(url: string, options?: FetchOptions): Promise<FetchResponse> {
       const response = await inner.get(url, options);

@@ -52,7 +52,10 @@ export class PageCache {
       headers: response.headers,
       storedAt: new Date().toISOString(),
     };
-    await writeFileAtomic(this.pathFor(requestUrl), Buffer.concat([Buffer.from(`${JSON.stringify(head)}\n`), response.body]));
+    await writeFileAtomic(
+      this.pathFor(requestUrl),
+      Buffer.concat([Buffer.from(`${JSON.stringify(head)}\n`), response.body]),
+    );
   }
 
   private pathFor(requestUrl: string): string {
@@ -60,4 +63,3 @@ export class PageCache {
     return join(this.dir, hash.slice(0, 2), `${hash}.response`);
   }
 }
-

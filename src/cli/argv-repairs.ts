@@ -33,7 +33,9 @@ export function joinSplitFormatList(argv: readonly string[]): string[] {
     let list = inline ? inline[2]! : argv[i]!;
     while (i + 1 < argv.length && continuesList(list, argv[i + 1]!)) list += argv[++i]!;
     if (list.endsWith(',')) {
-      throw new UsageError(`--format "${list}" ends with a comma: list the formats with no space after a comma, as in -f hugo,wxr (or leave the comma out)`);
+      throw new UsageError(
+        `--format "${list}" ends with a comma: list the formats with no space after a comma, as in -f hugo,wxr (or leave the comma out)`,
+      );
     }
     if (inline) out.push(`${inline[1]!}${list}`);
     else out.push(word, list);
@@ -55,7 +57,9 @@ function continuesList(list: string, next: string): boolean {
  */
 export function optionalValuesAlone(argv: readonly string[]): string[] {
   const alone = new Map(
-    OPTION_TABLE.filter((spec) => spec.valueWhenAlone !== undefined).flatMap((spec) => flagNames(spec).map((name) => [name, spec] as const)),
+    OPTION_TABLE.filter((spec) => spec.valueWhenAlone !== undefined).flatMap((spec) =>
+      flagNames(spec).map((name) => [name, spec] as const),
+    ),
   );
   return rewriteWords(argv, (i, out) => {
     const word = argv[i]!;

@@ -17,7 +17,8 @@ export function discoveredLine(event: Discovered): string {
   const parts: string[] = [];
   if (event.limitLeftOut) parts.push(`${event.limitLeftOut} beyond --limit`);
   if (event.datesLeftOut) parts.push(`${event.datesLeftOut} left out by ${event.dateFlags || '--since'}`);
-  if (exported > 0) parts.push(exported === found ? `all ${exported} already exported` : `${exported} already exported`);
+  if (exported > 0)
+    parts.push(exported === found ? `all ${exported} already exported` : `${exported} already exported`);
   if (parts.length === 0 && again === 0) return `${head}.`;
   if (event.total === 0) return `${head}: ${parts.join(', ')}; nothing to fetch.`;
   parts.push(toFetch(event.total, again, found));

@@ -13,7 +13,10 @@ const AGAIN = 'free some space and run the same command again';
 export function diskFullReport(error: unknown, outDir: string): { summary: string; line: string } | null {
   if (error instanceof ExportDiskFull) {
     const saved = error.result.manifest.posts.length;
-    const listed = error.result.manifestPath === null ? 'but the manifest could not be written either' : `listed in ${MANIFEST_FILE}`;
+    const listed =
+      error.result.manifestPath === null
+        ? 'but the manifest could not be written either'
+        : `listed in ${MANIFEST_FILE}`;
     return {
       summary: formatSummary(error.result, false, 'Stopped'),
       line: `disk full: ${error.outDir}: stopped with ${plural(saved, 'post')} saved, ${listed}; ${AGAIN}`,

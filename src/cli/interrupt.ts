@@ -29,7 +29,11 @@ export function interruptOnSigint(stderr: ProgressStream): Interrupt {
  * What an interrupted run tells the user: what is saved, and the command that carries on, started the
  * way this run was (`launchedAs`, see `launchCommand`).
  */
-export function resumeMessage(interrupted: ExportInterrupted, argv: readonly string[], launchedAs: readonly string[] = [TOOL_NAME]): string {
+export function resumeMessage(
+  interrupted: ExportInterrupted,
+  argv: readonly string[],
+  launchedAs: readonly string[] = [TOOL_NAME],
+): string {
   return [
     `Interrupted. ${plural(interrupted.saved, 'post')} of this run saved in ${interrupted.outDir}` +
       (interrupted.remaining > 0 ? `, ${interrupted.remaining} still to fetch.` : '.'),
@@ -48,7 +52,8 @@ function withoutCookieValue(argv: readonly string[]): string[] {
     // An application password is a login too; its file's path is not worth the risk of telling them apart.
     if (word.startsWith('--wp-app-password=')) return `--wp-app-password=${APP_PASSWORD_PLACEHOLDER}`;
     if (argv[index - 1] === '--wp-app-password') return APP_PASSWORD_PLACEHOLDER;
-    if (word.startsWith('--cookie=')) return isHeaderValue(word.slice('--cookie='.length)) ? `--cookie=${COOKIE_PLACEHOLDER}` : word;
+    if (word.startsWith('--cookie='))
+      return isHeaderValue(word.slice('--cookie='.length)) ? `--cookie=${COOKIE_PLACEHOLDER}` : word;
     return argv[index - 1] === '--cookie' && isHeaderValue(word) ? COOKIE_PLACEHOLDER : word;
   });
 }

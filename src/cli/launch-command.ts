@@ -11,11 +11,16 @@ import { TOOL_NAME } from '../version.js';
  * case `npx tistory-export` works again from the same folder, where a bare `tistory-export` is found
  * only when installed globally.
  */
-export function launchCommand(env: Readonly<Record<string, string | undefined>>, scriptPath: string | undefined, cwd: string): string[] {
+export function launchCommand(
+  env: Readonly<Record<string, string | undefined>>,
+  scriptPath: string | undefined,
+  cwd: string,
+): string[] {
   if (env.npm_command !== undefined || env.npm_lifecycle_event !== undefined) return ['npx', TOOL_NAME];
   if (scriptPath === undefined) return [TOOL_NAME];
   // The bin's link (`/usr/local/bin/tistory-export`), or on Windows the shim's target inside the package.
-  if (basename(scriptPath) === TOOL_NAME || scriptPath.includes(`${sep}node_modules${sep}${TOOL_NAME}${sep}`)) return [TOOL_NAME];
+  if (basename(scriptPath) === TOOL_NAME || scriptPath.includes(`${sep}node_modules${sep}${TOOL_NAME}${sep}`))
+    return [TOOL_NAME];
   const fromHere = relative(cwd, scriptPath);
   const shorter = fromHere !== '' && !fromHere.startsWith('..') && !isAbsolute(fromHere) ? fromHere : scriptPath;
   return ['node', shorter];

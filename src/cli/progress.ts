@@ -136,7 +136,10 @@ export function createProgressReporter(stream: ProgressStream, now: () => number
           break;
         case 'retry':
           // An image's retry names its URL, whose signed query is a credential a log must not keep.
-          if (!live) writeLine(`retry ${withoutSignedQueries(event.url)} in ${(event.delayMs / 1000).toFixed(1)}s (${event.reason})\n`);
+          if (!live)
+            writeLine(
+              `retry ${withoutSignedQueries(event.url)} in ${(event.delayMs / 1000).toFixed(1)}s (${event.reason})\n`,
+            );
           break;
         case 'warning':
           say(`warning: ${withoutSignedQueries(event.message)}`);

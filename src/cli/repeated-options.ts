@@ -16,7 +16,9 @@ export function rejectConflictingRepeats(program: Command, repeatable: ReadonlyS
     program.on(`option:${name}`, (value: unknown) => {
       if (seen && value !== first) {
         const hint = name === 'format' ? ` (for several formats use --format ${String(first)},${String(value)})` : '';
-        throw new UsageError(`--${name} given twice with different values, "${String(first)}" and "${String(value)}"${hint}`);
+        throw new UsageError(
+          `--${name} given twice with different values, "${String(first)}" and "${String(value)}"${hint}`,
+        );
       }
       seen = true;
       first = value;

@@ -36,7 +36,8 @@ const EXIT_USAGE = 2;
 type CliExtras = Pick<ExportOptions, 'hostMap'> & { launchedAs?: readonly string[] };
 
 const DESCRIPTION = 'Export a Tistory blog (or one post) to clean Markdown with front matter, plus a manifest.';
-const SOURCE_HELP = 'blog URL (https://name.tistory.com, a custom domain), one post URL (…/123, …/entry/slug), or a 데이터 백업 .zip / folder';
+const SOURCE_HELP =
+  'blog URL (https://name.tistory.com, a custom domain), one post URL (…/123, …/entry/slug), or a 데이터 백업 .zip / folder';
 
 /**
  * 1 when a post failed in this run, counting a post fetched again without success, or showing less
@@ -44,7 +45,8 @@ const SOURCE_HELP = 'blog URL (https://name.tistory.com, a custom domain), one p
  * backup is getting stale. 1 too when the one post asked for is not there to export (see `singlePostNotExported`).
  */
 export function exitCodeOf(result: Pick<ExportResult, 'counts' | 'changes' | 'postUrl'>): number {
-  const failed = result.counts.failed > 0 || (result.changes?.failed.length ?? 0) > 0 || (result.changes?.kept.length ?? 0) > 0;
+  const failed =
+    result.counts.failed > 0 || (result.changes?.failed.length ?? 0) > 0 || (result.changes?.kept.length ?? 0) > 0;
   return failed || singlePostNotExported(result) !== null ? EXIT_POST_FAILED : EXIT_OK;
 }
 
@@ -83,7 +85,13 @@ export async function runCli(argv: string[], terminal: CliIo, extras: CliExtras 
   const progress = createProgressReporter(terminal.stderr);
   const interrupt = interruptOnSigint(io.stderr);
   try {
-    const result = await exportBlog({ ...libraryExtras, ...settings, source, onEvent: progress.handle, signal: interrupt.signal });
+    const result = await exportBlog({
+      ...libraryExtras,
+      ...settings,
+      source,
+      onEvent: progress.handle,
+      signal: interrupt.signal,
+    });
     progress.finish();
     io.stdout.write(formatSummary(result, settings.dryRun));
     if (result.changes) io.stdout.write(formatChanges(result.changes));
@@ -136,12 +144,19 @@ function buildProgram(io: CliIo, launchedAs: readonly string[]): Command {
     .showHelpAfterError(false);
   for (const spec of OPTION_TABLE) {
     const label = defaultLabel(spec);
-    const option = new Option(spec.flags, label === undefined ? spec.description : `${spec.description} (default: ${label})`);
-    if (spec.repeatable) option.argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value]);
+    const option = new Option(
+      spec.flags,
+      label === undefined ? spec.description : `${spec.description} (default: ${label})`,
+    );
+    if (spec.repeatable)
+      option.argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value]);
     program.addOption(option);
   }
   program.addHelpText('after', `\n${examplesText(launchedAs)}`);
-  rejectConflictingRepeats(program, new Set(OPTION_TABLE.filter((spec) => spec.repeatable).map((spec) => commanderKey(spec.flags))));
+  rejectConflictingRepeats(
+    program,
+    new Set(OPTION_TABLE.filter((spec) => spec.repeatable).map((spec) => commanderKey(spec.flags))),
+  );
   return program;
 }
 

@@ -20,7 +20,9 @@ export function formatSummary(result: ExportResult, dryRun: boolean, ended = 'Do
     if (result.wordpressPlan) {
       const plan = result.wordpressPlan;
       const creates = plan.filter((item) => item.action === 'create').length;
-      lines.push(`WordPress: ${plural(creates, 'post')} would be created, ${plural(plan.length - creates, 'post')} updated if changed${plan.length === 0 ? '.' : ':'}`);
+      lines.push(
+        `WordPress: ${plural(creates, 'post')} would be created, ${plural(plan.length - creates, 'post')} updated if changed${plan.length === 0 ? '.' : ':'}`,
+      );
       for (const item of plan) lines.push(`  ${item.action}\t${item.id}\t${item.url}`);
     }
     return `${lines.join('\n')}\n`;
@@ -28,11 +30,18 @@ export function formatSummary(result: ExportResult, dryRun: boolean, ended = 'Do
   const counts = POST_STATUSES.map((status) => `${status} ${result.counts[status]}`).join(' · ');
   lines.push(`${ended} ${ended === 'Done' ? 'in' : 'after'} ${(result.elapsedMs / 1000).toFixed(1)}s: ${counts}`);
   lines.push(`Output: ${result.outDir}`);
-  if (result.manifestPath) lines.push(`Manifest: ${relative(process.cwd(), result.manifestPath) || result.manifestPath}`);
+  if (result.manifestPath)
+    lines.push(`Manifest: ${relative(process.cwd(), result.manifestPath) || result.manifestPath}`);
   // Entries skipped for leading outside the backup, names held twice: warned of at the start, long scrolled away.
   const sourceWarnings = result.manifest.warnings ?? [];
   if (sourceWarnings.length > 0) {
-    lines.push(`Backup entries not read as they are (${sourceWarnings.length}):`, ...cappedList(sourceWarnings.map((warning) => `  ${warning}`), 'manifest.json'));
+    lines.push(
+      `Backup entries not read as they are (${sourceWarnings.length}):`,
+      ...cappedList(
+        sourceWarnings.map((warning) => `  ${warning}`),
+        'manifest.json',
+      ),
+    );
   }
   const failures = result.manifest.posts.filter((post) => post.status === 'failed');
   if (failures.length > 0) {
@@ -47,9 +56,14 @@ export function formatSummary(result: ExportResult, dryRun: boolean, ended = 'Do
     lines.push(`Posts whose comments could not be fetched (${withoutComments.length}):`, ...withoutComments);
   }
   // Only a reader can tell whether a guessed body holds the whole post and nothing of the page around it.
-  const guessed = result.manifest.posts.filter((post) => post.bodyFoundBy === 'scored').map((post) => `  ${post.id}\t${post.url}`);
+  const guessed = result.manifest.posts
+    .filter((post) => post.bodyFoundBy === 'scored')
+    .map((post) => `  ${post.id}\t${post.url}`);
   if (guessed.length > 0) {
-    lines.push(`Posts whose body was guessed from the page's paragraph text, to check (${guessed.length}):`, ...cappedList(guessed, 'manifest.json'));
+    lines.push(
+      `Posts whose body was guessed from the page's paragraph text, to check (${guessed.length}):`,
+      ...cappedList(guessed, 'manifest.json'),
+    );
   }
   // An image left on Tistory's CDN is one the next CDN change loses. Said here only, once per file and
   // post (the run prints nothing for it as it goes), and without the URL's query: a signed URL's query is
@@ -60,12 +74,16 @@ export function formatSummary(result: ExportResult, dryRun: boolean, ended = 'Do
       .map((asset) => `  ${post.id}\t${printableUrl(asset.url)}\t${withoutSignedQueries(asset.error ?? '')}`),
   );
   if (remote.length > 0) {
-    lines.push(`Images and files not downloaded, left at their original URL (${remote.length}; the next run tries again those that may still come):`);
+    lines.push(
+      `Images and files not downloaded, left at their original URL (${remote.length}; the next run tries again those that may still come):`,
+    );
     lines.push(...cappedList(remote, 'manifest.json'));
   }
   // No run can bring these back: a backup is what it is. Listed apart, so nobody waits for a retry.
   const notInBackup = result.manifest.posts.flatMap((post) =>
-    (post.assets ?? []).filter((asset) => asset.error === MISSING_FROM_BACKUP).map((asset) => `  ${post.id}\t${asset.url}`),
+    (post.assets ?? [])
+      .filter((asset) => asset.error === MISSING_FROM_BACKUP)
+      .map((asset) => `  ${post.id}\t${asset.url}`),
   );
   if (notInBackup.length > 0) {
     lines.push(`Files the backup does not have (${notInBackup.length}), kept as the posts wrote them:`);

@@ -14,7 +14,7 @@ export function examplesText(launchedAs: readonly string[]): string {
     `  ${run} ./backup.zip --blog-url https://NAME.tistory.com -f markdown`,
     '  # nightly: the same command again fetches only new and changed posts, and exits 1 when a post failed',
     `  ${run} https://NAME.tistory.com -o ~/tistory-backup -f markdown,jsonl`,
-    '  # private and protected posts too, with the owner\'s login (a cookies.txt file or a Cookie header)',
+    "  # private and protected posts too, with the owner's login (a cookies.txt file or a Cookie header)",
     `  ${run} https://NAME.tistory.com --cookie cookies.txt`,
     '',
   ].join('\n');

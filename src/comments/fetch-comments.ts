@@ -39,7 +39,12 @@ interface CommentThread {
  * answers an error status or something that is not a comment page: a post must never look as if it had
  * no comments because the API changed.
  */
-export async function fetchComments(fetcher: Fetcher, blogOrigin: string, postId: string, signal?: AbortSignal): Promise<CommentThread> {
+export async function fetchComments(
+  fetcher: Fetcher,
+  blogOrigin: string,
+  postId: string,
+  signal?: AbortSignal,
+): Promise<CommentThread> {
   const comments: Comment[] = [];
   const seen = new Set<string>();
   let count = 0;
@@ -51,7 +56,11 @@ export async function fetchComments(fetcher: Fetcher, blogOrigin: string, postId
     comments,
     warnings: [
       ...(cutOff ? [`cut off ${cutOff}, the most read for one post; the comment API kept answering with more`] : []),
-      ...(movedUp > 0 ? [`${movedUp} replies nested more than ${MAX_REPLY_DEPTH} levels deep were moved up to level ${MAX_REPLY_DEPTH}`] : []),
+      ...(movedUp > 0
+        ? [
+            `${movedUp} replies nested more than ${MAX_REPLY_DEPTH} levels deep were moved up to level ${MAX_REPLY_DEPTH}`,
+          ]
+        : []),
     ],
   });
   for (let page = 1; ; page++) {
@@ -78,7 +87,8 @@ export async function fetchComments(fetcher: Fetcher, blogOrigin: string, postId
     count += flattenComments(fresh).length;
     // A `nextId` already visited would loop forever.
     const more = parsed.nextId !== null && parsed.comments.length > 0 && !visited.has(parsed.nextId);
-    if (droppedHere || (more && count >= MAX_COMMENTS)) return finish(`at ${MAX_COMMENTS.toLocaleString('en')} comments`);
+    if (droppedHere || (more && count >= MAX_COMMENTS))
+      return finish(`at ${MAX_COMMENTS.toLocaleString('en')} comments`);
     if (!more) return finish(null);
     if (bytes >= MAX_ANSWER_BYTES) return finish(`after ${MAX_ANSWER_BYTES / 1024 / 1024} MB of answers`);
     if (page >= MAX_PAGES) return finish(`after ${MAX_PAGES} pages`);

@@ -19,7 +19,11 @@ export function commentsField(comments: readonly Comment[]): Comment[] {
 
 /** `comments.json` written beside a post. */
 export function commentsJson(post: { id: string; url: string }, comments: readonly Comment[]): string {
-  const document: CommentsDocument = { post, count: flattenComments(comments).length, comments: commentsField(comments) };
+  const document: CommentsDocument = {
+    post,
+    count: flattenComments(comments).length,
+    comments: commentsField(comments),
+  };
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
@@ -48,7 +52,11 @@ function markdownItem(comment: Comment, depth: number, secretLabel: string): str
     comment.text === null
       ? [`*${markdownText(secretLabel)}*`]
       : comment.text.split('\n').map((line) => (line.trim() === '' ? '' : markdownText(line)));
-  const lines = [`${indent}- **${author}**${when}`, '', ...joinHardBreaks(body).map((line) => (line ? inner + line : ''))];
+  const lines = [
+    `${indent}- **${author}**${when}`,
+    '',
+    ...joinHardBreaks(body).map((line) => (line ? inner + line : '')),
+  ];
   const replies = comment.replies.map((reply) => markdownItem(reply, depth + 1, secretLabel));
   return [lines.join('\n'), ...replies].join('\n\n');
 }
@@ -93,7 +101,9 @@ export function commentsWxr(comments: readonly Comment[], options: WxrCommentOpt
         `  <wp:comment_parent>${parent}</wp:comment_parent>`,
         '  <wp:comment_user_id>0</wp:comment_user_id>',
         ...(comment.secret
-          ? ['  <wp:commentmeta><wp:meta_key>tistory_secret</wp:meta_key><wp:meta_value>1</wp:meta_value></wp:commentmeta>']
+          ? [
+              '  <wp:commentmeta><wp:meta_key>tistory_secret</wp:meta_key><wp:meta_value>1</wp:meta_value></wp:commentmeta>',
+            ]
           : []),
         '</wp:comment>',
       ];

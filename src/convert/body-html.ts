@@ -110,7 +110,9 @@ function cleanChildren($: CheerioAPI, parent: ParentNode, context: CleanContext)
     if (isWrapperOnly(child)) child.children.forEach(keep);
     else if (cleanAttributes(child, context.baseUrl) && !isSpacer(child)) keep(child);
   }
-  const tidy = context.preformatted ? kept : tidyText(kept, parent.type === 'root' ? 'root' : isBlock(parent) ? 'block' : 'inline');
+  const tidy = context.preformatted
+    ? kept
+    : tidyText(kept, parent.type === 'root' ? 'root' : isBlock(parent) ? 'block' : 'inline');
   setChildren(parent, tidy);
 }
 
@@ -189,7 +191,9 @@ function alignmentOf(element: Element): string | null {
  */
 function isSpacer(element: Element): boolean {
   if (element.name !== 'p' && element.name !== 'div') return false;
-  return element.children.every((child) => (child.type === 'tag' ? child.name === 'br' : child.type !== 'text' || child.data.trim() === ''));
+  return element.children.every((child) =>
+    child.type === 'tag' ? child.name === 'br' : child.type !== 'text' || child.data.trim() === '',
+  );
 }
 
 /**
@@ -203,7 +207,10 @@ function tidyText(nodes: ChildNode[], inside: 'root' | 'block' | 'inline'): Chil
   const tidy = nodes.filter((node, index) => {
     if (!isBlankText(node)) return true;
     const [before, after] = [nodes[index - 1], nodes[index + 1]];
-    const [blockBefore, blockAfter] = [before === undefined ? edge : isBlock(before), after === undefined ? edge : isBlock(after)];
+    const [blockBefore, blockAfter] = [
+      before === undefined ? edge : isBlock(before),
+      after === undefined ? edge : isBlock(after),
+    ];
     if (inside === 'root' && before && after && blockBefore && blockAfter) {
       node.data = '\n';
       return true;

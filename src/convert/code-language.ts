@@ -5,8 +5,17 @@ export type LanguageSource = Pick<DomElement, 'className' | 'getAttribute'>;
 
 // Classes that name a highlighter or a feature, not a language.
 const NOT_A_LANGUAGE = new Set([
-  'hljs', 'highlight', 'prettyprint', 'linenums', 'line-numbers', 'notranslate', 'code', 'codeblock', 'source',
-  'syntaxhighlighter', 'colorscripter',
+  'hljs',
+  'highlight',
+  'prettyprint',
+  'linenums',
+  'line-numbers',
+  'notranslate',
+  'code',
+  'codeblock',
+  'source',
+  'syntaxhighlighter',
+  'colorscripter',
 ]);
 // Names that mean "no highlighting": a fence without a language says the same.
 const PLAIN_TEXT = new Set(['plaintext', 'plain', 'text', 'txt', 'none', 'nohighlight', 'no-highlight']);

@@ -1,6 +1,12 @@
 import { closestAncestor, type DomNode } from './dom.js';
 import { BLOCK_START_MARK } from './escape.js';
-import { backslashesBefore, type Edge, edgePunctuation, escapeMovedText, markdownEdgeLength } from './edge-punctuation.js';
+import {
+  backslashesBefore,
+  type Edge,
+  edgePunctuation,
+  escapeMovedText,
+  markdownEdgeLength,
+} from './edge-punctuation.js';
 import { inlineNeighbour } from './inline-neighbour.js';
 
 const PUNCTUATION = /[\p{P}\p{S}]/u;
@@ -24,8 +30,19 @@ interface ChunkSurroundings {
 
 // Pairs a reader expects to see whole, inside or outside the emphasis.
 const PAIRS: ReadonlyArray<readonly [string, string]> = [
-  ['(', ')'], ['[', ']'], ['{', '}'], ['“', '”'], ['‘', '’'], ['「', '」'], ['『', '』'], ['〈', '〉'], ['《', '》'],
-  ['【', '】'], ['（', '）'], ['"', '"'], ["'", "'"],
+  ['(', ')'],
+  ['[', ']'],
+  ['{', '}'],
+  ['“', '”'],
+  ['‘', '’'],
+  ['「', '」'],
+  ['『', '』'],
+  ['〈', '〉'],
+  ['《', '》'],
+  ['【', '】'],
+  ['（', '）'],
+  ['"', '"'],
+  ["'", "'"],
 ];
 
 /**
@@ -35,7 +52,13 @@ const PAIRS: ReadonlyArray<readonly [string, string]> = [
  * cannot help either (emphasis that is all punctuation, between letters), the HTML tag is used, which
  * every renderer honours.
  */
-export function wrapInline(content: string, node: DomNode, delimiter: string, htmlTag: string, sameTags: readonly string[]): string {
+export function wrapInline(
+  content: string,
+  node: DomNode,
+  delimiter: string,
+  htmlTag: string,
+  sameTags: readonly string[],
+): string {
   // Nothing to emphasise: whitespace, or only line breaks (`<b><br></b>`).
   if (!content.replace(/\\\n/g, '').trim()) return content;
   // Nested <b><b>…</b></b> would produce `****`, which is no emphasis at all.

@@ -52,7 +52,8 @@ export function markdownEdgeLength(markdown: string, raw: string, edge: Edge): n
     let at = 0;
     for (const char of chars) {
       while (markdown.startsWith(BLOCK_START_MARK, at)) at += BLOCK_START_MARK.length;
-      if (markdown[at] === '\\' && ASCII_PUNCTUATION.test(char) && markdown.startsWith(char, at + 1)) at += 1 + char.length;
+      if (markdown[at] === '\\' && ASCII_PUNCTUATION.test(char) && markdown.startsWith(char, at + 1))
+        at += 1 + char.length;
       else if (markdown.startsWith(char, at)) at += char.length;
       else return -1;
     }

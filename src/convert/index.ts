@@ -27,7 +27,10 @@ export function toMarkdown(bodyHtml: string, options: ToMarkdownOptions = {}): s
  * The Markdown and the body as clean HTML (see `cleanBodyHtml`), both from the one prepared body: the
  * HTML formats lose what the Markdown loses, and keep what the Markdown keeps. Consumes the fragment. Pure.
  */
-export function fragmentToMarkdownAndHtml($: CheerioAPI, options: ToMarkdownOptions = {}): { markdown: string; html: string } {
+export function fragmentToMarkdownAndHtml(
+  $: CheerioAPI,
+  options: ToMarkdownOptions = {},
+): { markdown: string; html: string } {
   prepareStructure($);
   // A copy: the Markdown steps that follow turn players into links, which the HTML keeps.
   const html = cleanBodyHtml(load($.root().clone()[0]!, null, false), options.baseUrl);

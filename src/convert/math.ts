@@ -6,7 +6,8 @@ export interface TextPiece {
 
 // Pandoc's rule for `$…$`: the opening `$` has no space after it, the closing one no space before it and
 // no digit after it, so prices (`$5 이고 $10`) are not math. `\$` is a literal dollar sign.
-const MATH = /(?<!\\)\$\$(?!\$)[\s\S]+?(?<!\\)\$\$|(?<![\\$])\$(?![\s$])[^$]*?[^\s\\$]\$(?!\d)|(?<![\\$])\$[^\s$\\]\$(?!\d)/g;
+const MATH =
+  /(?<!\\)\$\$(?!\$)[\s\S]+?(?<!\\)\$\$|(?<![\\$])\$(?![\s$])[^$]*?[^\s\\$]\$(?!\d)|(?<![\\$])\$[^\s$\\]\$(?!\d)/g;
 
 /** Splits text into math (`$…$`, `$$…$$`) and the rest. */
 export function splitMath(text: string): TextPiece[] {

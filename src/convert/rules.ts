@@ -100,10 +100,7 @@ export const RULES: readonly RuleDefinition[] = [
         const cell = asElement(rawNode);
         const table = closestAncestor(cell, ['TABLE']);
         if (!table || isSingleCellTable(table)) return content;
-        const text = content
-          .trim()
-          .replace(/\\?\n/g, '<br>')
-          .replace(/\|/g, '\\|');
+        const text = content.trim().replace(/\\?\n/g, '<br>').replace(/\|/g, '\\|');
         const first = elementSiblings(cell)[0] === cell;
         return `${first ? '| ' : ' '}${text} |`;
       },
@@ -122,7 +119,9 @@ export const RULES: readonly RuleDefinition[] = [
         if (!table || isSingleCellTable(table)) return content;
         if (!isHeadingRow(row)) return `\n${content}`;
         const { columnCount, alignments } = tableShape(table);
-        const borders = alignments.slice(0, columnCount).map((alignment, index) => `${index === 0 ? '| ' : ' '}${BORDERS[alignment]} |`);
+        const borders = alignments
+          .slice(0, columnCount)
+          .map((alignment, index) => `${index === 0 ? '| ' : ' '}${BORDERS[alignment]} |`);
         return `\n${content}\n${borders.join('')}`;
       },
     }),
@@ -140,7 +139,9 @@ export const RULES: readonly RuleDefinition[] = [
         const { columnCount, alignments } = tableShape(table);
         // GFM needs a header row: a table without one gets an empty header.
         const emptyHeader =
-          columnCount && !hasDivider ? `|${'     |'.repeat(columnCount)}\n|${alignments.map((alignment) => ` ${BORDERS[alignment]} |`).join('')}` : '';
+          columnCount && !hasDivider
+            ? `|${'     |'.repeat(columnCount)}\n|${alignments.map((alignment) => ` ${BORDERS[alignment]} |`).join('')}`
+            : '';
         const caption = (table as CaptionHolder).querySelector?.('caption')?.textContent ?? '';
         return `\n\n${caption ? `${caption}\n\n` : ''}${`${emptyHeader}${rows}`.trimStart()}\n\n`;
       },

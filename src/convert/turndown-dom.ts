@@ -67,7 +67,8 @@ function tableRows(table: Element): Element[] {
   for (const child of table.children) {
     if (!isElementNode(child)) continue;
     if (child.name === 'tr') body.push(child);
-    const section = child.name === 'thead' ? head : child.name === 'tbody' ? body : child.name === 'tfoot' ? foot : null;
+    const section =
+      child.name === 'thead' ? head : child.name === 'tbody' ? body : child.name === 'tfoot' ? foot : null;
     if (section) for (const row of child.children) if (isElementNode(row) && row.name === 'tr') section.push(row);
   }
   return [...head, ...body, ...foot];
@@ -89,44 +90,85 @@ let serializer: CheerioAPI | null = null;
 
 /** The members, by prototype. Getters where the DOM has properties. */
 const MEMBERS: [object, Record<string, PropertyDescriptor>][] = [
-  [nodePrototype, {
-    textContent: { get(this: AnyNode) { return textOf(this); } },
-  }],
+  [
+    nodePrototype,
+    {
+      textContent: {
+        get(this: AnyNode) {
+          return textOf(this);
+        },
+      },
+    },
+  ],
   [textPrototype, { nodeName: { value: '#text' } }],
   [commentPrototype, { nodeName: { value: '#comment' } }],
   [documentPrototype, { nodeName: { value: '#document' } }],
-  [parentPrototype, {
-    removeChild: { value(this: ParentNode, child: AnyNode) { return removeChild(this, child); } },
-    getElementsByTagName: { value(this: ParentNode, name: string) { return elementsNamed(this, name); } },
-    lastElementChild: {
-      get(this: ParentNode) {
-        for (let index = this.children.length - 1; index >= 0; index--) {
-          const child = this.children[index]!;
-          if (isElementNode(child)) return child;
-        }
-        return null;
+  [
+    parentPrototype,
+    {
+      removeChild: {
+        value(this: ParentNode, child: AnyNode) {
+          return removeChild(this, child);
+        },
+      },
+      getElementsByTagName: {
+        value(this: ParentNode, name: string) {
+          return elementsNamed(this, name);
+        },
+      },
+      lastElementChild: {
+        get(this: ParentNode) {
+          for (let index = this.children.length - 1; index >= 0; index--) {
+            const child = this.children[index]!;
+            if (isElementNode(child)) return child;
+          }
+          return null;
+        },
       },
     },
-  }],
-  [elementPrototype, {
-    nodeName: { get(this: Element) { return elementNodeName(this); } },
-    getAttribute: { value(this: Element, name: string) { return this.attribs[name.toLowerCase()] ?? null; } },
-    hasAttribute: { value(this: Element, name: string) { return name.toLowerCase() in this.attribs; } },
-    className: { get(this: Element) { return this.attribs['class'] ?? ''; } },
-    rows: { get(this: Element) { return this.name === 'table' ? tableRows(this) : undefined; } },
-    outerHTML: {
-      get(this: Element) {
-        serializer ??= load('', null, false);
-        return serializer.html(this);
+  ],
+  [
+    elementPrototype,
+    {
+      nodeName: {
+        get(this: Element) {
+          return elementNodeName(this);
+        },
+      },
+      getAttribute: {
+        value(this: Element, name: string) {
+          return this.attribs[name.toLowerCase()] ?? null;
+        },
+      },
+      hasAttribute: {
+        value(this: Element, name: string) {
+          return name.toLowerCase() in this.attribs;
+        },
+      },
+      className: {
+        get(this: Element) {
+          return this.attribs['class'] ?? '';
+        },
+      },
+      rows: {
+        get(this: Element) {
+          return this.name === 'table' ? tableRows(this) : undefined;
+        },
+      },
+      outerHTML: {
+        get(this: Element) {
+          serializer ??= load('', null, false);
+          return serializer.html(this);
+        },
+      },
+      querySelector: {
+        value(this: Element, selector: string) {
+          serializer ??= load('', null, false);
+          return serializer(this).find(selector).get(0) ?? null;
+        },
       },
     },
-    querySelector: {
-      value(this: Element, selector: string) {
-        serializer ??= load('', null, false);
-        return serializer(this).find(selector).get(0) ?? null;
-      },
-    },
-  }],
+  ],
 ];
 
 // Node's module cache keeps cheerio's classes when this module is loaded anew (as test runners do).
@@ -134,7 +176,8 @@ const INSTALLED = Symbol.for('tistory-export.turndown-dom');
 if (!(INSTALLED in nodePrototype)) {
   for (const [prototype, members] of MEMBERS) {
     for (const [name, descriptor] of Object.entries(members)) {
-      if (name in prototype) throw new Error(`cheerio's nodes already have a ${name}: the turndown adapter would hide it`);
+      if (name in prototype)
+        throw new Error(`cheerio's nodes already have a ${name}: the turndown adapter would hide it`);
       Object.defineProperty(prototype, name, { ...descriptor, configurable: true, enumerable: false });
     }
   }

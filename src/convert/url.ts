@@ -26,7 +26,10 @@ export function markdownTitle(title: string | null): string {
 
 /** Text inside `[…]` of a link or `![…]` of an image, from an attribute rather than from escaped text. */
 export function bracketText(text: string | null): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim().replace(/[\\[\]]/g, '\\$&');
+  return (text ?? '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\[\]]/g, '\\$&');
 }
 
 /**

@@ -17,7 +17,8 @@ interface Entry {
 function absorb(target: Entry, other: Entry): void {
   target.id ??= other.id;
   for (const source of other.sources) target.sources.add(source);
-  for (const [source, lastmod] of other.lastmods) if (!target.lastmods.has(source)) target.lastmods.set(source, lastmod);
+  for (const [source, lastmod] of other.lastmods)
+    if (!target.lastmods.has(source)) target.lastmods.set(source, lastmod);
 }
 
 /** When one post is known under both `/123` and `/entry/slug`, keep the slug: it is the blog's own spelling. */

@@ -127,10 +127,17 @@ async function crawlSelectionList(
   if ((!first.ok && first.status === 404) || elsewhere) {
     const categories = knownCategories.map((path) => path.join('/'));
     const hint = list.markedBy && categories.length > 0 ? `; its categories: ${categories.join(', ')}` : '';
-    throw new UsageError(`${list.label} not found on ${context.origin} (${first.ok ? `sent to ${first.response.url}` : 'HTTP 404'})${hint}`);
+    throw new UsageError(
+      `${list.label} not found on ${context.origin} (${first.ok ? `sent to ${first.response.url}` : 'HTTP 404'})${hint}`,
+    );
   }
   if (!first.ok) throw new Error(`the list of ${list.label} could not be read: ${first.reason}`);
-  return crawlListPages(context, { listPath: list.listPath, maxPages, firstPage: first.response, ...(list.markedBy ? { markedBy: list.markedBy } : {}) });
+  return crawlListPages(context, {
+    listPath: list.listPath,
+    maxPages,
+    firstPage: first.response,
+    ...(list.markedBy ? { markedBy: list.markedBy } : {}),
+  });
 }
 
 function samePath(a: string, b: string): boolean {

@@ -90,7 +90,9 @@ export async function crawlListPages(context: SourceContext, options: ListCrawlO
 /** The post links carrying `marker`, when any do; else every link (a skin that drops the query). */
 function listedHrefs(hrefs: readonly string[], marker: string, context: SourceContext): readonly string[] {
   const marked = hrefs.filter(
-    (href) => new URL(href).searchParams.has(marker) && normalizePostUrl(href, context.origin, context.sameBlogOrigins) !== null,
+    (href) =>
+      new URL(href).searchParams.has(marker) &&
+      normalizePostUrl(href, context.origin, context.sameBlogOrigins) !== null,
   );
   return marked.length > 0 ? marked : hrefs;
 }

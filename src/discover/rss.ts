@@ -35,7 +35,12 @@ export async function readRss(context: SourceContext): Promise<SourceResult> {
     if (!fetched.ok) throw new Error(fetched.reason);
     candidates = itemsOf(fetched.response.text());
   } catch (error) {
-    context.report({ type: 'feed-failed', source: 'rss', url, reason: error instanceof Error ? error.message : String(error) });
+    context.report({
+      type: 'feed-failed',
+      source: 'rss',
+      url,
+      reason: error instanceof Error ? error.message : String(error),
+    });
     return { read: false, candidates: [] };
   }
   context.pageRead(candidates);

@@ -23,7 +23,8 @@ export interface SelectionList {
  */
 export function selectionLists(selection: PostSelection, knownCategories: readonly string[][]): SelectionList[] {
   if (isWholeBlog(selection)) return [];
-  if (selection.tag !== null) return [{ listPath: `/tag/${encodeURIComponent(selection.tag)}`, label: `tag ${selection.tag}` }];
+  if (selection.tag !== null)
+    return [{ listPath: `/tag/${encodeURIComponent(selection.tag)}`, label: `tag ${selection.tag}` }];
   return selection.categories.map((path) => {
     const spelled = spelledAsTheBlog(path, knownCategories);
     return {
@@ -35,7 +36,9 @@ export function selectionLists(selection: PostSelection, knownCategories: readon
 }
 
 function spelledAsTheBlog(path: readonly string[], known: readonly string[][]): string[] {
-  const match = known.find((candidate) => candidate.length === path.length && candidate.every((name, index) => sameName(name, path[index]!)));
+  const match = known.find(
+    (candidate) => candidate.length === path.length && candidate.every((name, index) => sameName(name, path[index]!)),
+  );
   return match ? [...match] : [...path];
 }
 

@@ -13,7 +13,8 @@ import { descendantsOf } from './walk.js';
 const ACTIVE_ELEMENTS = 'script, base';
 
 /** URL schemes that run code when followed or loaded. */
-const ACTIVE_SCHEME = /^(?:(?:javascript|vbscript|livescript):|data:(?:text\/html|application\/(?:x-)?(?:java|ecma)script))/i;
+const ACTIVE_SCHEME =
+  /^(?:(?:javascript|vbscript|livescript):|data:(?:text\/html|application\/(?:x-)?(?:java|ecma)script))/i;
 
 /**
  * Attribute values a browser or a Markdown renderer treats as a URL. Tistory's editor keeps the real

@@ -40,18 +40,21 @@ export function isEmptyBody(body: Cheerio<AnyNode>): boolean {
 
 function removeAdUnits($: CheerioAPI, body: Cheerio<AnyNode>): void {
   // Outermost units only: an inner one goes with its unit.
-  body.find(AD_UNITS).filter((_, element) => $(element).parents(AD_UNITS).length === 0).each((_, element) => {
-    const ad = $(element);
-    // Pasted ads come wrapped in a <center> (or a bare div/p), often under a "반응형" label: when the
-    // wrapper holds nothing else, it goes too. A wrapper with the author's own words stays.
-    let wrapper = ad.parent();
-    ad.remove();
-    while (wrapper.length > 0 && !wrapper.is(body) && holdsOnlyAdResidue(wrapper)) {
-      const next = wrapper.parent();
-      wrapper.remove();
-      wrapper = next;
-    }
-  });
+  body
+    .find(AD_UNITS)
+    .filter((_, element) => $(element).parents(AD_UNITS).length === 0)
+    .each((_, element) => {
+      const ad = $(element);
+      // Pasted ads come wrapped in a <center> (or a bare div/p), often under a "반응형" label: when the
+      // wrapper holds nothing else, it goes too. A wrapper with the author's own words stays.
+      let wrapper = ad.parent();
+      ad.remove();
+      while (wrapper.length > 0 && !wrapper.is(body) && holdsOnlyAdResidue(wrapper)) {
+        const next = wrapper.parent();
+        wrapper.remove();
+        wrapper = next;
+      }
+    });
 }
 
 /** Text a skin's tag box may hold besides its links: a label such as "태그" or "Tag", and separators. */
@@ -89,7 +92,10 @@ function holdsOnlyAdResidue(node: Cheerio<AnyNode>): boolean {
 }
 
 function visibleText(node: Cheerio<AnyNode>): string {
-  return node.text().replace(/\u00a0/g, ' ').trim();
+  return node
+    .text()
+    .replace(/\u00a0/g, ' ')
+    .trim();
 }
 
 function removeComments(body: Cheerio<AnyNode>): void {

@@ -22,11 +22,14 @@ export function normaliseDate(raw: string | null | undefined): string | null {
 
 /** A skin's printed date (KST): `2022. 12. 20. 12:04`, `2011. 6. 27.` or `2025-06-02 16:27:20`. */
 export function parseSkinDate(raw: string | null | undefined): SkinDate | null {
-  const match =
-    /(\d{4})\s*[.-]\s*(\d{1,2})\s*[.-]\s*(\d{1,2})\.?(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?/.exec(raw ?? '');
+  const match = /(\d{4})\s*[.-]\s*(\d{1,2})\s*[.-]\s*(\d{1,2})\.?(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?/.exec(
+    raw ?? '',
+  );
   if (!match) return null;
   const [, year, month, day, hour, minute, second] = match;
-  const iso = normaliseDate(`${year}-${pad(month!)}-${pad(day!)}T${pad(hour ?? '0')}:${minute ?? '00'}:${second ?? '00'}`);
+  const iso = normaliseDate(
+    `${year}-${pad(month!)}-${pad(day!)}T${pad(hour ?? '0')}:${minute ?? '00'}:${second ?? '00'}`,
+  );
   return iso ? { iso, hasTime: hour !== undefined } : null;
 }
 
@@ -58,8 +61,17 @@ function toKst(date: Date): string | null {
 }
 
 function validParts(...parts: string[]): boolean {
-  const [year, month, day, hour, minute, second] = parts.map(Number) as [number, number, number, number, number, number];
-  return year > 1990 && month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour <= 23 && minute <= 59 && second <= 60;
+  const [year, month, day, hour, minute, second] = parts.map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  return (
+    year > 1990 && month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour <= 23 && minute <= 59 && second <= 60
+  );
 }
 
 function pad(value: string): string {

@@ -20,7 +20,8 @@ export function specialEntryOf(urls: readonly (string | null)[]): SpecialEntry |
     const path = url === null ? null : parsePostUrl(url);
     if (!path) continue;
     if (path.kind === 'notice' && path.id !== null) return { kind: 'notice', idFromAddress: path.id };
-    if (path.kind === 'page' && path.slug) return { kind: 'page', idFromAddress: `page-${decodeUriComponentSafely(path.slug).normalize('NFC')}` };
+    if (path.kind === 'page' && path.slug)
+      return { kind: 'page', idFromAddress: `page-${decodeUriComponentSafely(path.slug).normalize('NFC')}` };
     return null;
   }
   return null;

@@ -37,6 +37,9 @@ export function findBody($: CheerioAPI): BodySearch {
     }
     emptied.push(candidate.selector);
   }
-  const emptiedNote = emptied.length > 0 ? `; on the page but empty once ads and page chrome were removed: ${[...new Set(emptied)].join(', ')}` : '';
+  const emptiedNote =
+    emptied.length > 0
+      ? `; on the page but empty once ads and page chrome were removed: ${[...new Set(emptied)].join(', ')}`
+      : '';
   return { found: false, error: `no post body found; tried ${WAYS_TRIED.join('; ')}${emptiedNote}` };
 }

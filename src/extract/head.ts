@@ -44,7 +44,9 @@ function readJsonLd($: CheerioAPI): JsonLdPosting | null {
     const image = posting.image;
     return {
       headline: stringOrNull(posting.headline),
-      authorName: stringOrNull(isRecord(author) ? author.name : Array.isArray(author) && isRecord(author[0]) ? author[0].name : author),
+      authorName: stringOrNull(
+        isRecord(author) ? author.name : Array.isArray(author) && isRecord(author[0]) ? author[0].name : author,
+      ),
       imageUrl: stringOrNull(isRecord(image) ? image.url : image),
       datePublished: stringOrNull(posting.datePublished),
       dateModified: stringOrNull(posting.dateModified),

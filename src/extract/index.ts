@@ -33,7 +33,13 @@ export function extractPage<Body>(html: string, url: string, finish: BodyFinishe
   const meta = readMetadata($, url, skin);
   const body = findBody($);
   if (!body.found) return { status: 'failed', error: body.error, meta };
-  return { status: 'ok', meta, skin: skin?.name ?? 'unknown', bodyFoundBy: body.foundBy, ...finish(detachBody(body.node.toArray()), meta) };
+  return {
+    status: 'ok',
+    meta,
+    skin: skin?.name ?? 'unknown',
+    bodyFoundBy: body.foundBy,
+    ...finish(detachBody(body.node.toArray()), meta),
+  };
 }
 
 /**

@@ -23,8 +23,12 @@ function coverUrl(candidate: string, pageUrl: string): string | null {
 export function readMetadata($: CheerioAPI, pageUrl: string, skin: SkinProfile | null): PostMeta {
   const head = readHead($);
   const ld = head.jsonLd;
-  const skinText = (selector: string | undefined) => (selector ? $(selector).first().text().replace(/\s+/g, ' ').trim() : '');
-  const inlineScripts = $('script:not([src])').map((_, element) => $(element).text()).get().join('\n');
+  const skinText = (selector: string | undefined) =>
+    selector ? $(selector).first().text().replace(/\s+/g, ' ').trim() : '';
+  const inlineScripts = $('script:not([src])')
+    .map((_, element) => $(element).text())
+    .get()
+    .join('\n');
   const entryInfo = readEntryInfo(inlineScripts);
   const declaredUrl = absolute(head.meta('og:url') ?? $('link[rel="canonical"]').attr('href') ?? null, pageUrl);
   const url = desktopUrl(declaredUrl ?? withoutQuery(pageUrl));
@@ -33,9 +37,18 @@ export function readMetadata($: CheerioAPI, pageUrl: string, skin: SkinProfile |
 
   const coverCandidate = head.meta('og:image') ?? ld?.imageUrl ?? null;
   return {
-    id: idFromTxid(head.meta('article:txid')) ?? entryInfo?.entryId ?? idFromUrl(url) ?? idFromUrl(pageUrl) ?? special?.idFromAddress ?? null,
+    id:
+      idFromTxid(head.meta('article:txid')) ??
+      entryInfo?.entryId ??
+      idFromUrl(url) ??
+      idFromUrl(pageUrl) ??
+      special?.idFromAddress ??
+      null,
     url,
-    title: head.meta('og:title') ?? ld?.headline ?? (skinText(skin?.title) || titleFromDocumentTitle($('title').first().text())),
+    title:
+      head.meta('og:title') ??
+      ld?.headline ??
+      (skinText(skin?.title) || titleFromDocumentTitle($('title').first().text())),
     published:
       normaliseDate(head.meta('article:published_time')) ??
       normaliseDate(ld?.datePublished) ??
@@ -43,9 +56,11 @@ export function readMetadata($: CheerioAPI, pageUrl: string, skin: SkinProfile |
       skinDate?.iso ??
       null,
     updated: normaliseDate(head.meta('article:modified_time')) ?? normaliseDate(ld?.dateModified),
-    categories: entryInfo?.categoryLabel != null ? splitCategoryPath(entryInfo.categoryLabel) : categoriesFromSkin($, skin),
+    categories:
+      entryInfo?.categoryLabel != null ? splitCategoryPath(entryInfo.categoryLabel) : categoriesFromSkin($, skin),
     tags: readTags($),
-    author: head.meta('by') ?? head.meta('og.article.author') ?? head.meta('og:article:author') ?? ld?.authorName ?? null,
+    author:
+      head.meta('by') ?? head.meta('og.article.author') ?? head.meta('og:article:author') ?? ld?.authorName ?? null,
     description: head.meta('description') ?? head.meta('og:description'),
     cover: coverCandidate && !isGenericOgImage(coverCandidate) ? coverUrl(coverCandidate, pageUrl) : null,
     blogName: head.meta('og:site_name'),

@@ -30,12 +30,56 @@ const CLIMB_RATIO = 0.75;
 /** What a paragraph's score gives its candidate, the candidate's parent and grandparent. */
 const SHARES = [1, 1 / 2, 1 / 3];
 
-const SKIPPED_TAGS = new Set(['head', 'script', 'style', 'noscript', 'template', 'iframe', 'svg', 'select', 'textarea', 'object', 'embed']);
+const SKIPPED_TAGS = new Set([
+  'head',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'svg',
+  'select',
+  'textarea',
+  'object',
+  'embed',
+]);
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset',
-  'figcaption', 'figure', 'footer', 'form', 'header', 'html', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table',
-  'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', ...HEADINGS,
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'header',
+  'html',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+  ...HEADINGS,
 ]);
 /** A paragraph of these tags is one of several in its parent: the parent is the candidate, as in Readability. */
 const PARAGRAPH_TAGS = new Set(['p', 'pre', 'blockquote', 'figcaption', 'address']);
@@ -43,18 +87,78 @@ const PARAGRAPH_TAGS = new Set(['p', 'pre', 'blockquote', 'figcaption', 'address
  * Text of these is never a paragraph of its own. List items above all: sidebars are lists (recent posts,
  * comments, links with a line about each), while a post's lists sit among its paragraphs and come along.
  */
-const UNSCORED_TAGS = new Set([...HEADINGS, 'li', 'dd', 'dt', 'ul', 'ol', 'dl', 'th', 'caption', 'table', 'thead', 'tbody', 'tfoot', 'tr']);
+const UNSCORED_TAGS = new Set([
+  ...HEADINGS,
+  'li',
+  'dd',
+  'dt',
+  'ul',
+  'ol',
+  'dl',
+  'th',
+  'caption',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+]);
 
 // Class and id words of hand-made skins' furniture. A strong word marks furniture outright (`post_comment`
 // is a comment box); a weak one only when no word of the same name says content (`post_header` is not).
 const STRONG_CHROME_WORDS = new Set([
-  'sidebar', 'sidebox', 'widget', 'widgets', 'footer', 'comment', 'comments', 'reply', 'replies', 'guestbook',
-  'trackback', 'trackbacks', 'related', 'banner', 'copyright', 'pagination', 'paging', 'toolbar', 'gnb', 'lnb', 'snb',
-  'calendar', 'visitor', 'counter', 'login', 'search', 'sns', 'share', 'rss', 'ad', 'ads', 'adsense', 'advertisement',
+  'sidebar',
+  'sidebox',
+  'widget',
+  'widgets',
+  'footer',
+  'comment',
+  'comments',
+  'reply',
+  'replies',
+  'guestbook',
+  'trackback',
+  'trackbacks',
+  'related',
+  'banner',
+  'copyright',
+  'pagination',
+  'paging',
+  'toolbar',
+  'gnb',
+  'lnb',
+  'snb',
+  'calendar',
+  'visitor',
+  'counter',
+  'login',
+  'search',
+  'sns',
+  'share',
+  'rss',
+  'ad',
+  'ads',
+  'adsense',
+  'advertisement',
 ]);
 const WEAK_CHROME_WORDS = new Set([
-  'side', 'aside', 'header', 'menu', 'nav', 'navi', 'navigation', 'tag', 'tags', 'tagcloud', 'category', 'categories',
-  'notice', 'recent', 'archive', 'archives', 'profile',
+  'side',
+  'aside',
+  'header',
+  'menu',
+  'nav',
+  'navi',
+  'navigation',
+  'tag',
+  'tags',
+  'tagcloud',
+  'category',
+  'categories',
+  'notice',
+  'recent',
+  'archive',
+  'archives',
+  'profile',
 ]);
 const CONTENT_WORDS = new Set(['article', 'content', 'contents', 'entry', 'post', 'body', 'main', 'text', 'view']);
 /** A layout switch (`layout-aside-right`) names where the sidebar goes, not what the element is. */
@@ -88,7 +192,11 @@ export function scoreBody($: CheerioAPI): ScoredBody | null {
   if (root?.type !== 'tag') return null;
   const chrome = new Set($(CONTAINER_CHROME).toArray());
   const left: Element[] = [];
-  const { order, stats } = walk(root, (element) => chrome.has(element) || isSkipped(element) || looksLikeFurniture(element), left);
+  const { order, stats } = walk(
+    root,
+    (element) => chrome.has(element) || isSkipped(element) || looksLikeFurniture(element),
+    left,
+  );
   creditParagraphs(order, stats, root);
   const best = bestCandidate(order, stats, root);
   if (!best) return null;
@@ -104,10 +212,16 @@ export function scoreBody($: CheerioAPI): ScoredBody | null {
  * Pre-order walk of `root`, attributing every text to its element and to its nearest block; subtrees `leave`
  * accepts are not entered (and are listed in `left`). The elements come in document order, parents first.
  */
-function walk(root: Element, leave: (element: Element) => boolean, left: Element[]): { order: Element[]; stats: Map<Element, Stats> } {
+function walk(
+  root: Element,
+  leave: (element: Element) => boolean,
+  left: Element[],
+): { order: Element[]; stats: Map<Element, Stats> } {
   const order: Element[] = [];
   const stats = new Map<Element, Stats>();
-  const stack: Array<{ node: AnyNode; block: Element | null; inLink: boolean }> = [{ node: root, block: null, inLink: false }];
+  const stack: Array<{ node: AnyNode; block: Element | null; inLink: boolean }> = [
+    { node: root, block: null, inLink: false },
+  ];
   while (stack.length > 0) {
     const { node, block, inLink } = stack.pop()!;
     if (node.type === 'text') {
@@ -132,7 +246,18 @@ function walk(root: Element, leave: (element: Element) => boolean, left: Element
       continue;
     }
     order.push(node);
-    stats.set(node, { text: 0, link: 0, ownText: 0, ownLink: 0, ownPunctuation: 0, ownLines: 1, breakPending: false, paragraphChars: 0, paragraphs: 0, score: 0 });
+    stats.set(node, {
+      text: 0,
+      link: 0,
+      ownText: 0,
+      ownLink: 0,
+      ownPunctuation: 0,
+      ownLines: 1,
+      breakPending: false,
+      paragraphChars: 0,
+      paragraphs: 0,
+      score: 0,
+    });
     if (node.name === 'br' && block) stats.get(block)!.breakPending = stats.get(block)!.ownText > 0;
     const childBlock = BLOCK_TAGS.has(node.name) ? node : block;
     const childInLink = inLink || node.name === 'a';
@@ -200,7 +325,11 @@ function bestCandidate(order: readonly Element[], stats: Map<Element, Stats>, ro
 }
 
 /** Adds each element's figures to its parent's, deepest first, so every element ends with its whole subtree's. */
-function sumUpwards(order: readonly Element[], stats: Map<Element, Stats>, add: (parent: Stats, child: Stats) => void): void {
+function sumUpwards(
+  order: readonly Element[],
+  stats: Map<Element, Stats>,
+  add: (parent: Stats, child: Stats) => void,
+): void {
   for (let index = order.length - 1; index > 0; index--) {
     const element = order[index]!;
     const parent = stats.get(element.parent as Element);
@@ -209,7 +338,11 @@ function sumUpwards(order: readonly Element[], stats: Map<Element, Stats>, add: 
 }
 
 function isSkipped(element: Element): boolean {
-  return SKIPPED_TAGS.has(element.name) || element.attribs.hidden !== undefined || /display\s*:\s*none/i.test(element.attribs.style ?? '');
+  return (
+    SKIPPED_TAGS.has(element.name) ||
+    element.attribs.hidden !== undefined ||
+    /display\s*:\s*none/i.test(element.attribs.style ?? '')
+  );
 }
 
 function looksLikeFurniture(element: Element): boolean {

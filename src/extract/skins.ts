@@ -15,16 +15,49 @@ export interface SkinProfile {
 export const SKINS: readonly SkinProfile[] = [
   // #2 shares Ray's `dk*` skeleton; its screen-reader heading reads "{title} 본문" instead of "티스토리 뷰".
   {
-    name: 'skin2', container: '.area_view', title: '.area_title h3.tit_post, .area_title .tit_post',
-    category: 'strong.tit_category a, .tit_category a', date: 'span.txt_detail',
+    name: 'skin2',
+    container: '.area_view',
+    title: '.area_title h3.tit_post, .area_title .tit_post',
+    category: 'strong.tit_category a, .tit_category a',
+    date: 'span.txt_detail',
     recognise: ($) => /본문\s*$/.test($('h2#dkBody').first().text()),
   },
-  { name: 'ray', container: '.area_view', title: '.area_title h3.tit_post, .area_title .tit_post', category: 'strong.tit_category a, .tit_category a', date: 'span.txt_detail' },
-  { name: 'odyssey', container: 'div.entry-content#article-view, #article-view', title: '.hgroup h1', category: '.hgroup span.category, span.category', date: '.hgroup span.date, span.date' },
-  { name: 'bookclub', container: 'div.article-view', title: 'h2.title-article', category: 'p.category', date: 'p.date' },
-  { name: 'whatever', container: 'div.article_view', title: '.title_view', category: 'span.category', date: 'span.date' },
+  {
+    name: 'ray',
+    container: '.area_view',
+    title: '.area_title h3.tit_post, .area_title .tit_post',
+    category: 'strong.tit_category a, .tit_category a',
+    date: 'span.txt_detail',
+  },
+  {
+    name: 'odyssey',
+    container: 'div.entry-content#article-view, #article-view',
+    title: '.hgroup h1',
+    category: '.hgroup span.category, span.category',
+    date: '.hgroup span.date, span.date',
+  },
+  {
+    name: 'bookclub',
+    container: 'div.article-view',
+    title: 'h2.title-article',
+    category: 'p.category',
+    date: 'p.date',
+  },
+  {
+    name: 'whatever',
+    container: 'div.article_view',
+    title: '.title_view',
+    category: 'span.category',
+    date: 'span.date',
+  },
   { name: 'hello', container: 'article.content', title: 'h1.title', category: 'a.category', date: 'time.date' },
-  { name: 'mobile', container: 'div.blogview_content', title: '.tit_blogview', category: 'a.txt_category', date: '.txt_date' },
+  {
+    name: 'mobile',
+    container: 'div.blogview_content',
+    title: '.tit_blogview',
+    category: 'a.txt_category',
+    date: '.txt_date',
+  },
 ];
 
 const ALL_CONTAINERS = [...new Set(SKINS.map((skin) => skin.container))].join(', ');

@@ -39,7 +39,8 @@ export function decodeBody(body: Buffer, contentType: string | undefined): Decod
   const label = charsetFromContentType(contentType) ?? charsetFromDocument(body);
   const declared = decoderFor(label ?? 'utf-8').encoding;
   // UTF-16 without a byte-order mark cannot be told from its bytes the same way; and its ASCII is not ASCII.
-  if (declared.startsWith('utf-16')) return { text: decoderFor(declared).decode(body), charset: declared, problem: null };
+  if (declared.startsWith('utf-16'))
+    return { text: decoderFor(declared).decode(body), charset: declared, problem: null };
   const order = [...new Set<string>(declared === 'utf-8' ? CANDIDATES : ['utf-8', declared, 'euc-kr'])];
   for (const charset of order) {
     const text = decodeStrictly(body, charset);

@@ -116,7 +116,11 @@ class PoliteHttpClient implements HttpClient {
   /** One URL, no redirects: retries network errors, timeouts, 429 and 5xx; returns the last response. */
   private async fetchWithRetries(url: URL, accept: string, signal: AbortSignal): Promise<RawResponse> {
     const limiter = this.limiters.forHost(url.hostname);
-    const headers: Record<string, string> = { 'user-agent': this.options.userAgent, accept, 'accept-encoding': 'gzip, deflate, br' };
+    const headers: Record<string, string> = {
+      'user-agent': this.options.userAgent,
+      accept,
+      'accept-encoding': 'gzip, deflate, br',
+    };
     const cookie = this.options.cookie?.headerFor(url.href);
     if (cookie) headers['cookie'] = cookie;
     for (let attempt = 1; ; attempt += 1) {
@@ -211,7 +215,12 @@ class PoliteHttpClient implements HttpClient {
   /** robots.txt goes through the same limiter and retries, but is tied to the client, not a caller. */
   private async fetchRobots(robotsUrl: string): Promise<RobotsFetchOutcome> {
     try {
-      const response = await this.followRedirects(new URL(robotsUrl), 'text/plain,*/*;q=0.5', this.lifetime.signal, false);
+      const response = await this.followRedirects(
+        new URL(robotsUrl),
+        'text/plain,*/*;q=0.5',
+        this.lifetime.signal,
+        false,
+      );
       return { status: response.status, text: response.text() };
     } catch (error) {
       return { error: error instanceof Error ? error.message : String(error) };

@@ -12,12 +12,7 @@ const TIMEOUT_CODES = new Set([
  * Failures that another attempt cannot fix: a host name that does not resolve (a typo in the blog
  * name should fail in seconds, not after minutes of backoff), malformed requests.
  */
-const FATAL_CODES = new Set([
-  'ENOTFOUND',
-  'ERR_INVALID_URL',
-  'UND_ERR_INVALID_ARG',
-  'UND_ERR_NOT_SUPPORTED',
-]);
+const FATAL_CODES = new Set(['ENOTFOUND', 'ERR_INVALID_URL', 'UND_ERR_INVALID_ARG', 'UND_ERR_NOT_SUPPORTED']);
 
 export function classifyNetworkError(error: unknown): FailureKind {
   const codes = errorCodes(error);

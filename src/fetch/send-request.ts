@@ -68,7 +68,8 @@ export async function sendRequest(url: URL, options: SendRequestOptions): Promis
     return { ok: true, status: response.statusCode, headers, body: decoded.body, wireBytes: wire.length };
   } catch (error) {
     if (options.signal.aborted) return { ok: false, kind: 'aborted', reason: describeError(options.signal.reason) };
-    if (timedOut) return { ok: false, kind: 'timeout', reason: `timeout: no complete response within ${options.timeoutMs} ms` };
+    if (timedOut)
+      return { ok: false, kind: 'timeout', reason: `timeout: no complete response within ${options.timeoutMs} ms` };
     return { ok: false, kind: classifyNetworkError(error), reason: describeError(error) };
   } finally {
     clearTimeout(timer);

@@ -11,7 +11,12 @@ const IMAGE_FILE = /\.(?:png|jpe?g|gif|webp|avif|bmp|svg|heic)$/i;
 
 /** The backup's posts as discovery would list them: every page, at the address it had on the blog. */
 export function backupPosts(backup: Backup, blogOrigin: string): DiscoveredPost[] {
-  return backup.pages.map((page) => ({ url: backupPostUrl(page, blogOrigin), id: page.id, lastmod: null, sources: ['backup'] }));
+  return backup.pages.map((page) => ({
+    url: backupPostUrl(page, blogOrigin),
+    id: page.id,
+    lastmod: null,
+    sources: ['backup'],
+  }));
 }
 
 /** Reads a post's page out of the backup (no network); its unused `img` files come along as extra assets. */
@@ -22,7 +27,8 @@ export function backupPageReader(backup: Backup, blogOrigin: string, stages: Pur
       const page = pages.get(post.url);
       if (!page) return { kind: 'status', status: 404 };
       // In this thread the backup's own reader has every file at hand; only a worker needs the page's files sent.
-      const extractor = stages === inThreadStages ? undefined : (job: BackupExtractJob) => stages.readBackup(job, settings);
+      const extractor =
+        stages === inThreadStages ? undefined : (job: BackupExtractJob) => stages.readBackup(job, settings);
       const read = await backup.read(page, bodyConverter(settings), extractor);
       return {
         kind: 'page',

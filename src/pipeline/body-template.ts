@@ -115,11 +115,7 @@ export function templateBody($: CheerioAPI, options: TemplateOptions): BodyTempl
   return { assets, links };
 }
 
-function templateImage(
-  img: Cheerio<Element>,
-  options: TemplateOptions,
-  addAsset: (ref: AssetRef) => string,
-): void {
+function templateImage(img: Cheerio<Element>, options: TemplateOptions, addAsset: (ref: AssetRef) => string): void {
   const wrapper = img.parent('span');
   const url = imageUrl(img, wrapper, options.baseUrl);
   if (!url || !isDownloadableUrl(url)) return;

@@ -77,7 +77,8 @@ export function whenDiskFull(
 ): (error: unknown) => Promise<never> {
   return async (error) => {
     if (error instanceof DiskFullDuringRun) throw await stopOnFullDisk(error, run);
-    if (saved && error instanceof DiskFullError) throw await stopOnFullDisk(new DiskFullDuringRun(error, saved, manifestPath), run);
+    if (saved && error instanceof DiskFullError)
+      throw await stopOnFullDisk(new DiskFullDuringRun(error, saved, manifestPath), run);
     throw error;
   };
 }

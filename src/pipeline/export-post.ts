@@ -76,12 +76,25 @@ export type PostOutcome =
  * post: a fetch that shows less than that export writes nothing and comes back `kept`, decided before
  * any file is touched.
  */
-export async function exportPost(post: DiscoveredPost, context: PostContext, prior: PriorExport = NO_PRIOR_EXPORT): Promise<PostOutcome> {
+export async function exportPost(
+  post: DiscoveredPost,
+  context: PostContext,
+  prior: PriorExport = NO_PRIOR_EXPORT,
+): Promise<PostOutcome> {
   const fallbackId = post.id ?? post.url;
   const entry = (manifestEntry: ManifestEntry, exported: Partial<ExportedPost> = {}): PostOutcome => ({
     kind: 'entry',
     entry: manifestEntry,
-    exported: { urls: [post.url], origins: [], updated: null, linked: null, protectedMeta: null, pendingLinks: false, record: null, ...exported },
+    exported: {
+      urls: [post.url],
+      origins: [],
+      updated: null,
+      linked: null,
+      protectedMeta: null,
+      pendingLinks: false,
+      record: null,
+      ...exported,
+    },
   });
   /** The loss `view` would be, as an outcome; null when the view may be written. */
   const kept = async (view: PageView): Promise<PostOutcome | null> => {
@@ -89,31 +102,57 @@ export async function exportPost(post: DiscoveredPost, context: PostContext, pri
     return loss === null ? null : { kind: 'kept', loss };
   };
   try {
-    const page = await context.reader.read(post, { images: context.images, names: context.registry.blogNames() }, context.signal);
+    const page = await context.reader.read(
+      post,
+      { images: context.images, names: context.registry.blogNames() },
+      context.signal,
+    );
     if (page.kind === 'status') {
       const status = page.status === 404 || page.status === 410 ? 'missing' : 'failed';
       const error = `HTTP ${page.status}`;
       return (
         (await kept(status === 'missing' ? { shows: 'nothing' } : { shows: 'error', error })) ??
-        entry({ id: fallbackId, url: post.url, title: '', status, files: [], ...(status === 'failed' ? { error } : {}) })
+        entry({
+          id: fallbackId,
+          url: post.url,
+          title: '',
+          status,
+          files: [],
+          ...(status === 'failed' ? { error } : {}),
+        })
       );
     }
     const { extraction, html } = page;
-    if ((extraction.status === 'ok' || extraction.status === 'protected') && context.selection && !isSelected(extraction.meta, context.selection)) {
-      return { kind: 'outside', id: extraction.meta.id ?? fallbackId, url: extraction.meta.url, title: extraction.meta.title };
+    if (
+      (extraction.status === 'ok' || extraction.status === 'protected') &&
+      context.selection &&
+      !isSelected(extraction.meta, context.selection)
+    ) {
+      return {
+        kind: 'outside',
+        id: extraction.meta.id ?? fallbackId,
+        url: extraction.meta.url,
+        title: extraction.meta.title,
+      };
     }
     switch (extraction.status) {
       case 'missing':
-        return (await kept({ shows: 'nothing' })) ?? entry({ id: fallbackId, url: post.url, title: '', status: 'missing', files: [] });
+        return (
+          (await kept({ shows: 'nothing' })) ??
+          entry({ id: fallbackId, url: post.url, title: '', status: 'missing', files: [] })
+        );
       case 'failed':
-        return (await kept({ shows: 'no-article', why: extraction.error })) ?? entry({
-          id: extraction.meta?.id ?? fallbackId,
-          url: post.url,
-          title: extraction.meta?.title ?? '',
-          status: 'failed',
-          files: [],
-          error: extraction.error,
-        });
+        return (
+          (await kept({ shows: 'no-article', why: extraction.error })) ??
+          entry({
+            id: extraction.meta?.id ?? fallbackId,
+            url: post.url,
+            title: extraction.meta?.title ?? '',
+            status: 'failed',
+            files: [],
+            error: extraction.error,
+          })
+        );
       case 'protected': {
         const id = extraction.meta.id ?? fallbackId;
         if (!claim(context, id)) return { kind: 'duplicate', id, url: post.url };
@@ -123,7 +162,11 @@ export async function exportPost(post: DiscoveredPost, context: PostContext, pri
         const files = await writeAll(context.targets, (target) => target.writeProtected(extraction.meta, id));
         return entry(
           { id, url: extraction.meta.url, title: extraction.meta.title, status: 'protected', files },
-          { urls: unique([extraction.meta.url, post.url, page.url]), updated: pageTime(extraction.meta), protectedMeta: extraction.meta },
+          {
+            urls: unique([extraction.meta.url, post.url, page.url]),
+            updated: pageTime(extraction.meta),
+            protectedMeta: extraction.meta,
+          },
         );
       }
       case 'ok': {
@@ -151,30 +194,50 @@ export async function exportPost(post: DiscoveredPost, context: PostContext, pri
         if (commentsOutcome && 'comments' in commentsOutcome) record.comments = commentsOutcome.comments;
         const converted = convertedPost(record, (key) => context.registry.lookup(key));
         const files = await writeAll(context.targets, (target) => target.writePost(converted));
-        const linked: LinkedPost = { id, slug: record.slug, url: meta.url, title: meta.title, published: meta.published, categories: meta.categories };
+        const linked: LinkedPost = {
+          id,
+          slug: record.slug,
+          url: meta.url,
+          title: meta.title,
+          published: meta.published,
+          categories: meta.categories,
+        };
         context.registry.register(linked, urls);
         const commentsWarnings = commentsOutcomeWarnings(commentsOutcome ?? null);
         const pageWarnings = [...page.warnings, ...(bodyFoundBy === 'scored' ? [GUESSED_BODY_WARNING] : [])];
         // A failed download is not announced as the run goes: the summary lists each one once, at the end.
         for (const warning of [...pageWarnings, ...commentsWarnings]) context.onWarning(`${meta.url}: ${warning}`);
         const warnings = [...pageWarnings, ...assetWarnings(record.assets), ...commentsWarnings];
-        return entry({
-          id,
-          url: meta.url,
-          title: meta.title,
-          status: 'ok',
-          bodyFoundBy,
-          files,
-          ...(record.assets.length > 0 ? { assets: manifestAssets(record.assets) } : {}),
-          ...(warnings.length > 0 ? { warnings } : {}),
-        }, { urls: unique(urls), origins, updated: pageTime(meta), linked, pendingLinks: converted.pendingLinks, record });
+        return entry(
+          {
+            id,
+            url: meta.url,
+            title: meta.title,
+            status: 'ok',
+            bodyFoundBy,
+            files,
+            ...(record.assets.length > 0 ? { assets: manifestAssets(record.assets) } : {}),
+            ...(warnings.length > 0 ? { warnings } : {}),
+          },
+          {
+            urls: unique(urls),
+            origins,
+            updated: pageTime(meta),
+            linked,
+            pendingLinks: converted.pendingLinks,
+            record,
+          },
+        );
       }
     }
   } catch (error) {
     if (error instanceof DiskFullError) throw error;
     if (context.signal?.aborted) return { kind: 'interrupted' };
     const message = errorMessage(error);
-    return (await kept({ shows: 'error', error: message })) ?? entry({ id: fallbackId, url: post.url, title: '', status: 'failed', files: [], error: message });
+    return (
+      (await kept({ shows: 'error', error: message })) ??
+      entry({ id: fallbackId, url: post.url, title: '', status: 'failed', files: [], error: message })
+    );
   }
 }
 
@@ -189,7 +252,8 @@ async function buildRecord(
   extraAssets: readonly AssetRef[] = [],
 ): Promise<PostRecord> {
   const refs = [...template.assets];
-  if (context.images !== 'none') for (const extra of extraAssets) if (!refs.some((ref) => ref.url === extra.url)) refs.push(extra);
+  if (context.images !== 'none')
+    for (const extra of extraAssets) if (!refs.some((ref) => ref.url === extra.url)) refs.push(extra);
   let cover: number | null = null;
   if (meta.cover && context.images !== 'none' && isDownloadableUrl(meta.cover)) {
     cover = refs.findIndex((ref) => ref.url === meta.cover);
@@ -199,7 +263,9 @@ async function buildRecord(
     refs.map(
       (ref) =>
         missingFileAsset(ref.url, ref.kind) ??
-        (context.assets && (context.images === 'download' || context.alwaysStore?.(ref.url)) ? context.assets.store(ref) : remoteAsset(ref)),
+        (context.assets && (context.images === 'download' || context.alwaysStore?.(ref.url))
+          ? context.assets.store(ref)
+          : remoteAsset(ref)),
     ),
   );
   return {

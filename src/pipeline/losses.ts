@@ -42,28 +42,42 @@ export const NO_PRIOR_EXPORT: PriorExport = { slug: null, lossOf: async () => nu
  * empty body keeps a body. `acceptLosses` (`--accept-losses`) lets the visitor's view and an empty
  * body in, as the blog now shows the post; a failure or a page that is not the post never replaces it.
  */
-export function priorExport(previous: PostState | null, options: { acceptLosses: boolean; store: StateStore }): PriorExport {
+export function priorExport(
+  previous: PostState | null,
+  options: { acceptLosses: boolean; store: StateStore },
+): PriorExport {
   if (previous === null) return NO_PRIOR_EXPORT;
   return { slug: previous.linked?.slug ?? null, lossOf: (view) => lossOf(previous, view, options) };
 }
 
-export async function lossOf(previous: PostState, view: PageView, options: { acceptLosses: boolean; store: StateStore }): Promise<Loss | null> {
+export async function lossOf(
+  previous: PostState,
+  view: PageView,
+  options: { acceptLosses: boolean; store: StateStore },
+): Promise<Loss | null> {
   const had = previous.entry.status;
   if (had === 'failed') return null;
   switch (view.shows) {
     case 'error':
       return { reason: `fetching it again failed (${view.error}); the previous export is kept`, change: 'failed' };
     case 'nothing':
-      return had === 'missing' ? null : { reason: 'not found (the blog answers 404 for it now); the previous export is kept', change: 'failed' };
+      return had === 'missing'
+        ? null
+        : { reason: 'not found (the blog answers 404 for it now); the previous export is kept', change: 'failed' };
     case 'hidden': {
-      return had === 'ok' && !options.acceptLosses ? { reason: `kept: now ${view.status} for this visitor`, change: 'kept' } : null;
+      return had === 'ok' && !options.acceptLosses
+        ? { reason: `kept: now ${view.status} for this visitor`, change: 'kept' }
+        : null;
     }
     case 'no-article':
-      if (had === 'ok' || had === 'protected') return { reason: `kept: page had no article${view.why ? ` (${view.why})` : ''}`, change: 'kept' };
+      if (had === 'ok' || had === 'protected')
+        return { reason: `kept: page had no article${view.why ? ` (${view.why})` : ''}`, change: 'kept' };
       // A post known gone: a page that fails extraction is a failed fetch; a placeholder is written as a first export would be.
       return view.why === null ? null : lossOf(previous, { shows: 'error', error: view.why }, options);
     case 'empty-body':
-      return had === 'ok' && !options.acceptLosses && (await hadBody(previous, options.store)) ? { reason: 'kept: the body is empty now', change: 'kept' } : null;
+      return had === 'ok' && !options.acceptLosses && (await hadBody(previous, options.store))
+        ? { reason: 'kept: the body is empty now', change: 'kept' }
+        : null;
   }
 }
 

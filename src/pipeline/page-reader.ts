@@ -38,14 +38,28 @@ export interface PageReader {
  * or the guess is kept: its markup is the same on every blog.
  */
 export function livePageReader(fetcher: Fetcher, stages: PureStages): PageReader {
-  const readPage = async (url: string, settings: ConvertSettings, signal: AbortSignal | undefined): Promise<PageRead> => {
+  const readPage = async (
+    url: string,
+    settings: ConvertSettings,
+    signal: AbortSignal | undefined,
+  ): Promise<PageRead> => {
     const response = await fetcher.get(url, { accept: 'text/html', ...(signal ? { signal } : {}) });
     if (response.status >= 400) return { kind: 'status', status: response.status };
     const html = response.text();
     // Only a page with replacement characters can have bytes its encoding did not read; most have none.
-    const problem = html.includes('\uFFFD') ? decodeBody(response.body, response.headers['content-type']).problem : null;
+    const problem = html.includes('\uFFFD')
+      ? decodeBody(response.body, response.headers['content-type']).problem
+      : null;
     const warnings = problem === null ? [] : [problem];
-    return { kind: 'page', extraction: await stages.read(html, response.url, settings), html, url: response.url, statesAPost: statesAPost(html), extraAssets: [], warnings };
+    return {
+      kind: 'page',
+      extraction: await stages.read(html, response.url, settings),
+      html,
+      url: response.url,
+      statesAPost: statesAPost(html),
+      extraAssets: [],
+      warnings,
+    };
   };
   return {
     async read(post, settings, signal) {
@@ -59,11 +73,15 @@ export function livePageReader(fetcher: Fetcher, stages: PureStages): PageReader
       // Links to the addresses the desktop page states are the blog's own in the mobile page's body too.
       const names = { ...settings.names, origins: [...settings.names.origins, ...blogOriginsStatedIn(desktop.html)] };
       const mobile = await readPage(mobileUrl, { ...settings, names }, signal).catch(() => null);
-      if (mobile?.kind !== 'page' || mobile.extraction.status !== 'ok' || mobile.extraction.bodyFoundBy === 'scored') return desktop;
+      if (mobile?.kind !== 'page' || mobile.extraction.status !== 'ok' || mobile.extraction.bodyFoundBy === 'scored')
+        return desktop;
       // The mobile page's head may lack what the desktop one had: keep the desktop facts, take the body.
       const desktopMeta = extraction.meta;
       const meta = desktopMeta ? mergeMeta(desktopMeta, mobile.extraction.meta) : mobile.extraction.meta;
-      const why = extraction.status === 'failed' ? `had no post body (${extraction.error})` : 'had no body the extractor could find for certain';
+      const why =
+        extraction.status === 'failed'
+          ? `had no post body (${extraction.error})`
+          : 'had no body the extractor could find for certain';
       return {
         ...mobile,
         html: desktop.html,

@@ -29,7 +29,9 @@ export function liveCommentsSource(fetcher: Fetcher, blogOrigin: string): Commen
       if (!/^\d+$/.test(postId)) return null;
       try {
         const thread = await fetchComments(fetcher, blogOrigin, postId, signal);
-        return thread.warnings.length > 0 ? { comments: thread.comments, incomplete: thread.warnings } : { comments: thread.comments };
+        return thread.warnings.length > 0
+          ? { comments: thread.comments, incomplete: thread.warnings }
+          : { comments: thread.comments };
       } catch (error) {
         return { error: error instanceof CommentsError ? error.reason : errorMessage(error) };
       }
@@ -113,7 +115,8 @@ async function saveRefreshed(state: PostState, outcome: CommentsOutcome, job: Re
   let warnings = otherWarnings;
   let updatedRecord: typeof record | undefined;
   if ('comments' in outcome) {
-    if (JSON.stringify(record.comments ?? null) !== JSON.stringify(outcome.comments)) updatedRecord = { ...record, comments: outcome.comments };
+    if (JSON.stringify(record.comments ?? null) !== JSON.stringify(outcome.comments))
+      updatedRecord = { ...record, comments: outcome.comments };
     const incomplete = commentsOutcomeWarnings(outcome);
     for (const warning of incomplete) job.onWarning(`${state.entry.url}: ${warning}`);
     warnings = [...otherWarnings, ...incomplete];

@@ -105,5 +105,8 @@ function oldUrlsOf(canonicalUrl: string, keys: ReadonlySet<string>): string[] {
 
 /** Letters and digits only, lower-cased: `Promise와-asyncawait` and `Promise와 async/await` agree. */
 function looseTitle(text: string): string {
-  return text.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }

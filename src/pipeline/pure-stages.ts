@@ -49,7 +49,10 @@ export interface PureStages {
  * Converts a found body: its images, files and links to other posts get tokens, then it becomes Markdown and
  * clean HTML. `pageOrigins` are the blog's addresses its page states, links to which are the blog's own.
  */
-export function bodyConverter(settings: ConvertSettings, pageOrigins: readonly string[] = []): BodyFinisher<{ body: ConvertedBody }> {
+export function bodyConverter(
+  settings: ConvertSettings,
+  pageOrigins: readonly string[] = [],
+): BodyFinisher<{ body: ConvertedBody }> {
   const names = { ...settings.names, origins: [...new Set([...settings.names.origins, ...pageOrigins])] };
   return (fragment: CheerioAPI, meta) => {
     const { assets, links } = templateBody(fragment, {

@@ -5,7 +5,10 @@ import type { Target } from '../targets/index.js';
 import { convertedPost, type LinkLookup } from './post-body.js';
 
 /** Writes with every target; returns the files written, relative to the output folder. */
-export async function writeAll(targets: readonly Target[], write: (target: Target) => Promise<string[]>): Promise<string[]> {
+export async function writeAll(
+  targets: readonly Target[],
+  write: (target: Target) => Promise<string[]>,
+): Promise<string[]> {
   const files: string[] = [];
   for (const target of targets) files.push(...(await write(target)));
   return files;

@@ -107,39 +107,48 @@ export async function exportPosts(job: PostsJob): Promise<PostState[]> {
   try {
     await Promise.all(
       plan.fetch.map((planned) =>
-        limit(untilDiskFull(async () => {
-          if (signal?.aborted) return;
-          const prior = priorExport(planned.previous, { acceptLosses: settings.acceptLosses, store });
-          const outcome = await exportPost(planned.post, context, prior);
-          if (outcome.kind === 'interrupted') return;
-          done++;
-          if (outcome.kind === 'duplicate') {
-            // A failed attempt under another URL of a post that is exported: nothing left to retry.
-            if (planned.previous?.entry.status === 'failed') await store.removePost(planned.previous.entry.id);
-            emit({ type: 'duplicate', id: outcome.id, url: outcome.url, done, total: plan.fetch.length });
-            return;
-          }
-          if (outcome.kind === 'outside') {
-            // Not this run's to write, nor to drop: an export the folder holds of it stays as it is.
-            if (planned.previous && planned.previous.entry.status !== 'failed') {
-              remember(planned.previous, context);
-              kept.push(planned.previous);
+        limit(
+          untilDiskFull(async () => {
+            if (signal?.aborted) return;
+            const prior = priorExport(planned.previous, { acceptLosses: settings.acceptLosses, store });
+            const outcome = await exportPost(planned.post, context, prior);
+            if (outcome.kind === 'interrupted') return;
+            done++;
+            if (outcome.kind === 'duplicate') {
+              // A failed attempt under another URL of a post that is exported: nothing left to retry.
+              if (planned.previous?.entry.status === 'failed') await store.removePost(planned.previous.entry.id);
+              emit({ type: 'duplicate', id: outcome.id, url: outcome.url, done, total: plan.fetch.length });
+              return;
             }
-            emit({ type: 'outside', id: outcome.id, url: outcome.url, title: outcome.title, done, total: plan.fetch.length });
-            return;
-          }
-          if (outcome.kind === 'kept') {
-            // Only a post with an export can lose anything: `priorExport` of no previous state finds no loss.
-            const state = await keepPrevious(planned.previous!, outcome.loss, job.save);
-            remember(state, context);
-            kept.push(state);
-            emit({ type: 'warning', message: `${state.entry.url}: ${outcome.loss.reason}` });
-            emit({ type: 'post', entry: manifestEntryOf(state), kept: true, done, total: plan.fetch.length });
-            return;
-          }
-          finished.push(await saveOutcome(planned, outcome.entry, outcome.exported, job.save));
-          emit({ type: 'post', entry: outcome.entry, done, total: plan.fetch.length });
-        })),
+            if (outcome.kind === 'outside') {
+              // Not this run's to write, nor to drop: an export the folder holds of it stays as it is.
+              if (planned.previous && planned.previous.entry.status !== 'failed') {
+                remember(planned.previous, context);
+                kept.push(planned.previous);
+              }
+              emit({
+                type: 'outside',
+                id: outcome.id,
+                url: outcome.url,
+                title: outcome.title,
+                done,
+                total: plan.fetch.length,
+              });
+              return;
+            }
+            if (outcome.kind === 'kept') {
+              // Only a post with an export can lose anything: `priorExport` of no previous state finds no loss.
+              const state = await keepPrevious(planned.previous!, outcome.loss, job.save);
+              remember(state, context);
+              kept.push(state);
+              emit({ type: 'warning', message: `${state.entry.url}: ${outcome.loss.reason}` });
+              emit({ type: 'post', entry: manifestEntryOf(state), kept: true, done, total: plan.fetch.length });
+              return;
+            }
+            finished.push(await saveOutcome(planned, outcome.entry, outcome.exported, job.save));
+            emit({ type: 'post', entry: outcome.entry, done, total: plan.fetch.length });
+          }),
+        ),
       ),
     );
     if (diskFull) throw diskFull;
@@ -171,9 +180,9 @@ export async function exportPosts(job: PostsJob): Promise<PostState[]> {
       );
     }
     if (job.redirects !== false) {
-      const redirects = registry.all().flatMap((post) =>
-        post.oldUrls.map((oldUrl) => ({ oldUrl, newPath: newPathFor(settings.redirectTo, post) })),
-      );
+      const redirects = registry
+        .all()
+        .flatMap((post) => post.oldUrls.map((oldUrl) => ({ oldUrl, newPath: newPathFor(settings.redirectTo, post) })));
       await writeRedirects(outDir, redirects);
     }
     for (const target of targets) await target.finish();
@@ -188,7 +197,9 @@ export async function exportPosts(job: PostsJob): Promise<PostState[]> {
 
 /** Every post the folder's state holds: those kept as they are and the earlier form of those fetched again. */
 function savedEntries(plan: RunPlan): ManifestEntry[] {
-  return [...plan.keep, ...plan.fetch.flatMap((planned) => (planned.previous ? [planned.previous] : []))].map((state) => state.entry);
+  return [...plan.keep, ...plan.fetch.flatMap((planned) => (planned.previous ? [planned.previous] : []))].map(
+    (state) => state.entry,
+  );
 }
 
 /** A post the folder holds and this run does not fetch: links to it resolve, its id and slug stay its own. */

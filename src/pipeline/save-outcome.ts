@@ -18,17 +18,32 @@ export interface SaveContext {
  * a later run that fetches the post again may replace it.
  */
 export async function keepPrevious(previous: PostState, loss: Loss, context: SaveContext): Promise<PostState> {
-  const state: PostState = { ...previous, run: context.runId, change: loss.change, refreshError: loss.reason, savedAt: new Date().toISOString() };
+  const state: PostState = {
+    ...previous,
+    run: context.runId,
+    change: loss.change,
+    refreshError: loss.reason,
+    savedAt: new Date().toISOString(),
+  };
   await context.store.savePost(state);
   return state;
 }
 
 /** Saves one finished post in the folder's state, atomically: from this moment a re-run treats it as done. */
-export async function saveOutcome(planned: PlannedPost, entry: ManifestEntry, exported: ExportedPost, context: SaveContext): Promise<PostState> {
+export async function saveOutcome(
+  planned: PlannedPost,
+  entry: ManifestEntry,
+  exported: ExportedPost,
+  context: SaveContext,
+): Promise<PostState> {
   const previous = planned.previous;
   const hadExport = previous !== null && previous.entry.status !== 'failed';
   const savedAt = new Date().toISOString();
-  const unchanged = hadExport && !context.full && entry.status !== 'failed' && (await sameExport(previous, entry, exported, context.store));
+  const unchanged =
+    hadExport &&
+    !context.full &&
+    entry.status !== 'failed' &&
+    (await sameExport(previous, entry, exported, context.store));
   const state: PostState = {
     entry,
     urls: exported.urls,
@@ -53,7 +68,12 @@ export async function saveOutcome(planned: PlannedPost, entry: ManifestEntry, ex
  * which is all every format writes from. A post named on the command line is fetched on every run, and
  * one a sitemap dates newer may not have changed in any way its export shows.
  */
-async function sameExport(previous: PostState, entry: ManifestEntry, exported: ExportedPost, store: StateStore): Promise<boolean> {
+async function sameExport(
+  previous: PostState,
+  entry: ManifestEntry,
+  exported: ExportedPost,
+  store: StateStore,
+): Promise<boolean> {
   if (JSON.stringify(previous.entry) !== JSON.stringify(entry)) return false;
   if (JSON.stringify(previous.protectedMeta) !== JSON.stringify(exported.protectedMeta)) return false;
   if (exported.record === null || previous.linked === null) return exported.record === null && previous.linked === null;

@@ -33,7 +33,6 @@ export interface StagePoolOptions {
  */
 export const TASK_TIMEOUT_MS = 120_000;
 
-
 const DEFAULT_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 8 };
 
 /**

@@ -22,7 +22,9 @@ function parseDateBound(name: string, raw: string, dayTime: string, example: str
   const parts = day ?? time;
   const iso = day ? `${value}${dayTime}` : value;
   if (!parts || !isCalendarDay(parts) || Number.isNaN(Date.parse(iso))) {
-    throw new UsageError(`${name} must be a date (${example}, Korean time) or an ISO 8601 time (${example}T09:00:00+09:00), got "${raw}"`);
+    throw new UsageError(
+      `${name} must be a date (${example}, Korean time) or an ISO 8601 time (${example}T09:00:00+09:00), got "${raw}"`,
+    );
   }
   return iso;
 }
@@ -30,7 +32,11 @@ function parseDateBound(name: string, raw: string, dayTime: string, example: str
 /** `Date.parse` takes 2024-02-31 for March 2: a day that is not on the calendar is a typo. */
 function isCalendarDay([, year, month, day]: RegExpExecArray): boolean {
   const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  return date.getUTCFullYear() === Number(year) && date.getUTCMonth() === Number(month) - 1 && date.getUTCDate() === Number(day);
+  return (
+    date.getUTCFullYear() === Number(year) &&
+    date.getUTCMonth() === Number(month) - 1 &&
+    date.getUTCDate() === Number(day)
+  );
 }
 
 /** Refuses a range that holds no time at all; both values already parsed. */

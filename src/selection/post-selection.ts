@@ -24,7 +24,9 @@ export function isWholeBlog(selection: PostSelection): boolean {
 export function parseCategoryPath(raw: string): string[] {
   const names = raw.split('/').map((name) => name.normalize('NFC').trim());
   if (names.some((name) => name === '')) {
-    throw new UsageError(`--category needs a category name such as 개발, or 개발/Python for a subcategory, got "${raw}"`);
+    throw new UsageError(
+      `--category needs a category name such as 개발, or 개발/Python for a subcategory, got "${raw}"`,
+    );
   }
   return names;
 }
@@ -43,8 +45,9 @@ function isWithinCategory(category: readonly string[], within: readonly string[]
 export function combineSelection(categories: readonly string[][], tag: string | null): PostSelection {
   const kept = categories.filter(
     (path, index) =>
-      !categories.some((other, otherIndex) =>
-        otherIndex !== index && isWithinCategory(path, other) && (other.length < path.length || otherIndex < index),
+      !categories.some(
+        (other, otherIndex) =>
+          otherIndex !== index && isWithinCategory(path, other) && (other.length < path.length || otherIndex < index),
       ),
   );
   return { categories: kept.map((path) => [...path]), tag };

@@ -16,7 +16,9 @@ export function runSelection(
   sourceArgument: string,
 ): RunSelection {
   if (source.postUrl !== null && categories.length > 0) {
-    throw new UsageError(`--category chooses among a blog's posts, and ${sourceArgument} is one post: give the blog's address`);
+    throw new UsageError(
+      `--category chooses among a blog's posts, and ${sourceArgument} is one post: give the blog's address`,
+    );
   }
   const fromFlags = categories.map(parseCategoryPath);
   const { list } = source;

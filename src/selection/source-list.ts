@@ -18,7 +18,9 @@ export function sourceListOf(pathname: string): SourceList {
   if (segments.length === 0) return { kind: 'blog' };
   const [first, ...rest] = segments;
   if (first === 'category') {
-    return rest.length === 0 ? { kind: 'blog' } : { kind: 'category', path: rest.map((segment) => decodeName(segment, pathname)) };
+    return rest.length === 0
+      ? { kind: 'blog' }
+      : { kind: 'category', path: rest.map((segment) => decodeName(segment, pathname)) };
   }
   if (first === 'tag' && rest.length === 1) return { kind: 'tag', tag: decodeName(rest[0]!, pathname) };
   return { kind: 'other' };

@@ -16,8 +16,21 @@ export function buildChanges(
   options: { full: boolean; since: string | null; until?: string | null },
 ): ChangeReport {
   const { until, ...always } = options;
-  const report: ChangeReport = { ...always, ...(until ? { until } : {}), added: [], updated: [], failed: [], kept: [], unavailable: [], unchanged: [], newComments: [], skipped: [] };
-  const sorted = [...states].sort((a, b) => compareIds(a.entry.id, b.entry.id) || a.entry.url.localeCompare(b.entry.url));
+  const report: ChangeReport = {
+    ...always,
+    ...(until ? { until } : {}),
+    added: [],
+    updated: [],
+    failed: [],
+    kept: [],
+    unavailable: [],
+    unchanged: [],
+    newComments: [],
+    skipped: [],
+  };
+  const sorted = [...states].sort(
+    (a, b) => compareIds(a.entry.id, b.entry.id) || a.entry.url.localeCompare(b.entry.url),
+  );
   for (const state of sorted) {
     const group = report[groupOf(state, runId)];
     const entry = manifestEntryOf(state);
@@ -36,7 +49,9 @@ export async function writeChanges(outDir: string, report: ChangeReport): Promis
 
 /** The lines the CLI prints after the summary. */
 export function formatChanges(report: ChangeReport): string {
-  const counts = (['added', 'updated', 'unchanged', 'failed'] as const).map((group) => `${report[group].length} ${group}`);
+  const counts = (['added', 'updated', 'unchanged', 'failed'] as const).map(
+    (group) => `${report[group].length} ${group}`,
+  );
   if (report.kept.length > 0) counts.push(`${report.kept.length} kept (the blog showed less)`);
   if (report.unavailable.length > 0) counts.push(`${report.unavailable.length} unavailable (not found)`);
   if (report.newComments.length > 0) counts.push(`${report.newComments.length} with changed comments`);
@@ -48,7 +63,14 @@ export function formatChanges(report: ChangeReport): string {
     ...report.failed.map((post) => ['failed', post] as const),
     ...report.kept.map((post) => ['kept', post] as const),
   ];
-  lines.push(...cappedList(listed.map(([group, post]) => `  ${group.padEnd(8)}${post.id}\t${post.title || post.url}${post.error ? `\t${post.error}` : ''}`)));
+  lines.push(
+    ...cappedList(
+      listed.map(
+        ([group, post]) =>
+          `  ${group.padEnd(8)}${post.id}\t${post.title || post.url}${post.error ? `\t${post.error}` : ''}`,
+      ),
+    ),
+  );
   if (report.kept.length > 0) lines.push(keptWarning(report.kept.length));
   return `${lines.join('\n')}\n`;
 }

@@ -38,7 +38,10 @@ export async function assertNoForeignFiles(outDir: string, force: boolean): Prom
     foreign.push(name);
   }
   if (foreign.length === 0) return;
-  const shown = foreign.slice(0, NAMES_SHOWN).map((name) => JSON.stringify(name)).join(', ');
+  const shown = foreign
+    .slice(0, NAMES_SHOWN)
+    .map((name) => JSON.stringify(name))
+    .join(', ');
   const more = foreign.length > NAMES_SHOWN ? ` and ${foreign.length - NAMES_SHOWN} more` : '';
   throw new UsageError(
     `${outDir} holds other files (${shown}${more}) and no earlier export of ${TOOL_NAME}; choose a new or empty folder, or add --force to export among them`,

@@ -64,7 +64,10 @@ export function manifestAssets(assets: readonly PostAsset[]): ManifestAsset[] {
  * the biggest allocation of a nightly run (10,000 posts × 20 images: 46 → 368 MB). An unreadable or
  * foreign manifest simply means none.
  */
-export async function readKnownAssets(outDir: string, entries: readonly ManifestEntry[] = []): Promise<Map<string, KnownAsset>> {
+export async function readKnownAssets(
+  outDir: string,
+  entries: readonly ManifestEntry[] = [],
+): Promise<Map<string, KnownAsset>> {
   const posts = entries.length > 0 ? entries : await readManifestPosts(outDir);
   const known = new Map<string, KnownAsset>();
   for (const post of posts) {

@@ -13,7 +13,9 @@ export async function checkBackupFolderSource(outDir: string, backupSource: stri
   const source = await stat(backupSource).catch(() => null);
   if (!source?.isDirectory()) return;
   if (await stat(join(backupSource, STATE_FOLDER)).catch(() => null)) {
-    throw new UsageError(`${backupSource} is a folder tistory-export wrote (it holds ${STATE_FOLDER}), not a 데이터 백업: give the backup's .zip or the folder it unpacks to`);
+    throw new UsageError(
+      `${backupSource} is a folder tistory-export wrote (it holds ${STATE_FOLDER}), not a 데이터 백업: give the backup's .zip or the folder it unpacks to`,
+    );
   }
   const backupFolder = await realpath(backupSource);
   const out = await realPathOfMaybeMissing(outDir);

@@ -37,7 +37,11 @@ interface PlanOptions {
  * a post named on the command line always is. Posts the folder holds but discovery did not find (deleted
  * since, or beyond `--limit`) are kept: a run removes nothing a previous one wrote. Pure.
  */
-export function planRun(discovered: readonly DiscoveredPost[], states: readonly PostState[], options: PlanOptions): RunPlan {
+export function planRun(
+  discovered: readonly DiscoveredPost[],
+  states: readonly PostState[],
+  options: PlanOptions,
+): RunPlan {
   const byId = new Map<string, PostState>();
   const byUrl = new Map<string, PostState>();
   for (const state of states) {
@@ -94,9 +98,12 @@ function isDone(state: PostState, recordKey: string): boolean {
  */
 function mayPass(url: string, error: string): boolean {
   const status = /^HTTP (\d{3})/.exec(error)?.[1];
-  if (status !== undefined) return status.startsWith('5') || status === '429' || status === '408' || (status === '403' && isSigned(url));
+  if (status !== undefined)
+    return status.startsWith('5') || status === '429' || status === '408' || (status === '403' && isSigned(url));
   if (failsForGood(error)) return false;
-  return !/^(?:not an image|no network access|robots\.txt|response body larger than|invalid URL|unsupported protocol|missing from the backup)/.test(error);
+  return !/^(?:not an image|no network access|robots\.txt|response body larger than|invalid URL|unsupported protocol|missing from the backup)/.test(
+    error,
+  );
 }
 
 function isSigned(url: string): boolean {

@@ -63,11 +63,18 @@ export async function acquireRunLock(outDir: string): Promise<RunLock> {
     if (existing.holder && isRunning(path, existing.holder)) throw new FolderInUseError(outDir, existing.holder, path);
     await removeIfUnchanged(path, existing.text);
   }
-  throw new UsageError(`${outDir}: could not take the lock ${path}; if no other run is exporting there, delete that file`);
+  throw new UsageError(
+    `${outDir}: could not take the lock ${path}; if no other run is exporting there, delete that file`,
+  );
 }
 
 function newHolder(): LockHolder {
-  return { pid: process.pid, host: hostname(), startedAt: new Date().toISOString(), token: randomBytes(8).toString('hex') };
+  return {
+    pid: process.pid,
+    host: hostname(),
+    startedAt: new Date().toISOString(),
+    token: randomBytes(8).toString('hex'),
+  };
 }
 
 async function createExclusively(path: string, holder: LockHolder): Promise<boolean> {
@@ -147,7 +154,12 @@ function parseHolder(text: string): LockHolder | null {
   try {
     const value = JSON.parse(text) as Partial<LockHolder>;
     if (!Number.isInteger(value.pid) || (value.pid as number) <= 0 || typeof value.token !== 'string') return null;
-    return { pid: value.pid as number, host: String(value.host ?? ''), startedAt: String(value.startedAt ?? ''), token: value.token };
+    return {
+      pid: value.pid as number,
+      host: String(value.host ?? ''),
+      startedAt: String(value.startedAt ?? ''),
+      token: value.token,
+    };
   } catch {
     return null;
   }

@@ -42,7 +42,9 @@ async function readRunState(outDir: string): Promise<RunState | null> {
 export async function assertSameBlog(outDir: string, source: string): Promise<RunState | null> {
   const previous = await readRunState(outDir);
   if (previous && previous.source !== source) {
-    throw new UsageError(`${outDir} holds an export of ${sourceName(previous.source)}; choose another output folder for ${sourceName(source)}`);
+    throw new UsageError(
+      `${outDir} holds an export of ${sourceName(previous.source)}; choose another output folder for ${sourceName(source)}`,
+    );
   }
   return previous;
 }
@@ -55,12 +57,21 @@ function sourceName(source: string): string {
  * Marks a run as started. An unfinished previous run is resumed under its own id, so what it already did
  * is reported as this run's work; a folder holding another blog's export is refused rather than mixed.
  */
-export async function beginRun(outDir: string, source: string, backupPosts: Record<string, string> | null = null): Promise<BegunRun> {
+export async function beginRun(
+  outDir: string,
+  source: string,
+  backupPosts: Record<string, string> | null = null,
+): Promise<BegunRun> {
   const previous = await assertSameBlog(outDir, source);
   const resumed = previous !== null && previous.finishedAt === null;
   const begun: RunState = resumed
     ? previous
-    : { source, runId: `${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`, startedAt: new Date().toISOString(), finishedAt: null };
+    : {
+        source,
+        runId: `${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`,
+        startedAt: new Date().toISOString(),
+        finishedAt: null,
+      };
   // A run from the blog itself keeps the last backup's sample: the folder still holds those posts.
   const sample = backupPosts ?? previous?.backupPosts;
   const run: RunState = sample === undefined ? begun : { ...begun, backupPosts: sample };

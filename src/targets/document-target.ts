@@ -82,7 +82,8 @@ export function createDocumentTarget(spec: DocumentFormat, outDir: string, comme
     });
     const comments = commentsToWrite(post, commentsMode);
     // The section goes through `body` too: Hugo must not run a shortcode a commenter typed.
-    const full = comments && commentsMode === 'section' ? withCommentsSection(rendered.markdown, comments) : rendered.markdown;
+    const full =
+      comments && commentsMode === 'section' ? withCommentsSection(rendered.markdown, comments) : rendered.markdown;
     const markdown = spec.body ? spec.body(full) : full;
     await writeFileAtomic(resolveInside(outDir, file), renderDocument(spec.frontMatter(post, rendered), markdown));
     if (!comments || commentsMode !== 'json') return [file, ...placed];

@@ -60,7 +60,8 @@ export function ghostTail(data: {
   users: readonly GhostUser[];
   postsAuthors: readonly { post_id: string; author_id: string; sort_order: number }[];
 }): string {
-  const field = (name: string, rows: readonly unknown[]) => `"${name}":[${rows.map((row) => `\n${JSON.stringify(row)}`).join(',')}\n]`;
+  const field = (name: string, rows: readonly unknown[]) =>
+    `"${name}":[${rows.map((row) => `\n${JSON.stringify(row)}`).join(',')}\n]`;
   return `\n],\n${[
     field('tags', data.tags),
     field('posts_tags', data.postsTags),

@@ -5,7 +5,16 @@ import { placeAsset } from '../assets/place-asset.js';
 import { compareIds } from '../names.js';
 import { utcIso } from './dates.js';
 import { isDownloaded } from './document-target.js';
-import { GHOST_LIMITS, clip, ghostHead, ghostId, ghostTail, type GhostPost, type GhostTag, type GhostUser } from './ghost-writer.js';
+import {
+  GHOST_LIMITS,
+  clip,
+  ghostHead,
+  ghostId,
+  ghostTail,
+  type GhostPost,
+  type GhostTag,
+  type GhostUser,
+} from './ghost-writer.js';
 import { SiteInfo } from './site-info.js';
 import { slugPath } from './site-paths.js';
 import { PostSpool } from './spool.js';
@@ -48,7 +57,10 @@ export function createGhostTarget({ outDir }: TargetContext): Target {
       await placeAsset(outDir, asset.file, `${FOLDER}/${path}`);
       if (!placed.includes(`${FOLDER}/${path}`)) placed.push(`${FOLDER}/${path}`);
     }
-    const rendered = post.render({ asset: (asset) => references.get(asset) ?? null, post: (linked) => slugPath(linked.slug) });
+    const rendered = post.render({
+      asset: (asset) => references.get(asset) ?? null,
+      post: (linked) => slugPath(linked.slug),
+    });
     const id = ghostId('post', post.id);
     const published = utcIso(post.meta.published) ?? utcIso(post.meta.updated) ?? new Date(0).toISOString();
     const record: GhostPost = {
@@ -121,10 +133,16 @@ export function createGhostTarget({ outDir }: TargetContext): Target {
     const tail = ghostTail({
       tags,
       postsTags: postIds.flatMap((postId) =>
-        postTags.get(postId)!.map((tagId, order) => ({ post_id: ghostId('post', postId), tag_id: tagId, sort_order: order })),
+        postTags
+          .get(postId)!
+          .map((tagId, order) => ({ post_id: ghostId('post', postId), tag_id: tagId, sort_order: order })),
       ),
       users,
-      postsAuthors: postIds.map((postId) => ({ post_id: ghostId('post', postId), author_id: ghostId('user', authorSlugs.get(postId)!), sort_order: 0 })),
+      postsAuthors: postIds.map((postId) => ({
+        post_id: ghostId('post', postId),
+        author_id: ghostId('user', authorSlugs.get(postId)!),
+        sort_order: 0,
+      })),
     });
     return { slugs, tail };
   }

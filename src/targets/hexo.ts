@@ -14,7 +14,8 @@ const ROOT = 'hexo';
 const postsFolder = `${ROOT}/source/_posts`;
 /** A static page is a Hexo page (what `hexo new page` makes): published at `/<slug>/`, its files beside it. */
 const isPage = (post: ConvertedPost) => postKindOf(post.meta) === 'page';
-const folderOf = (post: ConvertedPost) => (isPage(post) ? `${ROOT}/source/${post.slug}` : `${postsFolder}/${post.slug}`);
+const folderOf = (post: ConvertedPost) =>
+  isPage(post) ? `${ROOT}/source/${post.slug}` : `${postsFolder}/${post.slug}`;
 
 /**
  * `<out>/hexo/`: a Hexo site. `source/_posts/<slug>.md` with an asset folder `source/_posts/<slug>/`
@@ -68,11 +69,13 @@ const hexoFormat: DocumentFormat = {
     ...hexoThemeFiles(ROOT),
   }),
   starterFiles: (site) => ({
-    [`${ROOT}/_config.yml`]: `# The site's settings, written once by tistory-export: yours to edit, a re-run keeps them.\n${yaml({
-      ...postSettings(site),
-      permalink: ':title/',
-      theme: HEXO_THEME_NAME,
-    })}`,
+    [`${ROOT}/_config.yml`]: `# The site's settings, written once by tistory-export: yours to edit, a re-run keeps them.\n${yaml(
+      {
+        ...postSettings(site),
+        permalink: ':title/',
+        theme: HEXO_THEME_NAME,
+      },
+    )}`,
     [`${ROOT}/package.json`]: HEXO_PACKAGE_JSON,
     [`${ROOT}/.gitignore`]: gitignore(['node_modules/', 'public/', 'db.json', '.deploy*/']),
   }),

@@ -85,5 +85,8 @@ function coverImages(post: ConvertedPost, cover: string | null): string[] | unde
  * delimiters) prints them as written.
  */
 function escapeShortcodes(markdown: string): string {
-  return markdown.replace(/\{\{([<%])([\s\S]*?)([>%])\}\}/g, (_, open: string, inner: string, close: string) => `{{${open}/*${inner}*/${close}}}`);
+  return markdown.replace(
+    /\{\{([<%])([\s\S]*?)([>%])\}\}/g,
+    (_, open: string, inner: string, close: string) => `{{${open}/*${inner}*/${close}}}`,
+  );
 }

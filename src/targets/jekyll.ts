@@ -31,7 +31,8 @@ const jekyllFormat: DocumentFormat = {
   documentPath: (post) => (isPage(post) ? `${ROOT}/pages/${post.slug}.md` : `${ROOT}/_posts/${postFileStem(post)}.md`),
   // Not beside the post: Jekyll would publish a file in `_posts` as a page at `/<slug>-comments/`. A
   // folder whose name starts with `_` is one the build never reads.
-  commentsPath: (post) => (isPage(post) ? `${ROOT}/_comments/pages/${post.slug}.json` : `${ROOT}/_comments/${postFileStem(post)}.json`),
+  commentsPath: (post) =>
+    isPage(post) ? `${ROOT}/_comments/pages/${post.slug}.json` : `${ROOT}/_comments/${postFileStem(post)}.json`,
   placeAsset: (_post, asset) => ({ destination: `${ROOT}/assets/${asset.name}`, reference: `/assets/${asset.name}` }),
   postLink: (linked) => slugPath(linked.slug),
   frontMatter: (post, rendered) => {

@@ -14,7 +14,8 @@ import type { Target, TargetContext } from './target.js';
 export function createMarkdownTarget({ outDir, assetLayout, comments: commentsMode }: TargetContext): Target {
   const bundle = assetLayout === 'bundle';
   const fileOf = (slug: string) => (bundle ? `markdown/${slug}/index.md` : `markdown/${slug}.md`);
-  const commentsFileOf = (slug: string) => (bundle ? `markdown/${slug}/comments.json` : `markdown/${slug}.comments.json`);
+  const commentsFileOf = (slug: string) =>
+    bundle ? `markdown/${slug}/comments.json` : `markdown/${slug}.comments.json`;
 
   async function write(post: ConvertedPost): Promise<string[]> {
     const file = fileOf(post.slug);
@@ -29,11 +30,13 @@ export function createMarkdownTarget({ outDir, assetLayout, comments: commentsMo
       }
     }
     const rendered = post.render({
-      asset: (asset) => (asset.file === null || asset.name === null ? null : bundle ? asset.name : relativeLink(file, asset.file)),
+      asset: (asset) =>
+        asset.file === null || asset.name === null ? null : bundle ? asset.name : relativeLink(file, asset.file),
       post: (linked) => relativeLink(file, fileOf(linked.slug)),
     });
     const comments = commentsToWrite(post, commentsMode);
-    const markdown = comments && commentsMode === 'section' ? withCommentsSection(rendered.markdown, comments) : rendered.markdown;
+    const markdown =
+      comments && commentsMode === 'section' ? withCommentsSection(rendered.markdown, comments) : rendered.markdown;
     await writeFileAtomic(resolveInside(outDir, file), renderDocument(markdownFrontMatter(post, rendered), markdown));
     if (!comments || commentsMode !== 'json') return [file, ...placed];
     const commentsFile = commentsFileOf(post.slug);

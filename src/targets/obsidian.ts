@@ -19,7 +19,10 @@ const obsidianFormat: DocumentFormat = {
   format: 'obsidian',
   documentPath: (post) => `${ROOT}/${post.slug}.md`,
   commentsPath: (post) => `${ROOT}/${post.slug}.comments.json`,
-  placeAsset: (_post, asset) => ({ destination: `${ROOT}/${ATTACHMENTS}/${asset.name}`, reference: `${ATTACHMENTS}/${asset.name}` }),
+  placeAsset: (_post, asset) => ({
+    destination: `${ROOT}/${ATTACHMENTS}/${asset.name}`,
+    reference: `${ATTACHMENTS}/${asset.name}`,
+  }),
   postLink: (linked) => noteMarker(linked.slug),
   body: toWikilinks,
   frontMatter: (post, rendered) =>

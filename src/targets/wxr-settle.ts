@@ -74,7 +74,11 @@ export function settleWxr(
     let term: Omit<WxrTerm, 'id'> | null = null;
     path.forEach((name, depth) => {
       const key = path.slice(0, depth + 1).join('\u0000');
-      term = categoryTerms.get(key) ?? { nicename: categories.slugFor(key, path.slice(0, depth + 1).join('-')), name, parent };
+      term = categoryTerms.get(key) ?? {
+        nicename: categories.slugFor(key, path.slice(0, depth + 1).join('-')),
+        name,
+        parent,
+      };
       categoryTerms.set(key, term);
       parent = term.nicename;
     });
@@ -100,7 +104,9 @@ export function settleWxr(
     if (summary.kind === 'page') return [];
     const own = categoryOf(summary.categories);
     const notice = summary.kind === 'notice' ? noticeCategory() : null;
-    const filedUnder = [own, notice].filter((term, index, all): term is Omit<WxrTerm, 'id'> => term !== null && all.indexOf(term) === index);
+    const filedUnder = [own, notice].filter(
+      (term, index, all): term is Omit<WxrTerm, 'id'> => term !== null && all.indexOf(term) === index,
+    );
     return [
       ...filedUnder.map((term) => ({ domain: 'category' as const, nicename: term.nicename, name: term.name })),
       ...summary.tags.map((name) => ({ domain: 'post_tag' as const, nicename: tagSlugOf(name), name })),
@@ -132,7 +138,9 @@ export function settleWxr(
         .filter(([, login]) => usedLogins.has(login))
         .map(([name, login], index) => ({ id: index + 1, login, displayName: name === NO_AUTHOR ? siteTitle : name })),
       // Sorted by path, so parents come first.
-      categories: [...categoryTerms].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, term], index) => ({ ...term, id: index + 1 })),
+      categories: [...categoryTerms]
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([, term], index) => ({ ...term, id: index + 1 })),
       tags: [...tagNames]
         .sort(([a], [b]) => (a < b ? -1 : 1))
         .map(([nicename, name], index) => ({ id: categoryTerms.size + index + 1, nicename, name, parent: '' })),

@@ -39,7 +39,10 @@ export function expiringSignedUrls(urls: Iterable<string>): { count: number; fir
  * WordPress downloads each attachment when the file is imported, maybe weeks after the export: a signed
  * URL that has expired by then is an image lost. Says when, and the way around it.
  */
-export function expiringUrlsWarning({ count, firstExpiryMs }: { count: number; firstExpiryMs: number }, nowMs: number): string {
+export function expiringUrlsWarning(
+  { count, firstExpiryMs }: { count: number; firstExpiryMs: number },
+  nowMs: number,
+): string {
   const day = kstDateTime(new Date(firstExpiryMs).toISOString())!.slice(0, 10);
   const attachments = count === 1 ? '1 attachment points' : `${count} attachments point`;
   const remedy = 'serve the output folder and run again with --files-url <its address>';
@@ -71,7 +74,8 @@ export function attachmentTitle(url: string): string {
 }
 
 /** Private, loopback and link-local IPv4 ranges, and their IPv6 counterparts: WordPress calls them unsafe. */
-const PRIVATE_HOST = /^(?:localhost|127\.|10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|169\.254\.|\[(?:::1|f[cd][0-9a-f]*:|fe80:))/i;
+const PRIVATE_HOST =
+  /^(?:localhost|127\.|10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|169\.254\.|\[(?:::1|f[cd][0-9a-f]*:|fe80:))/i;
 const SAFE_PORTS = new Set(['', '80', '443', '8080']);
 
 /**

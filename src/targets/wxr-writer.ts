@@ -126,9 +126,13 @@ function categoryXml(term: WxrTerm): string {
 }
 
 function tagXml(term: WxrTerm): string {
-  return ['<wp:tag>', tag('wp:term_id', term.id), cdataTag('wp:tag_slug', term.nicename), cdataTag('wp:tag_name', term.name), '</wp:tag>'].join(
-    '',
-  );
+  return [
+    '<wp:tag>',
+    tag('wp:term_id', term.id),
+    cdataTag('wp:tag_slug', term.nicename),
+    cdataTag('wp:tag_name', term.name),
+    '</wp:tag>',
+  ].join('');
 }
 
 function commonItemFields(fields: {
@@ -179,7 +183,9 @@ export function wxrPostItem(post: WxrPost): string {
     ),
     ...(post.thumbnailId === null
       ? []
-      : [`<wp:postmeta>${cdataTag('wp:meta_key', '_thumbnail_id')}${cdataTag('wp:meta_value', String(post.thumbnailId))}</wp:postmeta>`]),
+      : [
+          `<wp:postmeta>${cdataTag('wp:meta_key', '_thumbnail_id')}${cdataTag('wp:meta_value', String(post.thumbnailId))}</wp:postmeta>`,
+        ]),
     ...(post.comments ? [post.comments] : []),
     '</item>',
   ];

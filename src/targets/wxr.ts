@@ -32,7 +32,12 @@ interface SpooledPost {
  * and the file is assembled in post-id order when the run ends, after the authors, categories and tags
  * it must list first are all known.
  */
-export function createWxrTarget({ outDir, comments: commentsMode, filesUrl = null, onWarning = () => {} }: TargetContext): Target {
+export function createWxrTarget({
+  outDir,
+  comments: commentsMode,
+  filesUrl = null,
+  onWarning = () => {},
+}: TargetContext): Target {
   /**
    * Where the importer downloads a file from: the stored copy under `--files-url` (a backup's files have no
    * other address; Tistory's CDN may be gone by the time of the import), else the original URL.
@@ -71,7 +76,10 @@ export function createWxrTarget({ outDir, comments: commentsMode, filesUrl = nul
         type: postKindOf(post.meta) === 'page' ? 'page' : 'post',
         comments: comments ? commentsWxr(comments, { secretLabel: SECRET_COMMENT }) : '',
       },
-      assets: post.assets.map((asset) => ({ url: publishedUrl(asset), title: asset.name ?? attachmentTitle(asset.url) })),
+      assets: post.assets.map((asset) => ({
+        url: publishedUrl(asset),
+        title: asset.name ?? attachmentTitle(asset.url),
+      })),
     };
     await spool.put(post.id, JSON.stringify(spooled));
     return [FILE];

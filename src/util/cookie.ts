@@ -44,7 +44,9 @@ export class BlogCookie {
     const cookies = isNetscapeFile(input) ? fromNetscapeFile(input, host, now) : fromHeaderValue(input);
     if (cookies.length === 0) {
       throw new CookieInputError(
-        isNetscapeFile(input) ? `the cookies.txt has no unexpired cookie for ${host}` : 'the --cookie value holds no cookie',
+        isNetscapeFile(input)
+          ? `the cookies.txt has no unexpired cookie for ${host}`
+          : 'the --cookie value holds no cookie',
       );
     }
     return new BlogCookie(host, cookies);
@@ -90,7 +92,9 @@ export async function readCookieOption(option: string, blogUrl: string, now: Dat
   const info = await stat(option).catch(() => null);
   if (info?.isFile()) return BlogCookie.parse(await readFile(option, 'utf8'), blogUrl, now);
   if (!option.includes('=')) {
-    throw new CookieInputError(`--cookie: no such file "${option}", and it is not a Cookie header value (name=value; …)`);
+    throw new CookieInputError(
+      `--cookie: no such file "${option}", and it is not a Cookie header value (name=value; …)`,
+    );
   }
   return BlogCookie.parse(option, blogUrl, now);
 }
@@ -121,7 +125,9 @@ function fromNetscapeFile(input: string, host: string, now: Date): StoredCookie[
     if (!domainMatches(hostName, domain.toLowerCase(), subdomains.toUpperCase() === 'TRUE')) continue;
     const expires = Number(expiry);
     if (Number.isFinite(expires) && expires > 0 && expires * 1000 <= now.getTime()) continue;
-    cookies.push(checked({ name: name.trim(), value: value.trim(), path: path || '/', secure: secure.toUpperCase() === 'TRUE' }));
+    cookies.push(
+      checked({ name: name.trim(), value: value.trim(), path: path || '/', secure: secure.toUpperCase() === 'TRUE' }),
+    );
   }
   return cookies;
 }

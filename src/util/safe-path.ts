@@ -53,7 +53,10 @@ function fitName(name: string): string {
   if (Buffer.byteLength(name) <= MAX_NAME_BYTES) return name;
   const dot = name.lastIndexOf('.');
   const extension = dot > 0 && name.length - dot <= 16 ? name.slice(dot) : '';
-  const stem = truncateToBytes(name.slice(0, name.length - extension.length), MAX_NAME_BYTES - Buffer.byteLength(extension));
+  const stem = truncateToBytes(
+    name.slice(0, name.length - extension.length),
+    MAX_NAME_BYTES - Buffer.byteLength(extension),
+  );
   return `${stem.replace(/[\s.]+$/, '')}${extension}`;
 }
 

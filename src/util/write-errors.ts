@@ -33,7 +33,9 @@ export function writeFailure(error: unknown, path: string): unknown {
   if (!(error instanceof Error) || typeof code !== 'string' || error instanceof FileWriteError) return error;
   // Node's form is `CODE: description, syscall 'path'`: the description alone, the path being the temp file's.
   const description = /^[A-Z0-9_]+: ([^,]+)/.exec(error.message)?.[1] ?? error.message;
-  const failure = DISK_FULL_CODES.has(code) ? new DiskFullError(path, code, description) : new FileWriteError(path, code, description);
+  const failure = DISK_FULL_CODES.has(code)
+    ? new DiskFullError(path, code, description)
+    : new FileWriteError(path, code, description);
   failure.cause = error;
   return failure;
 }

@@ -23,12 +23,16 @@ function sourceFiles(folder: string): string[] {
 function importGraph(): ImportGraph {
   const graph = new Map<string, string[]>();
   for (const file of sourceFiles(SRC)) {
-    const imported = ts.preProcessFile(readFileSync(file, 'utf8'), true, true).importedFiles
-      .map((ref) => ref.fileName)
+    const imported = ts
+      .preProcessFile(readFileSync(file, 'utf8'), true, true)
+      .importedFiles.map((ref) => ref.fileName)
       .filter((specifier) => specifier.startsWith('.'))
       .map((specifier) => resolve(dirname(file), specifier).replace(/\.js$/, '.ts'))
       .filter((target) => existsSync(target));
-    graph.set(relative(SRC, file), imported.map((target) => relative(SRC, target)));
+    graph.set(
+      relative(SRC, file),
+      imported.map((target) => relative(SRC, target)),
+    );
   }
   return graph;
 }

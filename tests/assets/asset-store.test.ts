@@ -50,7 +50,8 @@ describe('asset store', () => {
     expect(names).toHaveLength(2);
     const [a, b] = await Promise.all(names.map((name) => stat(join(forward.outDir, 'assets', name))));
     expect(a!.ino).toBe(b!.ino);
-    for (const name of names) expect(await readFile(join(forward.outDir, 'assets', name))).toEqual(Buffer.from(SCREENSHOT));
+    for (const name of names)
+      expect(await readFile(join(forward.outDir, 'assets', name))).toEqual(Buffer.from(SCREENSHOT));
   });
 
   it('stores two names of the same bytes asked for at once', async () => {
@@ -58,7 +59,8 @@ describe('asset store', () => {
     const store = new AssetStore(outDir, sameBytesFetcher([]));
     const [first, second] = await Promise.all([store.store(FIRST), store.store(SECOND)]);
     expect(first.file).not.toBe(second.file);
-    for (const asset of [first, second]) expect(await readFile(join(outDir, asset.file!))).toEqual(Buffer.from(SCREENSHOT));
+    for (const asset of [first, second])
+      expect(await readFile(join(outDir, asset.file!))).toEqual(Buffer.from(SCREENSHOT));
     const [a, b] = await Promise.all([first, second].map((asset) => stat(join(outDir, asset.file!))));
     expect(a!.ino).toBe(b!.ino);
   });

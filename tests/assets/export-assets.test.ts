@@ -10,7 +10,8 @@ import { formatSummary } from '../../src/cli/summary.js';
 import type { ExportResult, Manifest } from '../../src/types.js';
 import { listFiles } from '../helpers/golden.js';
 
-const DNA_PATH = 'blog.kakaocdn.net/dna/bqZxYc/btsLmNoPqRs/AAAAAAAAAAAAAAAAAAAAAK1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p/img.png';
+const DNA_PATH =
+  'blog.kakaocdn.net/dna/bqZxYc/btsLmNoPqRs/AAAAAAAAAAAAAAAAAAAAAK1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p/img.png';
 const CSV_PREVIEW = 'blog.kakaocdn.net/dn/dJk2Pq/btsNc4Rt8Vw/mYh5Gf1Ls3Za9Qx7Wc2Rv0/img.png';
 const CSV_PREVIEW_AGAIN = 'blog.kakaocdn.net/dn/tY6uI8/btsKp2Wq4Er/Hj3Kl5Zx7Cv9Bn1Mq3We5R/img.png';
 const ROUTE = 'blog.kakaocdn.net/dn/c8RtWq/btsMa1Zq3Xy/qLw9kS2dVb7nHx4FgTj6P0/img.png';
@@ -24,7 +25,12 @@ interface Run {
   file(path: string): string;
 }
 
-async function run(blog: FixtureBlog, cdn: FixtureCdn, options: Partial<ExportOptions> = {}, outDir?: string): Promise<Run> {
+async function run(
+  blog: FixtureBlog,
+  cdn: FixtureCdn,
+  options: Partial<ExportOptions> = {},
+  outDir?: string,
+): Promise<Run> {
   const out = outDir ?? (await mkdtemp(join(tmpdir(), 'te-assets-')));
   const warnings: string[] = [];
   const result = await exportBlog({
@@ -69,7 +75,12 @@ describe('images and attachments come home', () => {
     const data = await loadCdnData();
     expect(cdn.requests.some((request) => request.startsWith('img1.daumcdn.net/thumb/'))).toBe(false);
     const [dumulmeori] = assetsOf(first.manifest, '18');
-    const original = cdnFile(data, 'blog.kakaocdn.net', '/dn/bQx7Lm/btsz2KpWd9F/pZk3nV8RqYw1TmLc5HaUe0/img.jpg', new URLSearchParams());
+    const original = cdnFile(
+      data,
+      'blog.kakaocdn.net',
+      '/dn/bQx7Lm/btsz2KpWd9F/pZk3nV8RqYw1TmLc5HaUe0/img.jpg',
+      new URLSearchParams(),
+    );
     expect(original).not.toBeNull();
     expect(await readFile(join(first.outDir, dumulmeori!.file!))).toEqual((original as { body: Buffer }).body);
     expect(dumulmeori!.file).toMatch(/^assets\/dumulmeori-[0-9a-f]{8}\.jpg$/);
@@ -96,7 +107,8 @@ describe('images and attachments come home', () => {
     expect(again!.file).toBe(preview!.file);
     const assetFiles = (await listFiles(first.outDir)).filter((file) => file.startsWith('assets/'));
     expect(assetFiles.filter((file) => file.startsWith('assets/csv-preview-'))).toHaveLength(1);
-    for (const path of [CSV_PREVIEW, CSV_PREVIEW_AGAIN]) expect(cdn.requests.filter((request) => request === path)).toHaveLength(1);
+    for (const path of [CSV_PREVIEW, CSV_PREVIEW_AGAIN])
+      expect(cdn.requests.filter((request) => request === path)).toHaveLength(1);
   });
 
   it('gives an extensionless old cfile image the extension its bytes announce', async () => {
@@ -140,8 +152,12 @@ describe('images and attachments come home', () => {
     expect(csv).toContain(`${blog.url}/41,/python으로-csv-파일-다루기/\r\n`);
     expect(csv).toContain(`${blog.url}/m/41,/python으로-csv-파일-다루기/\r\n`);
     expect(csv).not.toContain('/26,');
-    expect(first.file('_redirects')).toContain(`/41  /python${encodeURIComponent('으로')}-csv-${encodeURIComponent('파일')}-`);
-    expect(first.file('redirects.nginx.conf')).toMatch(/map \$uri \$tistory_redirect \{[\s\S]*"\/m\/41" "\/python%EC%9C%BC%EB%A1%9C-csv-/);
+    expect(first.file('_redirects')).toContain(
+      `/41  /python${encodeURIComponent('으로')}-csv-${encodeURIComponent('파일')}-`,
+    );
+    expect(first.file('redirects.nginx.conf')).toMatch(
+      /map \$uri \$tistory_redirect \{[\s\S]*"\/m\/41" "\/python%EC%9C%BC%EB%A1%9C-csv-/,
+    );
   });
 
   it('leaves no temp file and no spool folder behind', async () => {
@@ -232,7 +248,10 @@ describe('image choices and failures', () => {
     const markdown = result.file('markdown/python으로-csv-파일-다루기/index.md');
     expect(markdown).toContain(`](${bundled.split('/')[2]})`);
     expect(markdown).toContain('[지난 글](../python-가상환경-venv-사용법/index.md)');
-    const [stored, placed] = await Promise.all([stat(join(result.outDir, preview!.file!)), stat(join(result.outDir, bundled))]);
+    const [stored, placed] = await Promise.all([
+      stat(join(result.outDir, preview!.file!)),
+      stat(join(result.outDir, bundled)),
+    ]);
     expect(placed.ino).toBe(stored.ino);
   });
 });

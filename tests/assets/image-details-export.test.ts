@@ -16,7 +16,8 @@ const POST_ID = '22';
 const MARKDOWN = 'markdown/자주-쓰는-단축키-메모.md';
 const EDITED = 'https://blog.kakaocdn.net/dn/bT7kLm/btsH3cV9Qw2/Xk4pR8sN2vB6mL1qW9eZ0a/img.png';
 const EMOTICON = 'https://t1.daumcdn.net/keditor/emoticon/friends1/large/004.gif';
-const EXPIRED_PATH = 'blog.kakaocdn.net/dna/cX8yZ1/btsQ4rT6Yu8/AAAAAAAAAAAAAAAAAAAAAJ2k3L4m5N6o7P8q9R0s1T2u3V4w/img.jpg';
+const EXPIRED_PATH =
+  'blog.kakaocdn.net/dna/cX8yZ1/btsQ4rT6Yu8/AAAAAAAAAAAAAAAAAAAAAJ2k3L4m5N6o7P8q9R0s1T2u3V4w/img.jpg';
 const EXPIRED = `https://${EXPIRED_PATH}?credential=Wq2Er4Ty6Ui8Op0As2Df4Gh6Jk8Lz0Xc&expires=1735657199&allow_ip=&allow_referer=&signature=T2xkU2lnbmF0dXJlRm9yVGVzdHM%3D`;
 
 const ADDED_BODY = `
@@ -40,14 +41,17 @@ describe('an export through the CLI: image types, emoticons and a failed signed 
     cdn = await startFixtureCdn({ failFirst: { [EXPIRED_PATH]: 403 } });
     outDir = await mkdtemp(join(tmpdir(), 'te-image-details-'));
     const { out, err, io } = captureIo();
-    const code = await runCli([blog.url, '--out', outDir, '--rate', '0', '--asset-rate', '0'], io, { hostMap: cdn.hostMap });
+    const code = await runCli([blog.url, '--out', outDir, '--rate', '0', '--asset-rate', '0'], io, {
+      hostMap: cdn.hostMap,
+    });
     expect(code).toBe(0);
     printed = [...out, ...err].join('');
     manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as Manifest;
   });
   afterAll(() => Promise.all([blog.close(), cdn.close()]));
 
-  const assetOf = (url: string) => manifest.posts.find((post) => post.id === POST_ID)!.assets!.find((asset) => asset.url === url)!;
+  const assetOf = (url: string) =>
+    manifest.posts.find((post) => post.id === POST_ID)!.assets!.find((asset) => asset.url === url)!;
   const markdown = () => readFileSync(join(outDir, MARKDOWN), 'utf8');
 
   it('saves a PNG the editor named edited.jpeg as .png, keeping the name', () => {

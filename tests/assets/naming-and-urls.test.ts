@@ -8,12 +8,22 @@ import { templateBody, type TemplateOptions } from '../../src/pipeline/body-temp
 import { firstUrlOf } from '../../src/util/url-list.js';
 
 const HASH = 'ab12cd34'.padEnd(64, '0');
-const sources = { hint: null, contentType: undefined, contentDisposition: undefined, body: Buffer.alloc(0), sha256: HASH };
+const sources = {
+  hint: null,
+  contentType: undefined,
+  contentDisposition: undefined,
+  body: Buffer.alloc(0),
+  sha256: HASH,
+};
 
 describe('stored file names', () => {
   it('keep Hangul, drop the query and anything a link would have to escape', () => {
-    expect(storedFileName({ ...sources, hint: '여행 일정 (최종).xlsx', url: 'https://x/a?attach=1' })).toBe('여행-일정-최종-ab12cd34.xlsx');
-    expect(storedFileName({ ...sources, url: 'https://blog.kakaocdn.net/dna/a/b/c/img.png?credential=x&signature=y' })).toBe('img-ab12cd34.png');
+    expect(storedFileName({ ...sources, hint: '여행 일정 (최종).xlsx', url: 'https://x/a?attach=1' })).toBe(
+      '여행-일정-최종-ab12cd34.xlsx',
+    );
+    expect(
+      storedFileName({ ...sources, url: 'https://blog.kakaocdn.net/dna/a/b/c/img.png?credential=x&signature=y' }),
+    ).toBe('img-ab12cd34.png');
   });
 
   it('take the extension from Content-Type, then the magic bytes, when the name has none', () => {
@@ -26,19 +36,32 @@ describe('stored file names', () => {
   });
 
   it('read Content-Disposition, the RFC 6266 form first', () => {
-    expect(filenameFromContentDisposition(`attachment; filename="a.zip"; filename*=UTF-8''%EC%97%AC%ED%96%89.zip`)).toBe('여행.zip');
+    expect(
+      filenameFromContentDisposition(`attachment; filename="a.zip"; filename*=UTF-8''%EC%97%AC%ED%96%89.zip`),
+    ).toBe('여행.zip');
     expect(filenameFromContentDisposition('attachment; filename="report.pdf"')).toBe('report.pdf');
-    expect(storedFileName({ ...sources, url: 'https://x/dn/a/tfile', contentDisposition: 'attachment; filename="자료.pdf"' })).toBe(
-      '자료-ab12cd34.pdf',
-    );
+    expect(
+      storedFileName({
+        ...sources,
+        url: 'https://x/dn/a/tfile',
+        contentDisposition: 'attachment; filename="자료.pdf"',
+      }),
+    ).toBe('자료-ab12cd34.pdf');
   });
 
   it('take the extension from bytes that prove an image type, over the name, keeping the name’s stem', () => {
     const url = 'https://blog.kakaocdn.net/dn/a/b/c/img.png';
-    expect(storedFileName({ ...sources, url, hint: 'edited.jpeg', contentType: 'image/jpeg', body: pngImage('a') })).toBe('edited-ab12cd34.png');
-    expect(storedFileName({ ...sources, url: 'https://t1.daumcdn.net/cfile/tistory/99AB', contentType: 'image/jpeg', body: gifImage('a') })).toBe(
-      '99AB-ab12cd34.gif',
-    );
+    expect(
+      storedFileName({ ...sources, url, hint: 'edited.jpeg', contentType: 'image/jpeg', body: pngImage('a') }),
+    ).toBe('edited-ab12cd34.png');
+    expect(
+      storedFileName({
+        ...sources,
+        url: 'https://t1.daumcdn.net/cfile/tistory/99AB',
+        contentType: 'image/jpeg',
+        body: gifImage('a'),
+      }),
+    ).toBe('99AB-ab12cd34.gif');
     // The same type under another spelling keeps the author's spelling.
     expect(storedFileName({ ...sources, url, hint: 'photo.JPEG', body: jpegImage('a') })).toBe('photo-ab12cd34.jpeg');
     // Bytes that are no image type leave the name alone: an .xlsx is a zip.
@@ -52,18 +75,27 @@ describe('stored file names', () => {
     expect(extensionFromBytes(bitmap)).toBe('bmp');
     const text = Buffer.from('BMW 320d 정비 기록\n', 'utf8');
     expect(extensionFromBytes(text)).toBeNull();
-    expect(storedFileName({ ...sources, url: 'https://x/dn/a', hint: '정비.txt', body: text })).toBe('정비-ab12cd34.txt');
+    expect(storedFileName({ ...sources, url: 'https://x/dn/a', hint: '정비.txt', body: text })).toBe(
+      '정비-ab12cd34.txt',
+    );
   });
 
   it('recognise the files the fixture CDN makes by their bytes', () => {
-    expect([pngImage('a'), jpegImage('a'), gifImage('a'), zipArchive('a')].map(extensionFromBytes)).toEqual(['png', 'jpg', 'gif', 'zip']);
+    expect([pngImage('a'), jpegImage('a'), gifImage('a'), zipArchive('a')].map(extensionFromBytes)).toEqual([
+      'png',
+      'jpg',
+      'gif',
+      'zip',
+    ]);
   });
 });
 
 describe('asset URLs', () => {
   it('recognise a signed URL across signatures', () => {
     const path = 'https://blog.kakaocdn.net/dna/a/b/c/img.png';
-    expect(assetKey(`${path}?credential=1&expires=2&allow_ip=&signature=3`)).toBe(assetKey(`${path}?credential=9&expires=8&allow_ip=&signature=7`));
+    expect(assetKey(`${path}?credential=1&expires=2&allow_ip=&signature=3`)).toBe(
+      assetKey(`${path}?credential=9&expires=8&allow_ip=&signature=7`),
+    );
     expect(assetKey('https://x/dn/a.png?w=1')).toBe('https://x/dn/a.png?w=1');
   });
 
@@ -75,12 +107,18 @@ describe('asset URLs', () => {
       'not in the cache (--offline): https://blog.kakaocdn.net/dna/a/b/c/img.png; again https://blog.kakaocdn.net/dna/a/b/c/img.png',
     );
     // A page's query says which page: only signed ones go.
-    expect(withoutSignedQueries('retry https://name.tistory.com/category?page=2 in 1s')).toBe('retry https://name.tistory.com/category?page=2 in 1s');
+    expect(withoutSignedQueries('retry https://name.tistory.com/category?page=2 in 1s')).toBe(
+      'retry https://name.tistory.com/category?page=2 in 1s',
+    );
   });
 
   it('take the first URL of a comma-joined list, and keep a comma inside one URL', () => {
-    expect(firstUrlOf('https://scrap.kakaocdn.net/dn/a.jpg?width=640,https://scrap.kakaocdn.net/dn/b.jpg')).toBe('https://scrap.kakaocdn.net/dn/a.jpg?width=640');
-    expect(firstUrlOf('//scrap.kakaocdn.net/dn/a.jpg, //scrap.kakaocdn.net/dn/b.jpg')).toBe('//scrap.kakaocdn.net/dn/a.jpg');
+    expect(firstUrlOf('https://scrap.kakaocdn.net/dn/a.jpg?width=640,https://scrap.kakaocdn.net/dn/b.jpg')).toBe(
+      'https://scrap.kakaocdn.net/dn/a.jpg?width=640',
+    );
+    expect(firstUrlOf('//scrap.kakaocdn.net/dn/a.jpg, //scrap.kakaocdn.net/dn/b.jpg')).toBe(
+      '//scrap.kakaocdn.net/dn/a.jpg',
+    );
     expect(firstUrlOf('https://x.example/a.jpg?size=1,2')).toBe('https://x.example/a.jpg?size=1,2');
     expect(firstUrlOf('not a url,https://x.example/b.jpg')).toBe('https://x.example/b.jpg');
     expect(firstUrlOf('')).toBe('');
@@ -101,7 +139,12 @@ function templated(bodyHtml: string, options: TemplateOptions) {
 
 describe('body templates', () => {
   const baseUrl = 'https://name.tistory.com/30';
-  const options = { baseUrl, images: 'download' as const, postKeyOf: (url: string) => (/name\.tistory\.com\/(\d+)/.exec(url) ? `/${/\/(\d+)/.exec(new URL(url).pathname)![1]}` : null) };
+  const options = {
+    baseUrl,
+    images: 'download' as const,
+    postKeyOf: (url: string) =>
+      /name\.tistory\.com\/(\d+)/.exec(url) ? `/${/\/(\d+)/.exec(new URL(url).pathname)![1]}` : null,
+  };
 
   it('take the original over the srcset thumbnail and tokenise every place it appears', () => {
     const original = 'https://blog.kakaocdn.net/dn/a/b/c/img.png';

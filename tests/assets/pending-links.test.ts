@@ -54,9 +54,14 @@ describe('a link to a post exported later in the same run', () => {
     expect(firstWrite).toContain('[CSV 파일 다루기](https://export-demo.tistory.com/m/41?category=1028402#pandas)');
     expect(readFileSync(join(outDir, LINKING), 'utf8')).toContain(`[CSV 파일 다루기](${LINKED}#pandas)`);
     // posts.jsonl keeps Tistory URLs for links between posts: records have no location to point at.
-    const records = readFileSync(join(outDir, 'posts.jsonl'), 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line));
+    const records = readFileSync(join(outDir, 'posts.jsonl'), 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(records.filter((record) => record.id === '12')).toHaveLength(1);
-    expect(records.find((record) => record.id === '12').markdown).toContain('(https://export-demo.tistory.com/m/41?category=1028402#pandas)');
+    expect(records.find((record) => record.id === '12').markdown).toContain(
+      '(https://export-demo.tistory.com/m/41?category=1028402#pandas)',
+    );
     expect((await listFiles(outDir)).filter((file) => file.includes('pending') || file.endsWith('.tmp'))).toEqual([]);
   });
 

@@ -37,7 +37,13 @@ function bufferedFetcher(): Fetcher {
   return {
     async get(url) {
       const body = FILES[url]!;
-      return { url, status: 200, headers: { 'content-type': 'application/octet-stream' }, body, text: () => body.toString('utf8') };
+      return {
+        url,
+        status: 200,
+        headers: { 'content-type': 'application/octet-stream' },
+        body,
+        text: () => body.toString('utf8'),
+      };
     },
   };
 }
@@ -58,7 +64,12 @@ function streamingFetcher(failAfter = Infinity): StreamingFetcher & { streamed: 
           yield body.subarray(at, at + size);
         }
       };
-      return { url, status: 200, headers: { 'content-type': 'application/octet-stream' }, body: Readable.from(chunks()) };
+      return {
+        url,
+        status: 200,
+        headers: { 'content-type': 'application/octet-stream' },
+        body: Readable.from(chunks()),
+      };
     },
   };
   return fetcher;
@@ -84,7 +95,9 @@ describe('assets from a streaming fetcher', () => {
     for (const [index, asset] of streamed.assets.entries()) {
       expect(await readFile(join(streamed.outDir, asset.file!))).toEqual(FILES[REFS[index]!.url]);
     }
-    expect((await readdir(join(streamed.outDir, 'assets'))).sort()).toEqual((await readdir(join(held.outDir, 'assets'))).sort());
+    expect((await readdir(join(streamed.outDir, 'assets'))).sort()).toEqual(
+      (await readdir(join(held.outDir, 'assets'))).sort(),
+    );
   });
 
   it('keeps two names of the same bytes as one file on disk, and no temp file', async () => {

@@ -150,7 +150,10 @@ export function backupFiles(): BackupFileSpec[] {
     ['42/img/2012081500001.jpg', jpegBytes('jeju')],
     ['style.css', Buffer.from('body { margin: 0 }')],
   ];
-  return files.map(([path, body]) => ({ path: `${BACKUP_ROOT}/${path}`, body: typeof body === 'string' ? Buffer.from(body) : body }));
+  return files.map(([path, body]) => ({
+    path: `${BACKUP_ROOT}/${path}`,
+    body: typeof body === 'string' ? Buffer.from(body) : body,
+  }));
 }
 
 export async function tempFolder(): Promise<string> {
@@ -160,7 +163,8 @@ export async function tempFolder(): Promise<string> {
 /** Zips the files (deflated, as the real backup is) into a Buffer with yazl. */
 export async function zipBuffer(files: readonly BackupFileSpec[]): Promise<Buffer> {
   const zip = new yazl.ZipFile();
-  for (const file of files) zip.addBuffer(file.body, file.path, { compress: true, mtime: new Date('2025-06-03T00:00:00Z') });
+  for (const file of files)
+    zip.addBuffer(file.body, file.path, { compress: true, mtime: new Date('2025-06-03T00:00:00Z') });
   zip.end();
   const chunks: Buffer[] = [];
   for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
@@ -187,7 +191,12 @@ export async function writeFolder(folder: string, files: readonly BackupFileSpec
  * directory: yazl (rightly) refuses to write `../` names and always flags names as UTF-8, and the
  * tests need zips that do neither. `placeholder` is a whole entry name; the replacement keeps its byte length.
  */
-export function renameEntries(zip: Buffer, placeholder: string, replacement: Buffer, options: { clearUtf8Flag?: boolean } = {}): Buffer {
+export function renameEntries(
+  zip: Buffer,
+  placeholder: string,
+  replacement: Buffer,
+  options: { clearUtf8Flag?: boolean } = {},
+): Buffer {
   const from = Buffer.from(placeholder);
   if (from.length !== replacement.length) throw new Error('replacement must keep the name length');
   const out = Buffer.from(zip);
@@ -195,7 +204,12 @@ export function renameEntries(zip: Buffer, placeholder: string, replacement: Buf
     replacement.copy(out, at);
     if (!options.clearUtf8Flag) continue;
     // The flag sits 24 bytes before a local header's name (offset 6 of 30) and 38 before a central record's (8 of 46).
-    const flagAt = out.readUInt32LE(at - 30) === 0x04034b50 ? at - 24 : at >= 46 && out.readUInt32LE(at - 46) === 0x02014b50 ? at - 38 : -1;
+    const flagAt =
+      out.readUInt32LE(at - 30) === 0x04034b50
+        ? at - 24
+        : at >= 46 && out.readUInt32LE(at - 46) === 0x02014b50
+          ? at - 38
+          : -1;
     if (flagAt >= 0) out.writeUInt16LE(out.readUInt16LE(flagAt) & ~0x0800, flagAt);
   }
   return out;

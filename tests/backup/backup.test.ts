@@ -1,6 +1,13 @@
 import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BACKUP_ORIGIN, backupFileUrl, isBackupSource, openBackup, type Backup, type BackupPost } from '../../src/backup/index.js';
+import {
+  BACKUP_ORIGIN,
+  backupFileUrl,
+  isBackupSource,
+  openBackup,
+  type Backup,
+  type BackupPost,
+} from '../../src/backup/index.js';
 import { missingFileUrl } from '../../src/backup/backup-urls.js';
 import { toMarkdown } from '../../src/convert/index.js';
 import { FetchError } from '../../src/types.js';
@@ -104,7 +111,9 @@ describe('official backup zip', () => {
       expect(extraction.bodyHtml).toContain(`srcset="${url} 800w"`);
       expect(extraction.bodyHtml).not.toContain('./img/');
       expect(extraction.meta.cover).toBe(url);
-      expect(post.files.map((file) => [file.name, file.referenced, file.url])).toEqual([['venv 실행화면.png', true, url]]);
+      expect(post.files.map((file) => [file.name, file.referenced, file.url])).toEqual([
+        ['venv 실행화면.png', true, url],
+      ]);
       const bytes = await post.files[0]!.read();
       expect(bytes.equals(pngBytes('venv'))).toBe(true);
       expect(post.files[0]!.bytes).toBe(bytes.length);
@@ -146,7 +155,9 @@ describe('official backup zip', () => {
     ]);
     expect(post.warnings).toEqual(['the body refers to ./img/없는파일.png, which the backup does not have']);
     // Not left relative, where the post's address would make an invented URL of it: carried as written.
-    expect(extraction.bodyHtml).toContain(`<span data-url="${missingFileUrl('./img/없는파일.png')}"><img src="${missingFileUrl('./img/없는파일.png')}">`);
+    expect(extraction.bodyHtml).toContain(
+      `<span data-url="${missingFileUrl('./img/없는파일.png')}"><img src="${missingFileUrl('./img/없는파일.png')}">`,
+    );
   });
 
   it('converts to Markdown that shows the local images', async () => {
@@ -183,7 +194,12 @@ describe('unpacked backup folder', () => {
     const fromZip = await withBackup(zipPath, readAll);
     const fromFolder = await withBackup(unpackedPath, readAll);
     const shape = (posts: BackupPost[]) =>
-      posts.map((post) => ({ page: post.page, extraction: post.extraction, files: post.files.map(({ read: _read, ...file }) => file), warnings: post.warnings }));
+      posts.map((post) => ({
+        page: post.page,
+        extraction: post.extraction,
+        files: post.files.map(({ read: _read, ...file }) => file),
+        warnings: post.warnings,
+      }));
     expect(shape(fromFolder)).toEqual(shape(fromZip));
     const image = okPost(fromFolder, '101').post.files[0]!;
     expect((await image.read()).equals(pngBytes('venv'))).toBe(true);

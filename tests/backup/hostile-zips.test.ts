@@ -10,7 +10,15 @@ import { openBackup, type Backup } from '../../src/backup/index.js';
 import { runCli } from '../../src/cli/run.js';
 import type { Manifest } from '../../src/types.js';
 import { captureIo } from '../helpers/capture-io.js';
-import { backupPage, pngBytes, renameEntries, tempFolder, writeFolder, zipBuffer, type BackupFileSpec } from './backup-fixture.js';
+import {
+  backupPage,
+  pngBytes,
+  renameEntries,
+  tempFolder,
+  writeFolder,
+  zipBuffer,
+  type BackupFileSpec,
+} from './backup-fixture.js';
 
 let folder: string;
 beforeAll(async () => {
@@ -38,7 +46,11 @@ async function withBackup<T>(source: string, use: (backup: Backup) => Promise<T>
 }
 
 async function bytesOf(backup: Backup, path: string): Promise<Buffer> {
-  return (await backup.fetcher.get(`https://tistory-backup.invalid/files/${path.split('/').map(encodeURIComponent).join('/')}`)).body;
+  return (
+    await backup.fetcher.get(
+      `https://tistory-backup.invalid/files/${path.split('/').map(encodeURIComponent).join('/')}`,
+    )
+  ).body;
 }
 
 async function zipAt(name: string, files: readonly BackupFileSpec[]): Promise<string> {
@@ -67,7 +79,9 @@ describe('names a backup holds twice', () => {
       { path: `3/img/${PHOTO}`, body: pngBytes('windows') },
     ]);
     await withBackup(path, async (backup) => {
-      expect(backup.duplicateEntries).toEqual([`backup entry "3/img/${PHOTO}" appears 2 times, spelled differently (NFD; NFC); the last one (NFC) is read`]);
+      expect(backup.duplicateEntries).toEqual([
+        `backup entry "3/img/${PHOTO}" appears 2 times, spelled differently (NFD; NFC); the last one (NFC) is read`,
+      ]);
       expect(await bytesOf(backup, `3/img/${PHOTO}`)).toEqual(pngBytes('windows'));
     });
   });
@@ -79,7 +93,9 @@ describe('names a backup holds twice', () => {
       { path: `3/img/${PHOTO.normalize('NFD')}`, body: pngBytes('nfd') },
     ]);
     await withBackup(root, async (backup) => {
-      expect(backup.duplicateEntries).toEqual([`backup entry "3/img/${PHOTO}" appears 2 times, spelled differently (NFD; NFC); the last one (NFC) is read`]);
+      expect(backup.duplicateEntries).toEqual([
+        `backup entry "3/img/${PHOTO}" appears 2 times, spelled differently (NFD; NFC); the last one (NFC) is read`,
+      ]);
       expect(await bytesOf(backup, `3/img/${PHOTO}`)).toEqual(pngBytes('nfc'));
     });
   });
@@ -111,7 +127,11 @@ describe('an export of a zip with refused and doubled entries', () => {
       { path: 'xx/xx/evil.html', body: Buffer.from(PAGE) },
       { path: 'yyyyyyyyyyyy', body: Buffer.from('root') },
     ]);
-    const crafted = renameEntries(renameEntries(built, 'xx/xx/evil.html', Buffer.from('../../evil.html')), 'yyyyyyyyyyyy', Buffer.from('/etc/passwdx'));
+    const crafted = renameEntries(
+      renameEntries(built, 'xx/xx/evil.html', Buffer.from('../../evil.html')),
+      'yyyyyyyyyyyy',
+      Buffer.from('/etc/passwdx'),
+    );
     const source = join(folder, 'crafted.zip');
     await writeFile(source, crafted);
     out = join(folder, 'crafted-out');
@@ -138,7 +158,9 @@ describe('an export of a zip with refused and doubled entries', () => {
   });
 
   it('lists them in the summary, and warns of each as the run goes', () => {
-    expect(stdout).toContain(`Backup entries not read as they are (3):\n${expected.map((line) => `  ${line}\n`).join('')}`);
+    expect(stdout).toContain(
+      `Backup entries not read as they are (3):\n${expected.map((line) => `  ${line}\n`).join('')}`,
+    );
     for (const line of expected) expect(stderr).toContain(`warning: ${line}\n`);
   });
 });
@@ -163,7 +185,9 @@ describe('a source that is a file but no zip', () => {
     it(`says so for ${what}, in one line, exit 2, and writes nothing`, async () => {
       const run = await runOn(name, body);
       expect(run.code).toBe(2);
-      expect(run.stderr).toBe(`tistory-export: ${run.source} is not a zip file (give Tistory's backup .zip, the folder it unpacks to, or a blog URL)\n`);
+      expect(run.stderr).toBe(
+        `tistory-export: ${run.source} is not a zip file (give Tistory's backup .zip, the folder it unpacks to, or a blog URL)\n`,
+      );
       expect(run.written).toEqual([]);
     });
   }
@@ -172,7 +196,9 @@ describe('a source that is a file but no zip', () => {
     const whole = await zipBuffer([{ path: '3/3.html', body: Buffer.from(PAGE) }]);
     const run = await runOn('cut.zip', whole.subarray(0, 100));
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe(`tistory-export: cannot read the backup ${run.source}: not a zip file, or a zip cut short\n`);
+    expect(run.stderr).toBe(
+      `tistory-export: cannot read the backup ${run.source}: not a zip file, or a zip cut short\n`,
+    );
   });
 
   it('still reads a folder whose name ends in .zip as an unpacked backup', async () => {

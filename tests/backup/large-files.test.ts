@@ -53,11 +53,24 @@ function imageName(index: number): string {
 async function writeLargeBackup(path: string): Promise<void> {
   const zip = new yazl.ZipFile();
   const mtime = new Date('2025-06-03T00:00:00Z');
-  const figures = Array.from({ length: IMAGES }, (_, index) => `<p><figure class="imageblock alignCenter" data-filename="${imageName(index)}"><span data-url="./img/${imageName(index)}"><img src="./img/${imageName(index)}" /></span></figure></p>`);
-  const page = backupPage({ title: '사진이 큰 여행기', category: '여행', date: '2025-05-01 09:00:00', body: `<p data-ke-size="size16">원본 사진 그대로.</p>\n${figures.join('\n')}` });
+  const figures = Array.from(
+    { length: IMAGES },
+    (_, index) =>
+      `<p><figure class="imageblock alignCenter" data-filename="${imageName(index)}"><span data-url="./img/${imageName(index)}"><img src="./img/${imageName(index)}" /></span></figure></p>`,
+  );
+  const page = backupPage({
+    title: '사진이 큰 여행기',
+    category: '여행',
+    date: '2025-05-01 09:00:00',
+    body: `<p data-ke-size="size16">원본 사진 그대로.</p>\n${figures.join('\n')}`,
+  });
   zip.addBuffer(Buffer.from(page), 'big-backup/500/500.html', { compress: true, mtime });
   for (let index = 0; index < IMAGES; index++) {
-    zip.addReadStream(largeImage(`photo-${index}`, IMAGE_BYTES), `big-backup/500/img/${imageName(index)}`, { compress: false, mtime, size: IMAGE_BYTES });
+    zip.addReadStream(largeImage(`photo-${index}`, IMAGE_BYTES), `big-backup/500/img/${imageName(index)}`, {
+      compress: false,
+      mtime,
+      size: IMAGE_BYTES,
+    });
   }
   zip.end();
   await pipeline(zip.outputStream, createWriteStream(path));
@@ -79,8 +92,13 @@ interface CliRun {
 async function runCliMeasured(args: readonly string[], folder: string): Promise<CliRun> {
   const probe = join(folder, 'peak-rss.mjs');
   const report = join(folder, 'peak-rss.txt');
-  await writeFile(probe, `import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(${JSON.stringify(report)}, String(process.resourceUsage().maxRSS)));\n`);
-  const child = spawn(process.execPath, ['--import', probe, join(ROOT, 'dist/cli.js'), ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+  await writeFile(
+    probe,
+    `import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(${JSON.stringify(report)}, String(process.resourceUsage().maxRSS)));\n`,
+  );
+  const child = spawn(process.execPath, ['--import', probe, join(ROOT, 'dist/cli.js'), ...args], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));

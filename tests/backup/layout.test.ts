@@ -25,10 +25,19 @@ describe('post pages of a backup', () => {
 });
 
 describe('one backup page', () => {
-  const lookup = { postUrl: 'https://tistory-backup.invalid/5', hasFile: () => false, urlOf: (path: string) => `local:${path}` };
+  const lookup = {
+    postUrl: 'https://tistory-backup.invalid/5',
+    hasFile: () => false,
+    urlOf: (path: string) => `local:${path}`,
+  };
 
   it('fails a page whose body is empty once ads are gone, keeping its metadata', () => {
-    const html = backupPage({ title: '빈 글', category: '일상', date: '2025-01-01 12:00:00', body: '<div class="revenue_unit_wrap">728x90</div><p>&nbsp;</p>' });
+    const html = backupPage({
+      title: '빈 글',
+      category: '일상',
+      date: '2025-01-01 12:00:00',
+      body: '<div class="revenue_unit_wrap">728x90</div><p>&nbsp;</p>',
+    });
     const { extraction } = extractBackupPost(html, { htmlPath: '5/5.html', id: '5', slug: null }, lookup);
     expect(extraction.status).toBe('failed');
     if (extraction.status !== 'failed') return;
@@ -36,13 +45,22 @@ describe('one backup page', () => {
   });
 
   it('fails a page with no post body at all', () => {
-    const { extraction } = extractBackupPost('<html><body><p>hello</p></body></html>', { htmlPath: '5/5.html', id: '5', slug: null }, lookup);
+    const { extraction } = extractBackupPost(
+      '<html><body><p>hello</p></body></html>',
+      { htmlPath: '5/5.html', id: '5', slug: null },
+      lookup,
+    );
     expect(extraction).toMatchObject({ status: 'failed', error: expect.stringContaining('no post body') });
   });
 
   it('keeps a post whose text talks about pages that cannot be found', () => {
     // The live-page classifier would call this a deleted post; a backup page always holds a post.
-    const html = backupPage({ title: '404 에러', category: '개발', date: '2025-01-01 12:00:00', body: '<p>페이지를 찾을 수 없습니다 오류는 이렇게 고친다.</p>' });
+    const html = backupPage({
+      title: '404 에러',
+      category: '개발',
+      date: '2025-01-01 12:00:00',
+      body: '<p>페이지를 찾을 수 없습니다 오류는 이렇게 고친다.</p>',
+    });
     const { extraction } = extractBackupPost(html, { htmlPath: '5/5.html', id: '5', slug: null }, lookup);
     expect(extraction.status).toBe('ok');
   });

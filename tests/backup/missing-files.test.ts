@@ -35,7 +35,10 @@ beforeAll(async () => {
 
 async function exportBackup(out: string, ...extra: string[]): Promise<Run> {
   const { io, out: stdout, err } = captureIo();
-  const code = await runCli([source, '-o', out, '-f', FORMATS, '--files-url', 'https://files.example.com/old-blog', ...extra], io);
+  const code = await runCli(
+    [source, '-o', out, '-f', FORMATS, '--files-url', 'https://files.example.com/old-blog', ...extra],
+    io,
+  );
   const manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8')) as Manifest;
   return { out, code, stdout: stdout.join(''), stderr: err.join(''), manifest };
 }
@@ -54,7 +57,13 @@ function entry(run: Run, id: string): ManifestEntry {
 async function writtenText(out: string): Promise<Map<string, string>> {
   const texts = new Map<string, string>();
   for (const file of await listFiles(out)) {
-    if (file.startsWith('.tistory-export/') || file === 'manifest.json' || file === 'changes.json' || !TEXT_FILE.test(file)) continue;
+    if (
+      file.startsWith('.tistory-export/') ||
+      file === 'manifest.json' ||
+      file === 'changes.json' ||
+      !TEXT_FILE.test(file)
+    )
+      continue;
     const text = await readFile(join(out, file), 'utf8');
     texts.set(file, file === 'posts.jsonl' ? withoutAssetSources(text) : text);
   }
@@ -107,7 +116,9 @@ describe('a file the backup lacks, with --blog-url', () => {
 
   it('lists each missing file once per post in the manifest, however often the body names it', () => {
     const missing = (id: string) =>
-      (entry(run, id).assets ?? []).filter((asset) => asset.file === undefined).map((asset) => [asset.url, asset.kind, asset.error]);
+      (entry(run, id).assets ?? [])
+        .filter((asset) => asset.file === undefined)
+        .map((asset) => [asset.url, asset.kind, asset.error]);
     expect(missing('88')).toEqual([
       ['./img/photo.jpg', 'image', 'missing from the backup'],
       [MISSING_PDF, 'attachment', 'missing from the backup'],
@@ -117,7 +128,9 @@ describe('a file the backup lacks, with --blog-url', () => {
       `the body refers to ${MISSING_PDF}, which the backup does not have`,
     ]);
     expect(missing('317')).toEqual([['./img/없는파일.png', 'image', 'missing from the backup']]);
-    expect(entry(run, '317').warnings).toEqual(['the body refers to ./img/없는파일.png, which the backup does not have']);
+    expect(entry(run, '317').warnings).toEqual([
+      'the body refers to ./img/없는파일.png, which the backup does not have',
+    ]);
   });
 
   it('lists each missing file once in the summary, not as a download to try again', () => {
@@ -128,7 +141,10 @@ describe('a file the backup lacks, with --blog-url', () => {
   });
 
   it('gives posts.jsonl the reference as written and no placeholder in any body', async () => {
-    const records = (await readFile(join(run.out, 'posts.jsonl'), 'utf8')).trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const records = (await readFile(join(run.out, 'posts.jsonl'), 'utf8'))
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     for (const record of records) {
       const body = JSON.stringify([record['markdown'], record['html'], record['cover']]);
       expect(body, String(record['id'])).not.toContain('tistory-backup.invalid');
@@ -136,16 +152,20 @@ describe('a file the backup lacks, with --blog-url', () => {
     }
     const post = records.find((record) => record['id'] === '88')!;
     expect(post['html']).toContain('<img src="./img/photo.jpg" alt="노을 진 바닷가">');
-    expect((post['assets'] as { url: string; file: string | null }[]).filter((asset) => asset.file === null).map((asset) => asset.url)).toEqual([
-      './img/photo.jpg',
-      MISSING_PDF,
-    ]);
+    expect(
+      (post['assets'] as { url: string; file: string | null }[])
+        .filter((asset) => asset.file === null)
+        .map((asset) => asset.url),
+    ).toEqual(['./img/photo.jpg', MISSING_PDF]);
   });
 
   it('leaves every post unchanged on the next run: a missing file never comes back', async () => {
     const again = await exportBackup(run.out, '--blog-url', BLOG_URL);
     expect(again.code, again.stderr).toBe(0);
-    const changes = JSON.parse(await readFile(join(run.out, 'changes.json'), 'utf8')) as Record<string, { id: string }[]>;
+    const changes = JSON.parse(await readFile(join(run.out, 'changes.json'), 'utf8')) as Record<
+      string,
+      { id: string }[]
+    >;
     expect(changes['updated']).toEqual([]);
     expect(changes['unchanged']!.map((post) => post.id).sort()).toEqual(['101', '205', '317', '42', '88']);
   });

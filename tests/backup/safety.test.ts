@@ -35,7 +35,15 @@ async function postsOf(path: string): Promise<{ posts: BackupPost[]; refused: re
 
 describe('backup entry names', () => {
   it('refuses names that would leave the backup', () => {
-    for (const name of ['../evil.html', 'a/../../evil', '/etc/passwd', 'C:\\Windows\\x', '..\\..\\x', 'a//b', 'a/\u0000b']) {
+    for (const name of [
+      '../evil.html',
+      'a/../../evil',
+      '/etc/passwd',
+      'C:\\Windows\\x',
+      '..\\..\\x',
+      'a//b',
+      'a/\u0000b',
+    ]) {
       expect(normaliseEntryPath(name), name).toBeNull();
     }
     expect(normaliseEntryPath('./12/img\\사진.png')).toBe('12/img/사진.png');
@@ -50,7 +58,11 @@ describe('backup entry names', () => {
       { path: 'xx/xx/evil.html', body: Buffer.from(PAGE) },
       { path: 'yyyyyyyy/7.html', body: Buffer.from('<p>absolute</p>') },
     ]);
-    const crafted = renameEntries(renameEntries(built, 'xx/xx/evil.html', Buffer.from('../../evil.html')), 'yyyyyyyy/7.html', Buffer.from('/tmp/x/7.html'.padEnd(15, 'l')));
+    const crafted = renameEntries(
+      renameEntries(built, 'xx/xx/evil.html', Buffer.from('../../evil.html')),
+      'yyyyyyyy/7.html',
+      Buffer.from('/tmp/x/7.html'.padEnd(15, 'l')),
+    );
     const path = join(folder, 'slip.zip');
     await writeFile(path, crafted);
     const { posts, refused } = await postsOf(path);
@@ -64,13 +76,23 @@ describe('backup entry names', () => {
   it('reads Hangul names a Korean Windows zip tool stored in CP949', async () => {
     // "사진" in CP949 is 4 bytes, as is "abcd".
     const cp949 = Buffer.from([0xbb, 0xe7, 0xc1, 0xf8]);
-    const page = backupPage({ title: '사진', category: '', date: '2020-01-01 10:00:00', body: '<p><img src="./img/사진.png"></p>' });
+    const page = backupPage({
+      title: '사진',
+      category: '',
+      date: '2020-01-01 10:00:00',
+      body: '<p><img src="./img/사진.png"></p>',
+    });
     const built = await zipBuffer([
       { path: '9/9.html', body: Buffer.from(page) },
       { path: '9/img/abcd.png', body: pngBytes('cp949') },
     ]);
     const path = join(folder, 'cp949.zip');
-    await writeFile(path, renameEntries(built, '9/img/abcd.png', Buffer.concat([Buffer.from('9/img/'), cp949, Buffer.from('.png')]), { clearUtf8Flag: true }));
+    await writeFile(
+      path,
+      renameEntries(built, '9/img/abcd.png', Buffer.concat([Buffer.from('9/img/'), cp949, Buffer.from('.png')]), {
+        clearUtf8Flag: true,
+      }),
+    );
     const { posts } = await postsOf(path);
     expect(posts[0]!.files.map((file) => [file.name, file.referenced])).toEqual([['사진.png', true]]);
     expect((await openAndRead(path, '9/img/사진.png')).equals(pngBytes('cp949'))).toBe(true);
@@ -93,7 +115,9 @@ describe('backup entry names', () => {
 async function openAndRead(zipPath: string, path: string): Promise<Buffer> {
   const backup = await openBackup(zipPath);
   try {
-    const response = await backup.fetcher.get(`https://tistory-backup.invalid/files/${path.split('/').map(encodeURIComponent).join('/')}`);
+    const response = await backup.fetcher.get(
+      `https://tistory-backup.invalid/files/${path.split('/').map(encodeURIComponent).join('/')}`,
+    );
     return response.body;
   } finally {
     await backup.close();

@@ -17,18 +17,44 @@ describe('benchmark corpus', () => {
       expect(page.html).toMatch(/contents_style/);
     }
     expect(new Set(pages.map((page) => page.source)).size).toBeGreaterThan(3);
-    expect(pages.filter((page) => page.source === 'fixture-blog').every((page) => page.html.includes('티스토리툴바') && page.html.includes('revenue_unit_wrap'))).toBe(true);
+    expect(
+      pages
+        .filter((page) => page.source === 'fixture-blog')
+        .every((page) => page.html.includes('티스토리툴바') && page.html.includes('revenue_unit_wrap')),
+    ).toBe(true);
   });
 
   it('shows every block type of both editors', () => {
     const all = pages.map((page) => page.html).join('\n');
     for (const marker of [
-      'data-ke-size="size16"', 'data-ke-size="size26"', 'data-ke-list-type="disc"', 'data-ke-list-type="decimal"',
-      'figure class="imageblock', 'data-phocus=', 'imagegridblock', 'figure class="fileblock"', 'data-ke-type="codeblock"',
-      'class="language-', 'blockquote data-ke-style', 'data-ke-type="horizontalRule"', 'data-ke-style="style',
-      'data-ke-type="opengraph"', 'data-video-host="youtube"', 'data-video-thumbnail', '<video src=', 'data-ke-type="moreLess"',
-      'data-ke-type="emoticon"', 'data-ke-type="map"', 'data-ke-type="html"', '$$', 'class="adsbygoogle"',
-      'span class="imageblock"', '/cfile/tistory/', '[##_Image|kage@', '[#M_더보기|접기|', '<font color=',
+      'data-ke-size="size16"',
+      'data-ke-size="size26"',
+      'data-ke-list-type="disc"',
+      'data-ke-list-type="decimal"',
+      'figure class="imageblock',
+      'data-phocus=',
+      'imagegridblock',
+      'figure class="fileblock"',
+      'data-ke-type="codeblock"',
+      'class="language-',
+      'blockquote data-ke-style',
+      'data-ke-type="horizontalRule"',
+      'data-ke-style="style',
+      'data-ke-type="opengraph"',
+      'data-video-host="youtube"',
+      'data-video-thumbnail',
+      '<video src=',
+      'data-ke-type="moreLess"',
+      'data-ke-type="emoticon"',
+      'data-ke-type="map"',
+      'data-ke-type="html"',
+      '$$',
+      'class="adsbygoogle"',
+      'span class="imageblock"',
+      '/cfile/tistory/',
+      '[##_Image|kage@',
+      '[#M_더보기|접기|',
+      '<font color=',
     ]) {
       expect(all, marker).toContain(marker);
     }

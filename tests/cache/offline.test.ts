@@ -19,7 +19,9 @@ async function exportTo(outDir: string, ...extra: string[]) {
   const err: string[] = [];
   const io = { stdout: { write: () => true }, stderr: { write: (chunk: string) => (err.push(chunk), true) } };
   const requests = blog.requests.length + cdn.requests.length;
-  const code = await runCli([blog.url, '-o', outDir, '--rate', '0', '--concurrency', '4', ...extra], io, { hostMap: cdn.hostMap });
+  const code = await runCli([blog.url, '-o', outDir, '--rate', '0', '--concurrency', '4', ...extra], io, {
+    hostMap: cdn.hostMap,
+  });
   return { code, stderr: err.join(''), requests: blog.requests.length + cdn.requests.length - requests };
 }
 
@@ -51,7 +53,8 @@ describe('--offline with a warm cache', () => {
     const run = await exportTo(offline, '-f', 'jsonl', '--cache', cacheDir, '--offline');
     expect(run.code, run.stderr).toBe(0);
     expect(run.requests).toBe(0);
-    const sorted = async (dir: string) => (await readFile(join(dir, 'posts.jsonl'), 'utf8')).trimEnd().split('\n').sort();
+    const sorted = async (dir: string) =>
+      (await readFile(join(dir, 'posts.jsonl'), 'utf8')).trimEnd().split('\n').sort();
     expect(await sorted(offline)).toEqual(await sorted(online));
   });
 

@@ -28,7 +28,10 @@ describe('the page cache', () => {
   it('gives back status, headers, final URL and every byte of the body', async () => {
     const cache = new PageCache(await mkdtemp(join(tmpdir(), 'te-page-cache-')));
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0xff, 0x0a]);
-    await cache.write('https://blog.kakaocdn.net/dn/a/b/c/img.png', response('https://blog.kakaocdn.net/dn/a/b/c/img.png', 200, png, 'image/png'));
+    await cache.write(
+      'https://blog.kakaocdn.net/dn/a/b/c/img.png',
+      response('https://blog.kakaocdn.net/dn/a/b/c/img.png', 200, png, 'image/png'),
+    );
     const cached = await cache.read('https://blog.kakaocdn.net/dn/a/b/c/img.png');
     expect(cached?.status).toBe(200);
     expect(cached?.headers['content-type']).toBe('image/png');
@@ -39,7 +42,10 @@ describe('the page cache', () => {
   it('decodes a cached page by the charset its answer declared', async () => {
     const cache = new PageCache(await mkdtemp(join(tmpdir(), 'te-page-cache-')));
     const eucKr = Buffer.from([0xc7, 0xd1, 0xb1, 0xdb]); // "한글" in EUC-KR
-    await cache.write('http://old.example/1', response('http://old.example/1', 200, eucKr, 'text/html; charset=euc-kr'));
+    await cache.write(
+      'http://old.example/1',
+      response('http://old.example/1', 200, eucKr, 'text/html; charset=euc-kr'),
+    );
     expect((await cache.read('http://old.example/1'))?.text()).toBe('한글');
   });
 
@@ -66,11 +72,15 @@ describe('the page cache', () => {
 
   it('offline, never asks the network', async () => {
     const cache = new PageCache(await mkdtemp(join(tmpdir(), 'te-page-cache-')));
-    const { fetcher, asked } = tableFetcher({ 'http://blog.test/1': response('http://blog.test/1', 200, Buffer.from('x'), 'text/html') });
+    const { fetcher, asked } = tableFetcher({
+      'http://blog.test/1': response('http://blog.test/1', 200, Buffer.from('x'), 'text/html'),
+    });
     await cachingFetcher(fetcher, cache).get('http://blog.test/1');
     expect(asked).toEqual(['http://blog.test/1']);
     await offlineFetcher(cache).get('http://blog.test/1');
-    await offlineFetcher(cache).get('http://blog.test/2').catch(() => null);
+    await offlineFetcher(cache)
+      .get('http://blog.test/2')
+      .catch(() => null);
     expect(asked).toEqual(['http://blog.test/1']);
   });
 });

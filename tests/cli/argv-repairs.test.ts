@@ -9,7 +9,11 @@ describe('a format list split by a space after a comma', () => {
   it('is joined back, before or after the source, in every spelling of the flag', () => {
     expect(joinSplitFormatList([url, '-f', 'hugo,', 'wxr'])).toEqual([url, '-f', 'hugo,wxr']);
     expect(joinSplitFormatList(['-f', 'hugo,', 'wxr', url])).toEqual(['-f', 'hugo,wxr', url]);
-    expect(joinSplitFormatList(['--format', 'hugo,', 'wxr,', 'jsonl', url])).toEqual(['--format', 'hugo,wxr,jsonl', url]);
+    expect(joinSplitFormatList(['--format', 'hugo,', 'wxr,', 'jsonl', url])).toEqual([
+      '--format',
+      'hugo,wxr,jsonl',
+      url,
+    ]);
     expect(joinSplitFormatList(['--format=hugo,', 'wxr', url])).toEqual(['--format=hugo,wxr', url]);
     expect(joinSplitFormatList(['-fhugo,', 'wxr', url])).toEqual(['-fhugo,wxr', url]);
     expect(joinSplitFormatList(['-f', 'hugo', ',wxr', url])).toEqual(['-f', 'hugo,wxr', url]);
@@ -21,7 +25,12 @@ describe('a format list split by a space after a comma', () => {
   });
 
   it('is refused when a URL, a path or a flag follows the comma', () => {
-    for (const argv of [['-f', 'hugo,', url], ['-f', 'hugo,', './backup.zip'], ['-f', 'hugo,', '-o', 'out', url], [url, '-f', 'hugo,']]) {
+    for (const argv of [
+      ['-f', 'hugo,', url],
+      ['-f', 'hugo,', './backup.zip'],
+      ['-f', 'hugo,', '-o', 'out', url],
+      [url, '-f', 'hugo,'],
+    ]) {
       expect(() => joinSplitFormatList(argv), argv.join(' ')).toThrow(UsageError);
     }
     expect(() => joinSplitFormatList([url, '-f', 'hugo,'])).toThrow(
@@ -29,7 +38,7 @@ describe('a format list split by a space after a comma', () => {
     );
   });
 
-  it('leaves everything else alone: other flags\' values, and what follows --', () => {
+  it("leaves everything else alone: other flags' values, and what follows --", () => {
     const argv = [url, '-o', '-f', '--user-agent', 'hugo,', 'wxr', '-f', 'markdown', '--', '-f', 'a,', 'b'];
     expect(joinSplitFormatList(argv)).toEqual(argv);
   });
@@ -40,7 +49,12 @@ describe('--comments given alone', () => {
     expect(optionalValuesAlone([url, '--comments'])).toEqual([url, '--comments=json']);
     expect(optionalValuesAlone([url, '--comments', '-f', 'hugo'])).toEqual([url, '--comments=json', '-f', 'hugo']);
     expect(optionalValuesAlone(['--comments', url])).toEqual(['--comments=json', url]);
-    expect(optionalValuesAlone(['--comments', './backup.zip', '--blog-url', url])).toEqual(['--comments=json', './backup.zip', '--blog-url', url]);
+    expect(optionalValuesAlone(['--comments', './backup.zip', '--blog-url', url])).toEqual([
+      '--comments=json',
+      './backup.zip',
+      '--blog-url',
+      url,
+    ]);
   });
 
   it('keeps a word after it as its value, to be checked as one', () => {
@@ -49,13 +63,13 @@ describe('--comments given alone', () => {
     expect(optionalValuesAlone([url, '--comments=off'])).toEqual([url, '--comments=off']);
   });
 
-  it('is not mistaken in another flag\'s value', () => {
+  it("is not mistaken in another flag's value", () => {
     expect(optionalValuesAlone([url, '--user-agent', '--comments'])).toEqual([url, '--user-agent', '--comments']);
   });
 });
 
 describe('both repairs together', () => {
-  it('turn a newcomer\'s command into the one meant', () => {
+  it("turn a newcomer's command into the one meant", () => {
     expect(repairArgv(['--comments', url, '-f', 'md,', 'hugo'])).toEqual(['--comments=json', url, '-f', 'md,hugo']);
   });
 });

@@ -28,7 +28,12 @@ async function run(...argv: string[]) {
     stdout: { write: (chunk: string) => (stdout.push(chunk), true) },
     stderr: { write: (chunk: string) => (err.push(chunk), true) },
   });
-  return { code, stderr: err.join(''), stdout: stdout.join(''), manifestWritten: existsSync(join(out, 'export', 'manifest.json')) };
+  return {
+    code,
+    stderr: err.join(''),
+    stdout: stdout.join(''),
+    manifestWritten: existsSync(join(out, 'export', 'manifest.json')),
+  };
 }
 
 function expectUsageError(result: Awaited<ReturnType<typeof run>>, pattern: RegExp): void {
@@ -66,7 +71,13 @@ describe('sources that are not a Tistory blog', () => {
   });
 
   it('says a backup that is not there is missing, instead of reading its path as a web address', async () => {
-    for (const path of ['./backup.zip', 'backup.zip', '/nowhere/backup-folder', '../백업', 'C:\\Users\\me\\backup.zip']) {
+    for (const path of [
+      './backup.zip',
+      'backup.zip',
+      '/nowhere/backup-folder',
+      '../백업',
+      'C:\\Users\\me\\backup.zip',
+    ]) {
       expectUsageError(await run(path), new RegExp(`no such file or folder: "${path.replace(/[\\.]/g, '\\$&')}"`));
     }
   });
@@ -84,9 +95,11 @@ describe('sources that are not a Tistory blog', () => {
   });
 
   it('reports it from the installed command as one line too', async () => {
-    const result = await promisify(execFile)(process.execPath, [join(root, 'dist/cli.js'), shop.origin, '--dry-run', ...NO_PAUSE], { encoding: 'utf8' }).catch(
-      (error: { code: number; stderr: string }) => error,
-    );
+    const result = await promisify(execFile)(
+      process.execPath,
+      [join(root, 'dist/cli.js'), shop.origin, '--dry-run', ...NO_PAUSE],
+      { encoding: 'utf8' },
+    ).catch((error: { code: number; stderr: string }) => error);
     expect('code' in result ? result.code : 0).toBe(2);
     expect(result.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(/does not look like a Tistory blog/)]);
   });
@@ -94,7 +107,10 @@ describe('sources that are not a Tistory blog', () => {
 
 describe('conflicting options', () => {
   it('rejects one option given twice with different values', async () => {
-    expectUsageError(await run(shop.origin, '-f', 'markdown', '-f', 'jsonl'), /--format given twice .*"markdown" and "jsonl".*--format markdown,jsonl/);
+    expectUsageError(
+      await run(shop.origin, '-f', 'markdown', '-f', 'jsonl'),
+      /--format given twice .*"markdown" and "jsonl".*--format markdown,jsonl/,
+    );
     expectUsageError(await run(shop.origin, '--timeout', '100', '--timeout', '200'), /--timeout given twice/);
   });
 
@@ -118,7 +134,9 @@ describe('an empty output folder', () => {
         stderr: { write: (chunk: string) => (err.push(chunk), true) },
       });
       expect(code).toBe(2);
-      expect(err.join('').trimEnd().split('\n')).toEqual([expect.stringMatching(/^tistory-export: --out needs a folder/)]);
+      expect(err.join('').trimEnd().split('\n')).toEqual([
+        expect.stringMatching(/^tistory-export: --out needs a folder/),
+      ]);
       expect(shop.requests.length).toBe(requestsBefore);
     }
   });
@@ -132,7 +150,9 @@ describe('an empty output folder', () => {
       },
     };
     await expect(exportBlog({ source: 'https://name.tistory.com', out: '', fetcher })).rejects.toThrow(UsageError);
-    await expect(exportBlog({ source: 'https://name.tistory.com', out: '', fetcher })).rejects.toThrow(/--out needs a folder/);
+    await expect(exportBlog({ source: 'https://name.tistory.com', out: '', fetcher })).rejects.toThrow(
+      /--out needs a folder/,
+    );
     expect(requests).toBe(0);
   });
 });

@@ -17,7 +17,12 @@ const fixture = serveFixtureBlogAndCdn();
 /** The compiled bin from the clone, started as `node dist/cli.js`, outside any npm command. */
 function cli(...args: string[]) {
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('npm_')));
-  const result = spawnSync(process.execPath, ['dist/cli.js', ...args], { cwd: root, env, encoding: 'utf8', timeout: 20_000 });
+  const result = spawnSync(process.execPath, ['dist/cli.js', ...args], {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -66,8 +71,12 @@ describe('"did you mean"', () => {
       code: 2,
       line: 'tistory-export: unknown format "markdwon" (did you mean markdown?) (choose from: markdown, hugo, jekyll, hexo, astro, obsidian, wxr, ghost, jsonl, wordpress)',
     });
-    expect((await usageError(['https://a.tistory.com', '-f', 'hugo,', 'wrx'])).line).toMatch(/^tistory-export: unknown format "wrx" \(did you mean wxr\?\)/);
-    expect((await usageError(['https://a.tistory.com', '-f', 'docx'])).line).toMatch(/^tistory-export: unknown format "docx" \(choose from: /);
+    expect((await usageError(['https://a.tistory.com', '-f', 'hugo,', 'wrx'])).line).toMatch(
+      /^tistory-export: unknown format "wrx" \(did you mean wxr\?\)/,
+    );
+    expect((await usageError(['https://a.tistory.com', '-f', 'docx'])).line).toMatch(
+      /^tistory-export: unknown format "docx" \(choose from: /,
+    );
     await expect(exportBlog({ source: 'https://a.tistory.com', formats: ['md' as 'markdown'] })).rejects.toThrow(
       'unknown format "md" (did you mean markdown?)',
     );
@@ -77,14 +86,18 @@ describe('"did you mean"', () => {
     expect((await usageError(['https://a.tistory.com', '--images', 'remot'])).line).toBe(
       'tistory-export: --images must be one of download, remote, none, got "remot" (did you mean remote?)',
     );
-    expect((await usageError(['https://a.tistory.com', '--asset-layout', 'bundel'])).line).toMatch(/got "bundel" \(did you mean bundle\?\)$/);
-    expect((await usageError(['--comments', 'sectoin', 'https://a.tistory.com'])).line).toMatch(/got "sectoin" \(did you mean section\?\)$/);
+    expect((await usageError(['https://a.tistory.com', '--asset-layout', 'bundel'])).line).toMatch(
+      /got "bundel" \(did you mean bundle\?\)$/,
+    );
+    expect((await usageError(['--comments', 'sectoin', 'https://a.tistory.com'])).line).toMatch(
+      /got "sectoin" \(did you mean section\?\)$/,
+    );
     await expect(exportBlog({ source: 'https://a.tistory.com', images: 'remot' as 'remote' })).rejects.toThrow(
       '--images must be one of download, remote, none, got "remot" (did you mean remote?)',
     );
   });
 
-  it('keeps commander\'s guess for a mistyped flag on the one line', async () => {
+  it("keeps commander's guess for a mistyped flag on the one line", async () => {
     expect(await usageError(['https://a.tistory.com', '--formt', 'hugo'])).toEqual({
       code: 2,
       line: "tistory-export: unknown option '--formt' (Did you mean --format?)",
@@ -101,17 +114,38 @@ describe('-f with a space after the comma', () => {
   });
 });
 
-describe('a newcomer\'s command that works as meant', () => {
+describe("a newcomer's command that works as meant", () => {
   it('exports `--comments URL -f md, jsonl` as markdown and jsonl, comments fetched as json', async () => {
     const out = await mkdtemp(join(tmpdir(), 'te-friendly-'));
     const { err, io } = captureIo();
-    const argv = ['--comments', fixture.blog.url, '-o', out, '-f', 'md,', 'jsonl', '--images', 'none', '--limit', '3', '--rate', '0', '--retries', '0'];
+    const argv = [
+      '--comments',
+      fixture.blog.url,
+      '-o',
+      out,
+      '-f',
+      'md,',
+      'jsonl',
+      '--images',
+      'none',
+      '--limit',
+      '3',
+      '--rate',
+      '0',
+      '--retries',
+      '0',
+    ];
     const code = await runCli(argv, io, { launchedAs: ['tistory-export'] });
     expect(code, err.join('')).toBe(0);
     const written = await readdir(out);
     expect(written).toEqual(expect.arrayContaining(['markdown', 'posts.jsonl']));
-    expect(written.filter((name) => ['hugo', 'jekyll', 'hexo', 'astro', 'obsidian', 'wxr', 'ghost'].includes(name))).toEqual([]);
-    const rows = (await readFile(join(out, 'posts.jsonl'), 'utf8')).trimEnd().split('\n').map((line) => JSON.parse(line) as { comments?: unknown });
+    expect(
+      written.filter((name) => ['hugo', 'jekyll', 'hexo', 'astro', 'obsidian', 'wxr', 'ghost'].includes(name)),
+    ).toEqual([]);
+    const rows = (await readFile(join(out, 'posts.jsonl'), 'utf8'))
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { comments?: unknown });
     expect(rows).toHaveLength(3);
     // The fixture blog's comments of one of these posts fail on purpose; the others came.
     expect(rows.filter((row) => Array.isArray(row.comments)).length).toBeGreaterThanOrEqual(2);

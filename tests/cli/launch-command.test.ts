@@ -16,20 +16,32 @@ describe('launchCommand', () => {
   const clone = '/home/me/tistory-export';
 
   it('says npx under npx and npm exec (npm 11 sets npm_command=exec and npm_lifecycle_event=npx)', () => {
-    const npx = { npm_command: 'exec', npm_lifecycle_event: 'npx', npm_execpath: '/usr/lib/node_modules/npm/bin/npm-cli.js' };
-    expect(launchCommand(npx, '/home/me/.npm/_npx/1a2b/node_modules/.bin/tistory-export', '/home/me')).toEqual(['npx', 'tistory-export']);
-  });
-
-  it('says npx from a package script too, where a bare name is not found outside the script', () => {
-    expect(launchCommand({ npm_command: 'run', npm_lifecycle_event: 'backup' }, '/site/node_modules/.bin/tistory-export', '/site')).toEqual([
+    const npx = {
+      npm_command: 'exec',
+      npm_lifecycle_event: 'npx',
+      npm_execpath: '/usr/lib/node_modules/npm/bin/npm-cli.js',
+    };
+    expect(launchCommand(npx, '/home/me/.npm/_npx/1a2b/node_modules/.bin/tistory-export', '/home/me')).toEqual([
       'npx',
       'tistory-export',
     ]);
   });
 
+  it('says npx from a package script too, where a bare name is not found outside the script', () => {
+    expect(
+      launchCommand(
+        { npm_command: 'run', npm_lifecycle_event: 'backup' },
+        '/site/node_modules/.bin/tistory-export',
+        '/site',
+      ),
+    ).toEqual(['npx', 'tistory-export']);
+  });
+
   it('says the bin name for an installed bin, through its link or its Windows shim', () => {
     expect(launchCommand({}, '/usr/local/bin/tistory-export', '/home/me')).toEqual(['tistory-export']);
-    expect(launchCommand({}, '/usr/lib/node_modules/tistory-export/dist/cli.js', '/home/me')).toEqual(['tistory-export']);
+    expect(launchCommand({}, '/usr/lib/node_modules/tistory-export/dist/cli.js', '/home/me')).toEqual([
+      'tistory-export',
+    ]);
   });
 
   it('says node and the script, relative when under the current folder, for a clone run by hand', () => {
@@ -67,7 +79,17 @@ describe('the resume hint of a run stopped with Ctrl-C', () => {
     return lines.at(-1)!;
   }
 
-  const args = async () => [blog.url, '-o', await mkdtemp(join(tmpdir(), 'te-launch-')), '--images', 'none', '--rate', '0', '--concurrency', '1'];
+  const args = async () => [
+    blog.url,
+    '-o',
+    await mkdtemp(join(tmpdir(), 'te-launch-')),
+    '--images',
+    'none',
+    '--rate',
+    '0',
+    '--concurrency',
+    '1',
+  ];
 
   it('repeats npx when run through npx', async () => {
     const argv = await args();

@@ -19,6 +19,8 @@ describe('parseFormats', () => {
 
   it('names the unknown format and the known ones', () => {
     expect(() => parseFormats('markdown,docx')).toThrow(UsageError);
-    expect(() => parseFormats('markdown,docx')).toThrow(/unknown format "docx".*markdown, hugo, jekyll, hexo, astro, obsidian, wxr, ghost, jsonl/);
+    expect(() => parseFormats('markdown,docx')).toThrow(
+      /unknown format "docx".*markdown, hugo, jekyll, hexo, astro, obsidian, wxr, ghost, jsonl/,
+    );
   });
 });

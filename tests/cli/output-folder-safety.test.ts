@@ -26,7 +26,6 @@ async function backupSource(): Promise<string> {
   return writeFolder(await tempFolder(), backupFiles());
 }
 
-
 async function writeFiles(dir: string, files: Record<string, string>): Promise<string> {
   for (const [path, text] of Object.entries(files)) {
     await mkdir(join(dir, path, '..'), { recursive: true });
@@ -73,10 +72,15 @@ describe('an output folder holding other files', () => {
 
   it('names a few of many files, and does not count a manifest.json of another program as an export', async () => {
     const files = Object.fromEntries(['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt'].map((name) => [name, name]));
-    const outDir = await writeFiles(await mkdtemp(join(tmpdir(), 'te-foreign-')), { ...files, 'manifest.json': '{"name": "my-app", "version": 2}\n' });
+    const outDir = await writeFiles(await mkdtemp(join(tmpdir(), 'te-foreign-')), {
+      ...files,
+      'manifest.json': '{"name": "my-app", "version": 2}\n',
+    });
     const run = await cli(await backupSource(), '-o', outDir, '--blog-url', BLOG_URL);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain(`${outDir} holds other files ("a.txt", "b.txt", "c.txt" and 3 more) and no earlier export`);
+    expect(run.stderr).toContain(
+      `${outDir} holds other files ("a.txt", "b.txt", "c.txt" and 3 more) and no earlier export`,
+    );
   });
 
   it('is refused by the library too, which takes force as an option', async () => {
@@ -96,7 +100,7 @@ describe('output folders that are free for an export', () => {
       '.git/config': '[core]\n',
       '.gitignore': 'node_modules/\n',
       'README.md': '# 내 블로그 백업\n',
-      'LICENSE': 'CC BY 4.0\n',
+      LICENSE: 'CC BY 4.0\n',
     });
     const run = await cli(await backupSource(), '-o', outDir, '--blog-url', BLOG_URL);
     expect(run.code, run.stderr).toBe(0);
@@ -118,7 +122,7 @@ describe('output folders that are free for an export', () => {
 
 describe('a backup read without --blog-url', () => {
   const warning =
-    'warning: no --blog-url: the posts\' old addresses (source, manifest) are placeholders under https://tistory-backup.invalid, links naming the blog\'s address are not turned into links between the exported posts, and no redirect files are written; add --blog-url https://NAME.tistory.com for the real ones';
+    "warning: no --blog-url: the posts' old addresses (source, manifest) are placeholders under https://tistory-backup.invalid, links naming the blog's address are not turned into links between the exported posts, and no redirect files are written; add --blog-url https://NAME.tistory.com for the real ones";
 
   it('warns once, in one line, on a real run and a dry run; with --blog-url it does not', async () => {
     const source = await backupSource();

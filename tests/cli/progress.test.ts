@@ -22,7 +22,12 @@ describe('progress reporter', () => {
     const text = chunks.join('');
     expect(text).not.toContain('\r');
     expect(text).not.toContain('\x1b');
-    expect(text.split('\n')).toEqual(['Found 2 posts.', '[1/2] ok        1  글 1', '[2/2] failed    2  글 2: HTTP 500', '']);
+    expect(text.split('\n')).toEqual([
+      'Found 2 posts.',
+      '[1/2] ok        1  글 1',
+      '[2/2] failed    2  글 2: HTTP 500',
+      '',
+    ]);
   });
 
   it('redraws a bar with done/total, failures, rate and ETA on a terminal', () => {
@@ -47,7 +52,11 @@ describe('progress reporter', () => {
 
 describe('discovery progress', () => {
   const source = 'https://b.tistory.com';
-  const progress = (pagesRead: number, postsFound: number) => ({ type: 'discovery-progress' as const, pagesRead, postsFound });
+  const progress = (pagesRead: number, postsFound: number) => ({
+    type: 'discovery-progress' as const,
+    pagesRead,
+    postsFound,
+  });
 
   it('updates one status line in place on a terminal, and leaves it standing when the run stops there', () => {
     const { chunks, stream } = fakeStream(true);
@@ -119,7 +128,13 @@ describe('signed URLs in progress lines', () => {
     const signed = 'https://blog.kakaocdn.net/dna/a/b/c/img.png?credential=K1&expires=2&allow_ip=&signature=Zx%3D';
     reporter.handle({ type: 'retry', url: signed, attempt: 1, delayMs: 1000, reason: 'HTTP 503' });
     reporter.handle({ type: 'warning', message: `could not cache ${signed}: disk full` });
-    reporter.handle({ type: 'retry', url: 'https://b.tistory.com/category?page=2', attempt: 1, delayMs: 1000, reason: 'HTTP 429' });
+    reporter.handle({
+      type: 'retry',
+      url: 'https://b.tistory.com/category?page=2',
+      attempt: 1,
+      delayMs: 1000,
+      reason: 'HTTP 429',
+    });
     reporter.finish();
     expect(chunks.join('').split('\n')).toEqual([
       'Found 1 post.',

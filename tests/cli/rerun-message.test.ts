@@ -19,14 +19,29 @@ const fixture = serveFixtureBlogAndCdn();
 
 async function exportTo(outDir: string, ...extra: string[]) {
   const { out, err, io } = captureIo();
-  const code = await runCli([fixture.blog.url, '-o', outDir, '-f', 'markdown', '--images', 'none', '--rate', '0', '--concurrency', '4', ...extra], io);
+  const code = await runCli(
+    [
+      fixture.blog.url,
+      '-o',
+      outDir,
+      '-f',
+      'markdown',
+      '--images',
+      'none',
+      '--rate',
+      '0',
+      '--concurrency',
+      '4',
+      ...extra,
+    ],
+    io,
+  );
   return { code, stdout: out.join(''), stderr: err.join('') };
 }
 
 function foundLine(stderr: string): string | undefined {
   return stderr.split('\n').find((line) => line.startsWith('Found '));
 }
-
 
 function publish(post: FixturePost): void {
   fixture.data.posts = [...fixture.data.posts.filter((existing) => existing.id !== post.id), post].sort(
@@ -46,7 +61,14 @@ describe('the first line of a re-run', () => {
     try {
       const changed = original.find((post) => post.id === '22')!;
       publish({ ...changed, modified: '2025-04-18T09:00:00+09:00', body: `${changed.body}\n<p>덧붙임.</p>` });
-      publish({ ...changed, id: '45', slug: '새-글', title: '새 글', published: '2025-04-17T20:00:00+09:00', modified: '2025-04-17T20:00:00+09:00' });
+      publish({
+        ...changed,
+        id: '45',
+        slug: '새-글',
+        title: '새 글',
+        published: '2025-04-17T20:00:00+09:00',
+        modified: '2025-04-17T20:00:00+09:00',
+      });
       const expected = `Found ${found + 1} posts: ${found - 1} already exported, 2 to fetch (1 new, 1 again).`;
 
       const held = await folderContents(outDir);
@@ -68,23 +90,43 @@ describe('the first line of a re-run', () => {
       expect(foundLine(dryAgain.stderr)).toBe(allHeld);
       expect(dryAgain.stdout).toBe('Dry run: 0 posts would be exported.\n');
 
-      expect(foundLine((await exportTo(outDir, '--full')).stderr)).toBe(`Found ${found + 1} posts: all ${found + 1} to fetch again.`);
+      expect(foundLine((await exportTo(outDir, '--full')).stderr)).toBe(
+        `Found ${found + 1} posts: all ${found + 1} to fetch again.`,
+      );
     } finally {
       fixture.data.posts = original;
     }
   });
 
   it('names what --since, --until and --limit left out', () => {
-    const line = discoveredLine({ type: 'discovered', total: 3, found: 60, alreadyExported: 16, again: 1, datesLeftOut: 21, dateFlags: '--since', limitLeftOut: 20 });
-    expect(line).toBe('Found 60 posts: 20 beyond --limit, 21 left out by --since, 16 already exported, 3 to fetch (2 new, 1 again).');
-    expect(discoveredLine({ type: 'discovered', total: 0, found: 60, alreadyExported: 40, datesLeftOut: 20, dateFlags: '--since/--until' })).toBe(
-      'Found 60 posts: 20 left out by --since/--until, 40 already exported; nothing to fetch.',
+    const line = discoveredLine({
+      type: 'discovered',
+      total: 3,
+      found: 60,
+      alreadyExported: 16,
+      again: 1,
+      datesLeftOut: 21,
+      dateFlags: '--since',
+      limitLeftOut: 20,
+    });
+    expect(line).toBe(
+      'Found 60 posts: 20 beyond --limit, 21 left out by --since, 16 already exported, 3 to fetch (2 new, 1 again).',
     );
+    expect(
+      discoveredLine({
+        type: 'discovered',
+        total: 0,
+        found: 60,
+        alreadyExported: 40,
+        datesLeftOut: 20,
+        dateFlags: '--since/--until',
+      }),
+    ).toBe('Found 60 posts: 20 left out by --since/--until, 40 already exported; nothing to fetch.');
     expect(discoveredLine({ type: 'discovered', total: 1, found: 1 })).toBe('Found 1 post.');
   });
 });
 
-describe('a dry run into another blog\'s export', () => {
+describe("a dry run into another blog's export", () => {
   it('is refused as a real run is, with the same line and exit code, and writes nothing', async () => {
     const outDir = await mkdtemp(join(tmpdir(), 'te-rerun-other-'));
     expect((await exportTo(outDir, '--limit', '2')).code).toBe(0);
@@ -99,7 +141,9 @@ describe('a dry run into another blog\'s export', () => {
       const real = await attempt();
       const dry = await attempt('--dry-run');
       expect(real.code).toBe(2);
-      expect(real.stderr).toBe(`tistory-export: ${outDir} holds an export of ${fixture.blog.url}; choose another output folder for ${other.url}\n`);
+      expect(real.stderr).toBe(
+        `tistory-export: ${outDir} holds an export of ${fixture.blog.url}; choose another output folder for ${other.url}\n`,
+      );
       expect(dry).toEqual(real);
       // Refused before any request: the other blog was never asked.
       expect(other.requests).toEqual([]);

@@ -24,7 +24,9 @@ const fixture = serveFixtureBlogAndCdn();
 
 async function exportPost(outDir: string, url: string) {
   const { out, err, io } = captureIo();
-  const code = await runCli([url, '-o', outDir, '-f', 'markdown,jsonl', '--rate', '0'], io, { hostMap: fixture.cdn.hostMap });
+  const code = await runCli([url, '-o', outDir, '-f', 'markdown,jsonl', '--rate', '0'], io, {
+    hostMap: fixture.cdn.hostMap,
+  });
   const changes = JSON.parse(await readFile(join(outDir, 'changes.json'), 'utf8')) as ChangeReport;
   return { code, stdout: out.join(''), stderr: err.join(''), changes };
 }
@@ -36,7 +38,9 @@ describe('a post the blog does not have', () => {
     for (const url of [`${fixture.blog.url}/999`, `${fixture.blog.url}/entry/${encodeURIComponent('없는-글')}`]) {
       const run = await exportPost(await mkdtemp(join(tmpdir(), 'te-one-missing-')), url);
       expect(run.code, url).toBe(1);
-      expect(run.stderr.trimEnd().split('\n').at(-1)).toBe(`tistory-export: ${url}: not found (the blog answers 404: a mistyped address, or a deleted post)`);
+      expect(run.stderr.trimEnd().split('\n').at(-1)).toBe(
+        `tistory-export: ${url}: not found (the blog answers 404: a mistyped address, or a deleted post)`,
+      );
       expect(run.changes.unavailable.map((post) => [post.url, post.status])).toEqual([[url, 'missing']]);
       expect(run.changes.added).toEqual([]);
     }
@@ -44,9 +48,11 @@ describe('a post the blog does not have', () => {
 
   it('exits 1 from the installed command too, so a script can tell', async () => {
     const outDir = await mkdtemp(join(tmpdir(), 'te-one-missing-'));
-    const result = await promisify(execFile)(process.execPath, [join(root, 'dist/cli.js'), `${fixture.blog.url}/999`, '-o', outDir, '--rate', '0'], { encoding: 'utf8' }).catch(
-      (error: { code: number; stderr: string }) => error,
-    );
+    const result = await promisify(execFile)(
+      process.execPath,
+      [join(root, 'dist/cli.js'), `${fixture.blog.url}/999`, '-o', outDir, '--rate', '0'],
+      { encoding: 'utf8' },
+    ).catch((error: { code: number; stderr: string }) => error);
     expect('code' in result ? result.code : 0).toBe(1);
     expect(result.stderr).toMatch(/\/999: not found/);
   });
@@ -85,7 +91,9 @@ describe('a post found gone', () => {
       newComments: [],
       skipped: [],
     };
-    expect(singlePostNotExported({ postUrl: url, changes })).toBe(`${url}: not found (the blog answers 404: a mistyped address, or a deleted post)`);
+    expect(singlePostNotExported({ postUrl: url, changes })).toBe(
+      `${url}: not found (the blog answers 404: a mistyped address, or a deleted post)`,
+    );
     expect(exitCodeOf({ postUrl: url, changes, counts: { ok: 0, protected: 0, missing: 1, failed: 0 } })).toBe(1);
     // A blog run that finds a post gone has still done its job.
     expect(singlePostNotExported({ postUrl: null, changes })).toBeNull();
@@ -110,7 +118,9 @@ describe('the same post again', () => {
     expect(second.stdout).toContain('Changes: 0 added · 0 updated · 1 unchanged · 0 failed (changes.json)');
 
     const original = fixture.data.posts;
-    fixture.data.posts = original.map((post) => (post.id === POST_ID ? { ...post, body: `${post.body}\n<p data-ke-size="size16">덧붙인 문단</p>` } : post));
+    fixture.data.posts = original.map((post) =>
+      post.id === POST_ID ? { ...post, body: `${post.body}\n<p data-ke-size="size16">덧붙인 문단</p>` } : post,
+    );
     try {
       const third = await exportPost(outDir, url);
       expect(third.code, third.stderr).toBe(0);

@@ -46,7 +46,13 @@ describe('progress lines', () => {
     reporter.handle({ type: 'post', entry: hostileEntry('ok'), done: 1, total: 3 });
     reporter.handle({ type: 'post', entry: hostileEntry('failed'), done: 2, total: 3 });
     reporter.handle({ type: 'duplicate', id: '9', url: 'https://b.tistory.com/entry/\x07', done: 3, total: 3 });
-    reporter.handle({ type: 'retry', url: 'https://b.tistory.com/\x1bc', attempt: 1, delayMs: 1000, reason: 'HTTP 503\x07' });
+    reporter.handle({
+      type: 'retry',
+      url: 'https://b.tistory.com/\x1bc',
+      attempt: 1,
+      delayMs: 1000,
+      reason: 'HTTP 503\x07',
+    });
     reporter.handle({ type: 'warning', message: `${HOSTILE} warned` });
     reporter.finish();
     const text = chunks.join('');
@@ -59,7 +65,7 @@ describe('progress lines', () => {
     expect(text).toContain('warning: 제목\\x1b[2J\\x07\\x1b]0;pwned\\x07끝 warned\n');
   });
 
-  it('on a terminal, keep only the bar\'s own erase sequence', () => {
+  it("on a terminal, keep only the bar's own erase sequence", () => {
     const { chunks, stream } = fakeStream(true);
     const reporter = createProgressReporter(stream);
     reporter.handle({ type: 'discovering', source: 'https://b.tistory.com/\x1b[2J' });

@@ -10,7 +10,10 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Runs the compiled bin the way a user does (the global setup builds it first). */
 function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, [join(root, 'dist/cli.js'), ...args], { encoding: 'utf8', timeout: 20_000 });
+  const result = spawnSync(process.execPath, [join(root, 'dist/cli.js'), ...args], {
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

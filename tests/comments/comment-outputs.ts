@@ -33,7 +33,8 @@ async function commentOutputs(outDir: string): Promise<Map<string, string>> {
     }
   }
   if (files.includes('posts.jsonl')) outputs.set('posts.jsonl.comments', jsonlComments(await read('posts.jsonl')));
-  if (files.includes('wxr/wordpress.xml')) outputs.set('wordpress.xml.comments', wxrComments(await read('wxr/wordpress.xml')));
+  if (files.includes('wxr/wordpress.xml'))
+    outputs.set('wordpress.xml.comments', wxrComments(await read('wxr/wordpress.xml')));
   outputs.set('manifest.json.comments', manifestComments(JSON.parse(await read('manifest.json')) as Manifest));
   return outputs;
 }
@@ -72,7 +73,9 @@ function manifestComments(manifest: Manifest): string {
 }
 
 export async function compareCommentOutputs(outDir: string, name: string, origin: string): Promise<void> {
-  const outputs = new Map([...(await commentOutputs(outDir))].map(([file, text]) => [file, text.replaceAll(origin, STABLE_ORIGIN)]));
+  const outputs = new Map(
+    [...(await commentOutputs(outDir))].map(([file, text]) => [file, text.replaceAll(origin, STABLE_ORIGIN)]),
+  );
   const goldenDir = join(GOLDEN_ROOT, name);
   if (process.env.UPDATE_GOLDEN) {
     await rm(goldenDir, { recursive: true, force: true });
@@ -90,7 +93,9 @@ export async function compareCommentOutputs(outDir: string, name: string, origin
 export async function markdownFiles(dir: string): Promise<Map<string, string>> {
   const entries = await readdir(dir, { recursive: true });
   const files = entries.filter((file) => file.endsWith('.md') && !file.startsWith(STATE_FOLDER)).sort();
-  return new Map(await Promise.all(files.map(async (file) => [file, await readFile(join(dir, file), 'utf8')] as const)));
+  return new Map(
+    await Promise.all(files.map(async (file) => [file, await readFile(join(dir, file), 'utf8')] as const)),
+  );
 }
 
 export { SECTION_HEADING };

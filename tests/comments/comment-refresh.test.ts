@@ -53,9 +53,26 @@ afterAll(async () => {
 async function exportAgain(...extra: string[]) {
   const { out, io } = captureIo();
   const before = blog.requests.length;
-  const code = await runCli([blog.url, '-o', outDir, '-f', 'markdown,jsonl,wxr', '--rate', '0', '--concurrency', '4', '--retries', '0', ...extra], io, {
-    hostMap: cdn.hostMap,
-  });
+  const code = await runCli(
+    [
+      blog.url,
+      '-o',
+      outDir,
+      '-f',
+      'markdown,jsonl,wxr',
+      '--rate',
+      '0',
+      '--concurrency',
+      '4',
+      '--retries',
+      '0',
+      ...extra,
+    ],
+    io,
+    {
+      hostMap: cdn.hostMap,
+    },
+  );
   const read = (file: string) => readFile(join(outDir, file), 'utf8');
   const manifest = JSON.parse(await read('manifest.json')) as Manifest;
   const entry = (id: string) => manifest.posts.find((post) => post.id === id)!;
@@ -71,7 +88,10 @@ async function exportAgain(...extra: string[]) {
     entry,
     changes: JSON.parse(await read('changes.json')) as ChangeReport,
     jsonlComments: (id: string) => jsonl.find((record) => record.id === id)!.comments,
-    commentsJson: async (id: string) => JSON.parse(await read(entry(id).files.find((file) => file.startsWith('markdown/') && isCommentsFile(file))!)) as CommentsDocument,
+    commentsJson: async (id: string) =>
+      JSON.parse(
+        await read(entry(id).files.find((file) => file.startsWith('markdown/') && isCommentsFile(file))!),
+      ) as CommentsDocument,
     wxr: () => read('wxr/wordpress.xml'),
   };
 }
@@ -128,11 +148,16 @@ describe('an incremental run with --comments', () => {
   });
 
   it('gives the post whose comments failed last time its comments, and drops its warning', async () => {
-    expect(first.entry(FAILING_POST).warnings).toEqual(['comments not fetched (HTTP 500); the post is exported without them']);
+    expect(first.entry(FAILING_POST).warnings).toEqual([
+      'comments not fetched (HTTP 500); the post is exported without them',
+    ]);
     expect(first.jsonlComments(FAILING_POST)).toBeUndefined();
     expect(second.entry(FAILING_POST).warnings).toBeUndefined();
     expect(commentIds(second.jsonlComments(FAILING_POST))).toEqual(['9120334']);
-    expect((await second.commentsJson(FAILING_POST)).comments[0]!.author).toEqual({ name: '맥린이', homepage: 'https://macrini.tistory.com/' });
+    expect((await second.commentsJson(FAILING_POST)).comments[0]!.author).toEqual({
+      name: '맥린이',
+      homepage: 'https://macrini.tistory.com/',
+    });
     expect(second.stdout).not.toContain('Posts whose comments');
   });
 
@@ -152,7 +177,9 @@ describe('an incremental run with --comments', () => {
       expect(third.changes.newComments).toEqual([]);
       const warning = 'comments not refreshed (HTTP 500); the ones fetched before are kept';
       expect(third.entry(CSV_POST).warnings).toEqual([warning]);
-      expect(third.stdout).toContain(`Posts whose comments could not be fetched (1):\n  ${CSV_POST}\t${blog.url}/${CSV_POST}\t${warning}\n`);
+      expect(third.stdout).toContain(
+        `Posts whose comments could not be fetched (1):\n  ${CSV_POST}\t${blog.url}/${CSV_POST}\t${warning}\n`,
+      );
       const kept = ['18203311', '18230112', String(NEW_COMMENT.id)];
       expect(commentIds(third.jsonlComments(CSV_POST))).toEqual(kept);
       expect(commentIds((await third.commentsJson(CSV_POST)).comments)).toEqual(kept);
@@ -164,14 +191,22 @@ describe('an incremental run with --comments', () => {
       expect(fourth.requests.filter((path) => path.startsWith('/m/api/'))).toEqual([]);
       expect(fourth.jsonlComments(CSV_POST)).toBeUndefined();
       expect(await fourth.wxr()).not.toContain('<wp:comment>');
-      expect(commentIds((await fourth.commentsJson(CSV_POST)).comments)).toEqual(['18203311', '18230112', String(NEW_COMMENT.id)]);
+      expect(commentIds((await fourth.commentsJson(CSV_POST)).comments)).toEqual([
+        '18203311',
+        '18230112',
+        String(NEW_COMMENT.id),
+      ]);
     });
   });
 });
 
 describe('an incremental run with --comments and --since', () => {
   const OLD_POST = '12';
-  const OLD_POST_COMMENT: FixtureCommentItem = { ...FIRST_MAC_COMMENT, id: 9120400, content: '컴프리헨션 중첩은 어떻게 읽나요?' };
+  const OLD_POST_COMMENT: FixtureCommentItem = {
+    ...FIRST_MAC_COMMENT,
+    id: 9120400,
+    content: '컴프리헨션 중첩은 어떻게 읽나요?',
+  };
   let narrowed: Awaited<ReturnType<typeof exportAgain>>;
 
   beforeAll(async () => {
@@ -186,7 +221,9 @@ describe('an incremental run with --comments and --since', () => {
 
   it('asks again only about the kept posts dated (last changed) on or after it', () => {
     expect(narrowed.code).toBe(0);
-    const asked = narrowed.requests.filter((path) => path.startsWith('/m/api/')).map((path) => /^\/m\/api\/(\w+)\//.exec(path)?.[1]);
+    const asked = narrowed.requests
+      .filter((path) => path.startsWith('/m/api/'))
+      .map((path) => /^\/m\/api\/(\w+)\//.exec(path)?.[1]);
     // Notice 16 was written in 2021 but last changed in 2025.
     expect(asked.sort()).toEqual(['16', '38', CSV_POST, '42']);
     expect(commentIds(narrowed.jsonlComments(CSV_POST))).toContain('18240002');

@@ -46,7 +46,18 @@ describe('--comments with --cache and --offline', () => {
     expect(first.code, first.stderr).toBe(0);
 
     const offline = await newFolder('offline');
-    const second = await cli([blog.url, '-o', offline, '-f', 'jsonl', '--comments', 'json', '--cache', cache, '--offline']);
+    const second = await cli([
+      blog.url,
+      '-o',
+      offline,
+      '-f',
+      'jsonl',
+      '--comments',
+      'json',
+      '--cache',
+      cache,
+      '--offline',
+    ]);
     expect(second.code, second.stderr).toBe(0);
     expect(second.requests).toEqual([]);
     expect(await jsonlComments(offline)).toEqual(await jsonlComments(online));
@@ -62,7 +73,9 @@ describe('--comments with --cache and --offline', () => {
 describe('--comments with a 데이터 백업 as the source', () => {
   async function backupFolder(): Promise<string> {
     const page = (title: string, date: string) =>
-      Buffer.from(backupPage({ title, category: '개발/Python', date, body: `<p data-ke-size="size16">${title}</p>`, tags: '' }));
+      Buffer.from(
+        backupPage({ title, category: '개발/Python', date, body: `<p data-ke-size="size16">${title}</p>`, tags: '' }),
+      );
     return writeFolder(await tempFolder(), [
       { path: 'backup/41/41.html', body: page('Python으로 CSV 파일 다루기', '2025-04-12 21:30:05') },
       { path: 'backup/22/22.html', body: page('자주 쓰는 단축키 메모', '2024-01-09 12:04:47') },
@@ -71,12 +84,24 @@ describe('--comments with a 데이터 백업 as the source', () => {
 
   it('asks the blog that --blog-url names for the comments, and nothing else', async () => {
     const out = await newFolder('backup');
-    const run = await cli([await backupFolder(), '-o', out, '-f', 'markdown,jsonl', '--blog-url', blog.url, '--comments', 'json']);
+    const run = await cli([
+      await backupFolder(),
+      '-o',
+      out,
+      '-f',
+      'markdown,jsonl',
+      '--blog-url',
+      blog.url,
+      '--comments',
+      'json',
+    ]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.requests.sort()).toEqual(['/m/api/22/comment?startId=', '/m/api/41/comment?startId=', '/robots.txt']);
     const manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8')) as Manifest;
     const csv = manifest.posts.find((post) => post.id === '41')!;
-    const document = JSON.parse(await readFile(join(out, csv.files.find((file) => file.endsWith('.comments.json'))!), 'utf8')) as CommentsDocument;
+    const document = JSON.parse(
+      await readFile(join(out, csv.files.find((file) => file.endsWith('.comments.json'))!), 'utf8'),
+    ) as CommentsDocument;
     expect(document.post).toEqual({ id: '41', url: `${blog.url}/41` });
     expect(document.count).toBe(3);
     expect(document.comments.map((comment) => comment.author.name)).toEqual(['지나가는개발자', '비밀손님']);
@@ -87,8 +112,12 @@ describe('--comments with a 데이터 백업 as the source', () => {
     const out = await newFolder('backup-refused');
     const run = await cli([await backupFolder(), '-o', out, '--comments', 'section']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('tistory-export: --comments with a backup needs --blog-url: a backup holds no comments, they are asked from the blog itself\n');
-    await expect(exportBlog({ source: await backupFolder(), out, comments: 'json' })).rejects.toThrow(/--comments with a backup needs --blog-url/);
+    expect(run.stderr).toBe(
+      'tistory-export: --comments with a backup needs --blog-url: a backup holds no comments, they are asked from the blog itself\n',
+    );
+    await expect(exportBlog({ source: await backupFolder(), out, comments: 'json' })).rejects.toThrow(
+      /--comments with a backup needs --blog-url/,
+    );
     await expect(readFile(join(out, 'manifest.json'))).rejects.toThrow(/ENOENT/);
   });
 });

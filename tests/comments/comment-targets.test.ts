@@ -33,7 +33,17 @@ const COMMENTS: Comment[] = [
     published: '2024-05-02T10:11:12+09:00',
     secret: false,
     text: '{{< figure src="x.png" >}} 는 어떻게 쓰나요?',
-    replies: [{ id: '502', parentId: '501', author: { name: '글쓴이', homepage: null }, published: null, secret: true, text: null, replies: [] }],
+    replies: [
+      {
+        id: '502',
+        parentId: '501',
+        author: { name: '글쓴이', homepage: null },
+        published: null,
+        secret: true,
+        text: null,
+        replies: [],
+      },
+    ],
   },
 ];
 const BODY = { slug: 'hugo-숏코드-메모', markdown: '본문입니다.', html: '<p>본문입니다.</p>' };
@@ -41,7 +51,11 @@ const withComments = (comments: Comment[] | null): ConvertedPost => ({ ...postOf
 
 async function writeOne(format: Format, post: ConvertedPost, comments: CommentsMode | undefined, bundle = false) {
   const out = await mkdtemp(join(tmpdir(), `te-comment-${format}-`));
-  const target = createTarget(format, { outDir: out, assetLayout: bundle ? 'bundle' : 'shared', ...(comments ? { comments } : {}) });
+  const target = createTarget(format, {
+    outDir: out,
+    assetLayout: bundle ? 'bundle' : 'shared',
+    ...(comments ? { comments } : {}),
+  });
   const files = await target.writePost(post);
   await target.finish();
   const written = (await readdir(out, { recursive: true, withFileTypes: true }))
@@ -77,7 +91,11 @@ describe('--comments json', () => {
 
   it('writes a comments.json with none for a post that has none, and nothing for one whose comments were not fetched', async () => {
     const none = await writeOne('markdown', withComments([]), 'json');
-    expect(JSON.parse(await none.read(COMMENT_FILES['markdown']!))).toEqual({ post: { id: '77', url: meta.url }, count: 0, comments: [] });
+    expect(JSON.parse(await none.read(COMMENT_FILES['markdown']!))).toEqual({
+      post: { id: '77', url: meta.url },
+      count: 0,
+      comments: [],
+    });
     const notFetched = await writeOne('markdown', withComments(null), 'json');
     expect(notFetched.files).toEqual(['markdown/hugo-숏코드-메모.md']);
   });
@@ -87,7 +105,9 @@ describe('--comments section', () => {
   it('appends the section to the post, and Hugo does not run a shortcode a commenter typed', async () => {
     const markdown = await writeOne('markdown', withComments(COMMENTS), 'section');
     expect(markdown.files).toEqual(['markdown/hugo-숏코드-메모.md']);
-    expect(await markdown.read(markdown.files[0]!)).toMatch(new RegExp(`\\n본문입니다\\.\\n\\n${escapeRegExp(commentsMarkdown(COMMENTS))}$`));
+    expect(await markdown.read(markdown.files[0]!)).toMatch(
+      new RegExp(`\\n본문입니다\\.\\n\\n${escapeRegExp(commentsMarkdown(COMMENTS))}$`),
+    );
     const hugo = await writeOne('hugo', withComments(COMMENTS), 'section');
     const page = await hugo.read('hugo/content/posts/hugo-숏코드-메모/index.md');
     expect(page).toContain('{{</* figure src="x.png" */>}}');

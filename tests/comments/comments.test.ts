@@ -33,7 +33,14 @@ const PAGE_1 = {
         written: '2025-06-03 00:30:00',
         isSecret: true,
         children: [
-          { id: 9004, writer: { name: '블로그 주인' }, content: '메일 드렸습니다.', written: '2025-06-03 09:00:00', isSecret: true, children: [] },
+          {
+            id: 9004,
+            writer: { name: '블로그 주인' },
+            content: '메일 드렸습니다.',
+            written: '2025-06-03 09:00:00',
+            isSecret: true,
+            children: [],
+          },
         ],
       },
     ],
@@ -46,7 +53,14 @@ const PAGE_1 = {
 const PAGE_2 = {
   data: {
     items: [
-      { id: 9005, writer: { name: '박*', homepage: 'blog.example.com' }, content: '1. 첫째 <b>질문</b><br>2. 둘째', written: '2025-06-10T03:00:00Z', isSecret: 'N', children: [] },
+      {
+        id: 9005,
+        writer: { name: '박*', homepage: 'blog.example.com' },
+        content: '1. 첫째 <b>질문</b><br>2. 둘째',
+        written: '2025-06-10T03:00:00Z',
+        isSecret: 'N',
+        children: [],
+      },
     ],
     isLast: false,
     nextId: 9006,
@@ -159,7 +173,9 @@ describe('fetchComments', () => {
     const looping = { data: { items: [{ id: 1, writer: { name: 'a' }, content: 'x' }], isLast: false, nextId: 5 } };
     const comments = await commentsFrom({
       '/m/api/77/comment?startId=': looping,
-      '/m/api/77/comment?startId=5': { data: { items: [{ id: 2, writer: { name: 'b' }, content: 'y' }], isLast: false, nextId: 5 } },
+      '/m/api/77/comment?startId=5': {
+        data: { items: [{ id: 2, writer: { name: 'b' }, content: 'y' }], isLast: false, nextId: 5 },
+      },
     });
     expect(comments.map((comment) => comment.id)).toEqual(['1', '2']);
     expect(server!.requests).toHaveLength(2);

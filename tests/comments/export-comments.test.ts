@@ -42,9 +42,13 @@ async function exportRun(...extra: string[]): Promise<Run> {
   const outDir = await mkdtemp(join(tmpdir(), 'te-comments-'));
   const { out, err, io } = captureIo();
   const before = blog.requests.length;
-  const code = await runCli([blog.url, '-o', outDir, '--rate', '0', '--concurrency', '4', '--retries', '1', '-f', FORMATS, ...extra], io, {
-    hostMap: cdn.hostMap,
-  });
+  const code = await runCli(
+    [blog.url, '-o', outDir, '--rate', '0', '--concurrency', '4', '--retries', '1', '-f', FORMATS, ...extra],
+    io,
+    {
+      hostMap: cdn.hostMap,
+    },
+  );
   const read = (file: string) => readFile(join(outDir, file), 'utf8');
   return {
     code,
@@ -81,7 +85,11 @@ function wxrPostsWithoutComments(xml: string): string[] {
     .split('<item>')
     .slice(1)
     .filter((item) => !item.includes('<wp:post_type><![CDATA[attachment]]></wp:post_type>'))
-    .map((item) => item.replace(/<wp:comment>[\s\S]*?<\/wp:comment>\n/g, '').replace(/^<wp:postmeta><wp:meta_key><!\[CDATA\[_thumbnail_id\]\]>.*\n/m, ''))
+    .map((item) =>
+      item
+        .replace(/<wp:comment>[\s\S]*?<\/wp:comment>\n/g, '')
+        .replace(/^<wp:postmeta><wp:meta_key><!\[CDATA\[_thumbnail_id\]\]>.*\n/m, ''),
+    )
     .sort();
 }
 
@@ -100,7 +108,8 @@ describe('without --comments', () => {
     expect(apiRequests(plain)).toEqual([]);
     const files = await listFiles(plain.outDir);
     expect(files.filter(isCommentsFile)).toEqual([]);
-    for (const [file, markdown] of await markdownFiles(plain.outDir)) expect(markdown, file).not.toContain(SECTION_HEADING);
+    for (const [file, markdown] of await markdownFiles(plain.outDir))
+      expect(markdown, file).not.toContain(SECTION_HEADING);
     expect(await plain.read('posts.jsonl')).not.toContain('"comments"');
     expect(await plain.read('wxr/wordpress.xml')).not.toContain('<wp:comment>');
     expect(plain.stdout).not.toContain('Posts whose comments');
@@ -115,7 +124,9 @@ describe('--comments json', () => {
 
   it('leaves every post file, jsonl field and WXR element as the run without comments wrote it', async () => {
     expect(await markdownFiles(json.outDir)).toEqual(await markdownFiles(plain.outDir));
-    expect(jsonlWithoutComments(await json.read('posts.jsonl'))).toEqual(jsonlWithoutComments(await plain.read('posts.jsonl')));
+    expect(jsonlWithoutComments(await json.read('posts.jsonl'))).toEqual(
+      jsonlWithoutComments(await plain.read('posts.jsonl')),
+    );
     const wxrPosts = wxrPostsWithoutComments(await json.read('wxr/wordpress.xml'));
     expect(wxrPosts).toHaveLength(json.manifest.posts.filter((post) => post.status === 'ok').length);
     expect(wxrPosts).toEqual(wxrPostsWithoutComments(await plain.read('wxr/wordpress.xml')));
@@ -148,10 +159,19 @@ describe('--comments json', () => {
   });
 
   it('writes WXR comments WordPress can import: replies point at a comment of the same post, secret ones held back', async () => {
-    const parser = new XMLParser({ ignoreAttributes: false, cdataPropName: '#cdata', parseTagValue: false, isArray: (name) => ['item', 'wp:comment'].includes(name) });
+    const parser = new XMLParser({
+      ignoreAttributes: false,
+      cdataPropName: '#cdata',
+      parseTagValue: false,
+      isArray: (name) => ['item', 'wp:comment'].includes(name),
+    });
     type Item = Record<string, unknown> & { 'wp:comment'?: Record<string, unknown>[] };
-    const channel = (parser.parse(await json.read('wxr/wordpress.xml')) as { rss: { channel: { item: Item[] } } }).rss.channel;
-    const text = (node: unknown): string => (typeof node === 'object' && node !== null ? String((node as Record<string, unknown>)['#cdata'] ?? '') : String(node ?? ''));
+    const channel = (parser.parse(await json.read('wxr/wordpress.xml')) as { rss: { channel: { item: Item[] } } }).rss
+      .channel;
+    const text = (node: unknown): string =>
+      typeof node === 'object' && node !== null
+        ? String((node as Record<string, unknown>)['#cdata'] ?? '')
+        : String(node ?? '');
     const byPost = new Map(channel.item.map((item) => [String(item['wp:post_id']), item['wp:comment'] ?? []]));
     expect(byPost.get(PAGED_POST)).toHaveLength(11);
     for (const [postId, comments] of byPost) {
@@ -162,29 +182,47 @@ describe('--comments json', () => {
       }
     }
     const secret = byPost.get(PAGED_POST)!.filter((comment) => String(comment['wp:comment_approved']) === '0');
-    expect(secret.map((comment) => [String(comment['wp:comment_id']), String(comment['wp:comment_parent']), text(comment['wp:comment_content'])])).toEqual([
+    expect(
+      secret.map((comment) => [
+        String(comment['wp:comment_id']),
+        String(comment['wp:comment_parent']),
+        text(comment['wp:comment_content']),
+      ]),
+    ).toEqual([
       ['16011876', '0', '비밀 댓글입니다.'],
       ['16012004', '16011876', '비밀 댓글입니다.'],
     ]);
   });
 
-  itWith('hugo', 'builds with the real Hugo, publishing each comments.json beside its page', async () => {
-    const publicDir = await buildHugo(join(json.outDir, 'hugo'));
-    const bundles = json.manifest.posts.flatMap((post) => post.files.filter((file) => file.startsWith('hugo/') && isCommentsFile(file)));
-    expect(bundles.length).toBeGreaterThanOrEqual(9);
-    for (const file of bundles) {
-      const slug = file.split('/').at(-2)!;
-      expect(await readFile(join(publicDir, slug, 'comments.json'), 'utf8'), file).toBe(await json.read(file));
-    }
-  }, 120_000);
+  itWith(
+    'hugo',
+    'builds with the real Hugo, publishing each comments.json beside its page',
+    async () => {
+      const publicDir = await buildHugo(join(json.outDir, 'hugo'));
+      const bundles = json.manifest.posts.flatMap((post) =>
+        post.files.filter((file) => file.startsWith('hugo/') && isCommentsFile(file)),
+      );
+      expect(bundles.length).toBeGreaterThanOrEqual(9);
+      for (const file of bundles) {
+        const slug = file.split('/').at(-2)!;
+        expect(await readFile(join(publicDir, slug, 'comments.json'), 'utf8'), file).toBe(await json.read(file));
+      }
+    },
+    120_000,
+  );
 
-  itWith('jekyll', 'builds with the real Jekyll, which neither reads nor publishes the comment files', async () => {
-    const siteDir = await buildJekyll(join(json.outDir, 'jekyll'));
-    const built = await listFiles(siteDir);
-    expect(built.filter((file) => /comment/i.test(file))).toEqual([]);
-    const plainSite = await listFiles(await buildJekyll(join(plain.outDir, 'jekyll')));
-    expect(built).toEqual(plainSite);
-  }, 120_000);
+  itWith(
+    'jekyll',
+    'builds with the real Jekyll, which neither reads nor publishes the comment files',
+    async () => {
+      const siteDir = await buildJekyll(join(json.outDir, 'jekyll'));
+      const built = await listFiles(siteDir);
+      expect(built.filter((file) => /comment/i.test(file))).toEqual([]);
+      const plainSite = await listFiles(await buildJekyll(join(plain.outDir, 'jekyll')));
+      expect(built).toEqual(plainSite);
+    },
+    120_000,
+  );
 });
 
 describe('--comments section', () => {
@@ -197,23 +235,37 @@ describe('--comments section', () => {
   it('changes nothing of a post file but the section at its end', async () => {
     const withSections = await markdownFiles(section.outDir);
     const sections = [...withSections.values()].filter((markdown) => markdown.includes(SECTION_HEADING));
-    const withComments = (await section.read('posts.jsonl')).split('\n').filter((line) => /"comments":\[\{/.test(line)).length;
+    const withComments = (await section.read('posts.jsonl'))
+      .split('\n')
+      .filter((line) => /"comments":\[\{/.test(line)).length;
     expect(withComments).toBeGreaterThanOrEqual(4);
     expect(sections.length).toBe(withComments * 3); // in markdown, hugo and jekyll
-    const stripped = new Map([...withSections].map(([file, markdown]) => [file, markdown.replace(/\n## 댓글\n[\s\S]*$/, '')]));
+    const stripped = new Map(
+      [...withSections].map(([file, markdown]) => [file, markdown.replace(/\n## 댓글\n[\s\S]*$/, '')]),
+    );
     expect(stripped).toEqual(await markdownFiles(plain.outDir));
   });
 
-  itWith(['hugo', 'jekyll'], 'shows the comments on the pages Hugo and Jekyll build', async () => {
-    const slug = section.manifest.posts.find((post) => post.id === PAGED_POST)!.files.find((file) => file.startsWith('markdown/'))!;
-    const name = slug.slice('markdown/'.length, -'.md'.length);
-    for (const siteDir of [await buildHugo(join(section.outDir, 'hugo')), await buildJekyll(join(section.outDir, 'jekyll'))]) {
-      const page = await builtPage(join(siteDir, name, 'index.html'));
-      expect(page.text).toContain('요즘은 uv venv 도 빨라서 좋아요.');
-      expect(page.text).toContain('비밀 댓글입니다.');
-      for (const secret of SECRET_TEXTS) expect(page.text).not.toContain(secret);
-    }
-  }, 120_000);
+  itWith(
+    ['hugo', 'jekyll'],
+    'shows the comments on the pages Hugo and Jekyll build',
+    async () => {
+      const slug = section.manifest.posts
+        .find((post) => post.id === PAGED_POST)!
+        .files.find((file) => file.startsWith('markdown/'))!;
+      const name = slug.slice('markdown/'.length, -'.md'.length);
+      for (const siteDir of [
+        await buildHugo(join(section.outDir, 'hugo')),
+        await buildJekyll(join(section.outDir, 'jekyll')),
+      ]) {
+        const page = await builtPage(join(siteDir, name, 'index.html'));
+        expect(page.text).toContain('요즘은 uv venv 도 빨라서 좋아요.');
+        expect(page.text).toContain('비밀 댓글입니다.');
+        for (const secret of SECRET_TEXTS) expect(page.text).not.toContain(secret);
+      }
+    },
+    120_000,
+  );
 });
 
 describe('secret comments', () => {

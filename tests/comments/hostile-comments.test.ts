@@ -23,7 +23,14 @@ afterEach(async () => {
 });
 
 function comment(id: number, content = `${id}번째 댓글`) {
-  return { id, writer: { name: `방문자${id}`, homepage: '' }, content, written: '2025-06-02 18:01:09', isSecret: false, children: [] };
+  return {
+    id,
+    writer: { name: `방문자${id}`, homepage: '' },
+    content,
+    written: '2025-06-02 18:01:09',
+    isSecret: false,
+    children: [],
+  };
 }
 
 /**
@@ -35,7 +42,9 @@ async function endlessApi(perPage: (page: number) => unknown[]): Promise<TestSer
   const handler = (_req: unknown, res: ServerResponse) => {
     const page = answered++;
     const last = answered >= SAFETY_STOP;
-    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify({ data: { items: perPage(page), isLast: last, nextId: page + 1_000_000 } }));
+    res
+      .writeHead(200, { 'content-type': 'application/json; charset=utf-8' })
+      .end(JSON.stringify({ data: { items: perPage(page), isLast: last, nextId: page + 1_000_000 } }));
   };
   const routes: Record<string, typeof handler> = { '/m/api/77/comment?startId=': handler };
   for (let page = 0; page < SAFETY_STOP; page++) routes[`/m/api/77/comment?startId=${page + 1_000_000}`] = handler;
@@ -45,7 +54,8 @@ async function endlessApi(perPage: (page: number) => unknown[]): Promise<TestSer
 /** `depth` comments, each the only reply of the one before, written out by hand: JSON.stringify itself overflows on it. */
 function nestedThread(depth: number): string {
   let open = '';
-  for (let level = 1; level <= depth; level++) open += `{"id":${level},"writer":{"name":"단계${level}"},"content":"${level}단계 답글","written":"2025-06-02 18:01:09","children":[`;
+  for (let level = 1; level <= depth; level++)
+    open += `{"id":${level},"writer":{"name":"단계${level}"},"content":"${level}단계 답글","written":"2025-06-02 18:01:09","children":[`;
   return `{"data":{"items":[${open}${']}'.repeat(depth)}],"isLast":true,"nextId":null}}`;
 }
 
@@ -56,18 +66,22 @@ describe('a comment API that never ends', () => {
     expect(flattenComments(thread.comments)).toHaveLength(MAX_COMMENTS);
     expect(thread.comments.at(-1)!.id).toBe(String(MAX_COMMENTS));
     expect(server.requests.length).toBe(MAX_COMMENTS / 100);
-    expect(thread.warnings).toEqual([`cut off at ${MAX_COMMENTS.toLocaleString('en')} comments, the most read for one post; the comment API kept answering with more`]);
+    expect(thread.warnings).toEqual([
+      `cut off at ${MAX_COMMENTS.toLocaleString('en')} comments, the most read for one post; the comment API kept answering with more`,
+    ]);
   });
 
   it('stops once the answers add up to the byte cap', async () => {
-    const big = 'ㅋ'.repeat(1024 * 1024 / 3);
+    const big = 'ㅋ'.repeat((1024 * 1024) / 3);
     server = await endlessApi((page) => [comment(page + 1, big)]);
     const thread = await fetchComments(simpleFetcher(), server.origin, '77');
     const pages = server.requests.length;
     expect(pages).toBeGreaterThan(10);
     expect(pages).toBeLessThanOrEqual(MAX_ANSWER_BYTES / (1024 * 1024) + 1);
     expect(thread.comments).toHaveLength(pages);
-    expect(thread.warnings).toEqual([`cut off after ${MAX_ANSWER_BYTES / 1024 / 1024} MB of answers, the most read for one post; the comment API kept answering with more`]);
+    expect(thread.warnings).toEqual([
+      `cut off after ${MAX_ANSWER_BYTES / 1024 / 1024} MB of answers, the most read for one post; the comment API kept answering with more`,
+    ]);
   });
 
   it(`stops after ${MAX_PAGES} pages of one comment each`, async () => {
@@ -75,14 +89,21 @@ describe('a comment API that never ends', () => {
     const thread = await fetchComments(simpleFetcher(), server.origin, '77');
     expect(server.requests.length).toBe(MAX_PAGES);
     expect(thread.comments).toHaveLength(MAX_PAGES);
-    expect(thread.warnings).toEqual([`cut off after ${MAX_PAGES} pages, the most read for one post; the comment API kept answering with more`]);
+    expect(thread.warnings).toEqual([
+      `cut off after ${MAX_PAGES} pages, the most read for one post; the comment API kept answering with more`,
+    ]);
   });
 
   it('keeps a single page holding more than the cap to the cap, replies counted', async () => {
-    const items = Array.from({ length: MAX_COMMENTS }, (_, index) => ({ ...comment(index + 1), children: [comment(100_000 + index)] }));
+    const items = Array.from({ length: MAX_COMMENTS }, (_, index) => ({
+      ...comment(index + 1),
+      children: [comment(100_000 + index)],
+    }));
     server = await startServer({
       '/m/api/77/comment?startId=': (_req, res) => {
-        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: { items, isLast: true } }));
+        res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ data: { items, isLast: true } }));
       },
     });
     const thread = await fetchComments(simpleFetcher(), server.origin, '77');
@@ -94,10 +115,15 @@ describe('a comment API that never ends', () => {
   it('warns of nothing for a thread that ends', async () => {
     server = await startServer({
       '/m/api/77/comment?startId=': (_req, res) => {
-        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: { items: [comment(1)], isLast: true } }));
+        res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ data: { items: [comment(1)], isLast: true } }));
       },
     });
-    expect(await fetchComments(simpleFetcher(), server.origin, '77')).toEqual({ comments: [expect.objectContaining({ id: '1' })], warnings: [] });
+    expect(await fetchComments(simpleFetcher(), server.origin, '77')).toEqual({
+      comments: [expect.objectContaining({ id: '1' })],
+      warnings: [],
+    });
   });
 });
 
@@ -120,7 +146,9 @@ describe('a comment thread nested 3,000 deep', () => {
       },
     });
     const thread = await fetchComments(simpleFetcher(), server.origin, '77');
-    expect(thread.warnings).toEqual([`${3_000 - 1 - MAX_REPLY_DEPTH} replies nested more than ${MAX_REPLY_DEPTH} levels deep were moved up to level ${MAX_REPLY_DEPTH}`]);
+    expect(thread.warnings).toEqual([
+      `${3_000 - 1 - MAX_REPLY_DEPTH} replies nested more than ${MAX_REPLY_DEPTH} levels deep were moved up to level ${MAX_REPLY_DEPTH}`,
+    ]);
     expect(commentsMarkdown(thread.comments)).toContain('3000단계 답글');
     expect(JSON.parse(commentsJson({ id: '77', url: 'https://a.tistory.com/77' }, thread.comments)).count).toBe(3_000);
     expect(commentsWxr(thread.comments).match(/<wp:comment>/g)).toHaveLength(3_000);
@@ -128,7 +156,12 @@ describe('a comment thread nested 3,000 deep', () => {
   });
 
   it('keeps a flat list whose parent ids chain 3,000 deep, and one whose parent ids form a loop', () => {
-    const chain = Array.from({ length: 3_000 }, (_, index) => ({ commentId: String(index + 1), parentId: index === 0 ? undefined : String(index), name: 'a', content: `${index + 1}` }));
+    const chain = Array.from({ length: 3_000 }, (_, index) => ({
+      commentId: String(index + 1),
+      parentId: index === 0 ? undefined : String(index),
+      name: 'a',
+      content: `${index + 1}`,
+    }));
     const chained = parseCommentPage({ items: chain, isLast: true });
     expect(flattenComments(chained.comments)).toHaveLength(3_000);
     expect(depthOf(chained.comments)).toBe(MAX_REPLY_DEPTH);
@@ -138,7 +171,11 @@ describe('a comment thread nested 3,000 deep', () => {
       { commentId: 'b', parentId: 'a', name: 'b', content: '나' },
     ];
     const looped = parseCommentPage({ items: loop, isLast: true });
-    expect(flattenComments(looped.comments).map((reply) => reply.id).sort()).toEqual(['a', 'b']);
+    expect(
+      flattenComments(looped.comments)
+        .map((reply) => reply.id)
+        .sort(),
+    ).toEqual(['a', 'b']);
     expect(() => JSON.stringify(looped.comments)).not.toThrow();
   });
 });

@@ -21,9 +21,15 @@ const THREAD: Comment[] = [
   comment('9001', {
     author: { name: '김개발 [관리자]', homepage: 'https://kimdev.tistory.com/' },
     text: '# 제목 아님\n좋은 글 *감사*합니다\n\n<script>alert(1)</script>',
-    replies: [comment('9003', { parentId: '9001', text: '1. 목록 아님', replies: [comment('9007', { parentId: '9003' })] })],
+    replies: [
+      comment('9003', { parentId: '9001', text: '1. 목록 아님', replies: [comment('9007', { parentId: '9003' })] }),
+    ],
   }),
-  comment('9002', { secret: true, text: null, replies: [comment('9004', { parentId: '9002', secret: true, text: null })] }),
+  comment('9002', {
+    secret: true,
+    text: null,
+    replies: [comment('9004', { parentId: '9002', secret: true, text: null })],
+  }),
   comment('9005', { text: 'CDATA 끝 ]]> 그리고 \u0001 제어 문자', published: null }),
 ];
 
@@ -42,7 +48,9 @@ describe('comment renderers', () => {
     const html = new MarkdownIt().render(markdown);
     // One list of three comments; replies are lists inside their comment's item.
     expect(html.match(/<ul>/g)).toHaveLength(4);
-    expect(html).toMatch(/<li>[\s\S]*김개발[\s\S]*<ul>\s*<li>[\s\S]*목록 아님[\s\S]*<ul>\s*<li>[\s\S]*댓글 9007[\s\S]*<\/ul>[\s\S]*<\/ul>[\s\S]*<\/li>\s*<li>/);
+    expect(html).toMatch(
+      /<li>[\s\S]*김개발[\s\S]*<ul>\s*<li>[\s\S]*목록 아님[\s\S]*<ul>\s*<li>[\s\S]*댓글 9007[\s\S]*<\/ul>[\s\S]*<\/ul>[\s\S]*<\/li>\s*<li>/,
+    );
     expect(html).toContain('<a href="https://kimdev.tistory.com/">김개발 [관리자]</a>');
     expect(html).toContain('# 제목 아님<br>');
     expect(html).toContain('좋은 글 *감사*합니다');
@@ -53,13 +61,17 @@ describe('comment renderers', () => {
     expect(html.match(/<em>비밀 댓글입니다.<\/em>/g)).toHaveLength(2);
     expect(markdown).toContain('2025-06-02 18:01');
     expect(commentsMarkdown([])).toBe('');
-    expect(commentsMarkdown(THREAD, { heading: 'Comments', secretLabel: 'secret' })).toMatch(/^## Comments\n[\s\S]*\*secret\*/);
+    expect(commentsMarkdown(THREAD, { heading: 'Comments', secretLabel: 'secret' })).toMatch(
+      /^## Comments\n[\s\S]*\*secret\*/,
+    );
   });
 
   it('WXR comments parse as XML, with parents, dates and secret comments held back', () => {
     const xml = `<item xmlns:wp="http://wordpress.org/export/1.2/">${commentsWxr(THREAD)}</item>`;
     expect(XMLValidator.validate(xml)).toBe(true);
-    const parsed = new XMLParser({ parseTagValue: false }).parse(xml) as { item: { 'wp:comment': Array<Record<string, unknown>> } };
+    const parsed = new XMLParser({ parseTagValue: false }).parse(xml) as {
+      item: { 'wp:comment': Array<Record<string, unknown>> };
+    };
     const rows = parsed.item['wp:comment'].map((row) => ({
       id: row['wp:comment_id'],
       parent: row['wp:comment_parent'],
@@ -67,7 +79,12 @@ describe('comment renderers', () => {
       content: row['wp:comment_content'],
     }));
     expect(rows).toEqual([
-      { id: '9001', parent: '0', approved: '1', content: '# 제목 아님\n좋은 글 *감사*합니다\n\n<script>alert(1)</script>' },
+      {
+        id: '9001',
+        parent: '0',
+        approved: '1',
+        content: '# 제목 아님\n좋은 글 *감사*합니다\n\n<script>alert(1)</script>',
+      },
       { id: '9003', parent: '9001', approved: '1', content: '1. 목록 아님' },
       { id: '9007', parent: '9003', approved: '1', content: '댓글 9007' },
       { id: '9002', parent: '0', approved: '0', content: '' },

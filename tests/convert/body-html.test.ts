@@ -10,7 +10,6 @@ import { CASES_DIR, caseNames, convertAsExport as convert } from './golden-case-
 
 const htmlOf = (body: string) => convert(body).html;
 
-
 describe('clean HTML of a post body', () => {
   it('an old-editor body loses its fonts, sizes, margins and image wrapper, and keeps bold, breaks, the image and centring', () => {
     const body = [
@@ -69,7 +68,9 @@ describe('clean HTML of a post body', () => {
     expect(html).toContain(
       '<figure><iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ" width="860" height="484" allowfullscreen="true"></iframe><figcaption>설명 영상</figcaption></figure>',
     );
-    expect(html).toContain('<video src="https://blog.kakaocdn.net/dn/x/y/z/demo.mp4?attach=1&amp;knm=tfile.mp4" controls=""></video>');
+    expect(html).toContain(
+      '<video src="https://blog.kakaocdn.net/dn/x/y/z/demo.mp4?attach=1&amp;knm=tfile.mp4" controls=""></video>',
+    );
     expect(html).toContain('<a href="https://www.youtube.com/watch?v=Ab3dE5gH7jK">');
     expect(html).not.toMatch(/<embed|<object/);
   });

@@ -39,7 +39,8 @@ describe('code blocks', () => {
   });
 
   test('highlighter markup inside pre is dropped, its lines kept', () => {
-    const html = '<pre class="python"><code><span class="hljs-keyword">if</span> a:<div>    pass</div><div>done</div></code></pre>';
+    const html =
+      '<pre class="python"><code><span class="hljs-keyword">if</span> a:<div>    pass</div><div>done</div></code></pre>';
     expect(toMarkdown(html)).toBe('```python\nif a:\n    pass\ndone\n```');
   });
 

@@ -32,7 +32,12 @@ describe.each(ENTRIES)('through %s', (_, convert) => {
   });
 
   test('2 000 nested spans and fonts of the old editor keep the text, and a bold span around them stays bold once', () => {
-    const deep = nested('<span style="font-size: 10pt;">', '</span>', 1_000, nested('<font face="돋움" size="2">', '</font>', 1_000, '굵은 글'));
+    const deep = nested(
+      '<span style="font-size: 10pt;">',
+      '</span>',
+      1_000,
+      nested('<font face="돋움" size="2">', '</font>', 1_000, '굵은 글'),
+    );
     const html = `<p>앞 ${nested('<span style="font-weight: bold;">', '</span>', 1, deep)} 뒤</p>`;
     expect(convert(html)).toBe('앞 **굵은 글** 뒤');
   });

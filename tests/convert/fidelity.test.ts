@@ -9,7 +9,8 @@ import { measureFidelity, meetsTarget, precision, recall } from '../../scripts/f
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 describe('the fidelity measure', () => {
-  const body = '<p>첫 문단 <b>굵게</b></p><p>둘째 문단</p><ul><li>하나</li></ul><p><img src="https://a.example/1.png"></p>';
+  const body =
+    '<p>첫 문단 <b>굵게</b></p><p>둘째 문단</p><ul><li>하나</li></ul><p><img src="https://a.example/1.png"></p>';
 
   test('a faithful conversion scores full marks', () => {
     const fidelity = measureFidelity(body, toMarkdown(body));
@@ -30,7 +31,10 @@ describe('the fidelity measure', () => {
   });
 
   test('words are split at block boundaries on both sides, so layout alone changes nothing', () => {
-    const fidelity = measureFidelity('<div>가<br>나</div><table><tr><td>다</td><td>라</td></tr></table>', '가\\\n나\n\n| 다 | 라 |\n| --- | --- |');
+    const fidelity = measureFidelity(
+      '<div>가<br>나</div><table><tr><td>다</td><td>라</td></tr></table>',
+      '가\\\n나\n\n| 다 | 라 |\n| --- | --- |',
+    );
     expect(fidelity.missing).toEqual([]);
     expect(fidelity.extra).toEqual([]);
   });
@@ -67,8 +71,12 @@ describe('the generated corpus meets the fidelity target', () => {
         below.push(`${url}: ${extraction.status}`);
         continue;
       }
-      const fidelity = measureFidelity(extraction.bodyHtml, toMarkdown(extraction.bodyHtml, { baseUrl: extraction.meta.url }));
-      if (!meetsTarget(fidelity)) below.push(`${url}: missing ${fidelity.missing.join(' ')}; extra ${fidelity.extra.join(' ')}`);
+      const fidelity = measureFidelity(
+        extraction.bodyHtml,
+        toMarkdown(extraction.bodyHtml, { baseUrl: extraction.meta.url }),
+      );
+      if (!meetsTarget(fidelity))
+        below.push(`${url}: missing ${fidelity.missing.join(' ')}; extra ${fidelity.extra.join(' ')}`);
     }
     expect(below).toEqual([]);
   }, 60_000);

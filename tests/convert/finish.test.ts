@@ -9,7 +9,9 @@ describe('finishMarkdown', () => {
   test('leaves fenced code alone, even indented or quoted', () => {
     const code = '```js\nx  \n\n\n\ny\n```';
     expect(finishMarkdown(`${code}\n\n\n\nz`)).toBe(`${code}\n\nz`);
-    expect(finishMarkdown('- a\n\n  ````\n  ```\n  k  \n\n\n  ````\n\n\nb')).toBe('- a\n\n  ````\n  ```\n  k  \n\n\n  ````\n\nb');
+    expect(finishMarkdown('- a\n\n  ````\n  ```\n  k  \n\n\n  ````\n\n\nb')).toBe(
+      '- a\n\n  ````\n  ```\n  k  \n\n\n  ````\n\nb',
+    );
   });
 
   test('a backtick run with backticks after it is inline code, not a fence', () => {

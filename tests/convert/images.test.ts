@@ -7,7 +7,9 @@ const proxied = (url: string, size = 'R1280x0') =>
 
 describe('images', () => {
   test('a proxy URL in src is unwrapped to the original by its fname', () => {
-    expect(toMarkdown(`<p><img src="${proxied(ORIGINAL).replace(/&/g, '&amp;')}" alt="a"></p>`)).toBe(`![a](${ORIGINAL})`);
+    expect(toMarkdown(`<p><img src="${proxied(ORIGINAL).replace(/&/g, '&amp;')}" alt="a"></p>`)).toBe(
+      `![a](${ORIGINAL})`,
+    );
   });
 
   test('a proxy wrapping a proxy is unwrapped all the way', () => {
@@ -23,7 +25,9 @@ describe('images', () => {
   test('an img with only a srcset gives the original behind the proxy, never a bare thumbnail', () => {
     const unwrappable = `${proxied(ORIGINAL).replace(/&/g, '&amp;')} 1x`;
     expect(toMarkdown(`<p><img srcset="${unwrappable}"></p>`)).toBe(`![](${ORIGINAL})`);
-    const thumbnailOnly = toMarkdown('<p>앞 <img srcset="https://thumb.example/small.png 1x, https://thumb.example/big.png 2x"> 뒤</p>');
+    const thumbnailOnly = toMarkdown(
+      '<p>앞 <img srcset="https://thumb.example/small.png 1x, https://thumb.example/big.png 2x"> 뒤</p>',
+    );
     expect(thumbnailOnly).not.toContain('thumb.example');
     expect(thumbnailOnly).toMatch(/^앞 +뒤$/);
   });
@@ -38,7 +42,9 @@ describe('images', () => {
       '![](https://x.tistory.com/attachment/a.png)',
     );
     expect(toMarkdown('<img src="./img/a.png">')).toBe('![](./img/a.png)');
-    expect(toMarkdown('<img src="//t1.daumcdn.net/cfile/tistory/99AB">')).toBe('![](https://t1.daumcdn.net/cfile/tistory/99AB)');
+    expect(toMarkdown('<img src="//t1.daumcdn.net/cfile/tistory/99AB">')).toBe(
+      '![](https://t1.daumcdn.net/cfile/tistory/99AB)',
+    );
   });
 
   test('alt text and URLs are made safe for Markdown', () => {
@@ -58,17 +64,27 @@ describe('alt text: data-alt, then alt, then the caption of a lone image; never 
     `<figure class="imageblock" data-filename="diagram.png"><span data-url="${ORIGINAL}" ${span}><img src="${ORIGINAL}" ${img}></span>${caption}</figure>`;
 
   test('the editor’s data-alt wins over the img alt and the caption', () => {
-    expect(toMarkdown(figure('data-alt="구성도"', 'alt="다른 설명"', '<figcaption>캡션</figcaption>'))).toBe(`![구성도](${ORIGINAL})\n*캡션*`);
+    expect(toMarkdown(figure('data-alt="구성도"', 'alt="다른 설명"', '<figcaption>캡션</figcaption>'))).toBe(
+      `![구성도](${ORIGINAL})\n*캡션*`,
+    );
   });
 
   test('the img alt comes next, then the caption, whose line break reads as a space', () => {
-    expect(toMarkdown(figure('data-alt=""', 'alt="다른 설명"', '<figcaption>캡션</figcaption>'))).toBe(`![다른 설명](${ORIGINAL})\n*캡션*`);
-    expect(toMarkdown(figure('', '', '<figcaption>첫 줄<br>둘째 줄</figcaption>'))).toBe(`![첫 줄 둘째 줄](${ORIGINAL})\n*첫 줄 둘째 줄*`);
+    expect(toMarkdown(figure('data-alt=""', 'alt="다른 설명"', '<figcaption>캡션</figcaption>'))).toBe(
+      `![다른 설명](${ORIGINAL})\n*캡션*`,
+    );
+    expect(toMarkdown(figure('', '', '<figcaption>첫 줄<br>둘째 줄</figcaption>'))).toBe(
+      `![첫 줄 둘째 줄](${ORIGINAL})\n*첫 줄 둘째 줄*`,
+    );
   });
 
   test('a file name is skipped wherever it stands, with or without its extension', () => {
-    expect(toMarkdown(figure('data-alt="diagram.png"', 'alt="diagram"', '<figcaption>구성도</figcaption>'))).toBe(`![구성도](${ORIGINAL})\n*구성도*`);
-    expect(toMarkdown(`<span class="imageblock"><img src="${ORIGINAL}" alt="IMG_1234.JPG" filename="IMG_1234.JPG"></span>`)).toBe(`![](${ORIGINAL})`);
+    expect(toMarkdown(figure('data-alt="diagram.png"', 'alt="diagram"', '<figcaption>구성도</figcaption>'))).toBe(
+      `![구성도](${ORIGINAL})\n*구성도*`,
+    );
+    expect(
+      toMarkdown(`<span class="imageblock"><img src="${ORIGINAL}" alt="IMG_1234.JPG" filename="IMG_1234.JPG"></span>`),
+    ).toBe(`![](${ORIGINAL})`);
     expect(toMarkdown(`<img src="${ORIGINAL}" alt="실행화면.png">`)).toBe(`![](${ORIGINAL})`);
     expect(toMarkdown(`<img src="${ORIGINAL}" alt="IMG_1234" filename="IMG_1234.JPG">`)).toBe(`![](${ORIGINAL})`);
     // A description that merely mentions a format is not a file name.

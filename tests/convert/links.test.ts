@@ -20,6 +20,8 @@ describe('links', () => {
   });
 
   test('link text with markup-like characters is escaped, the destination is not', () => {
-    expect(toMarkdown('<a href="https://a.example/a_b*c">[공지] a_b</a>')).toBe('[\\[공지\\] a_b](https://a.example/a_b*c)');
+    expect(toMarkdown('<a href="https://a.example/a_b*c">[공지] a_b</a>')).toBe(
+      '[\\[공지\\] a_b](https://a.example/a_b*c)',
+    );
   });
 });

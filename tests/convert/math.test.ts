@@ -2,12 +2,19 @@ import { describe, expect, test } from 'vitest';
 import { toMarkdown } from '../../src/convert/index.js';
 import { splitMath } from '../../src/convert/math.js';
 
-const maths = (text: string) => splitMath(text).filter((piece) => piece.math).map((piece) => piece.text);
+const maths = (text: string) =>
+  splitMath(text)
+    .filter((piece) => piece.math)
+    .map((piece) => piece.text);
 
 describe('splitMath', () => {
   test('finds inline and display math', () => {
     expect(maths('a $x_1$ b $$\\{y\\}$$ c')).toEqual(['$x_1$', '$$\\{y\\}$$']);
-    expect(splitMath('a $x$ b').map((piece) => piece.text).join('')).toBe('a $x$ b');
+    expect(
+      splitMath('a $x$ b')
+        .map((piece) => piece.text)
+        .join(''),
+    ).toBe('a $x$ b');
   });
 
   test('leaves prices and escaped dollars alone', () => {
@@ -21,7 +28,9 @@ describe('splitMath', () => {
 describe('math in posts', () => {
   test('is kept byte for byte where escaping would otherwise add backslashes', () => {
     const tex = '$a_{i}^* = [b] \\\\ \\{c\\} `d` <e> &amp;$';
-    expect(toMarkdown(`<p>식 ${tex.replace(/&amp;/, '&amp;amp;').replace('<e>', '&lt;e&gt;')} 끝</p>`)).toBe(`식 ${tex} 끝`);
+    expect(toMarkdown(`<p>식 ${tex.replace(/&amp;/, '&amp;amp;').replace('<e>', '&lt;e&gt;')} 끝</p>`)).toBe(
+      `식 ${tex} 끝`,
+    );
   });
 
   test('display math over several lines is one block with its line breaks', () => {

@@ -12,7 +12,9 @@ describe('a list placed directly inside a list', () => {
   });
 
   test('mixed kinds and deeper levels keep their nesting', () => {
-    expect(toMarkdown('<ol><li>a</li><ul><li>b</li><ol><li>c</li></ol></ul><li>d</li></ol>')).toBe('1. a\n   - b\n     1. c\n2. d');
+    expect(toMarkdown('<ol><li>a</li><ul><li>b</li><ol><li>c</li></ol></ul><li>d</li></ol>')).toBe(
+      '1. a\n   - b\n     1. c\n2. d',
+    );
   });
 
   test('joins a sublist the item already has, without making the list loose', () => {
@@ -28,7 +30,9 @@ describe('a list placed directly inside a list', () => {
 
 describe('old collapsible codes', () => {
   test('a separator before the closing mark is not left in the hidden text', () => {
-    const markdown = toMarkdown('<p>[#M_더보기|접기|<span>숨은 글</span>|_M#]</p><p>[#M_열기|닫기|</p><p>둘째</p><p>|_M#]</p>');
+    const markdown = toMarkdown(
+      '<p>[#M_더보기|접기|<span>숨은 글</span>|_M#]</p><p>[#M_열기|닫기|</p><p>둘째</p><p>|_M#]</p>',
+    );
     expect(markdown).not.toContain('|');
     expect(markdown).toBe(
       '<details>\n<summary>더보기</summary>\n\n숨은 글\n\n</details>\n\n<details>\n<summary>열기</summary>\n\n둘째\n\n</details>',
@@ -36,7 +40,9 @@ describe('old collapsible codes', () => {
   });
 
   test('a separator inside the hidden text stays', () => {
-    expect(toMarkdown('<p>[#M_더보기|접기|가 | 나_M#]</p>')).toBe('<details>\n<summary>더보기</summary>\n\n가 | 나\n\n</details>');
+    expect(toMarkdown('<p>[#M_더보기|접기|가 | 나_M#]</p>')).toBe(
+      '<details>\n<summary>더보기</summary>\n\n가 | 나\n\n</details>',
+    );
   });
 
   test('a block inside a block is expanded from the inside out', () => {
@@ -58,18 +64,18 @@ describe('Flash-era players', () => {
     expect(toMarkdown('<p>영상 <embed src="http://flvs.daum.net/flvPlayer.swf?vid=Ab12Cd34$"> 끝</p>')).toBe(
       '영상 <http://flvs.daum.net/flvPlayer.swf?vid=Ab12Cd34$> 끝',
     );
-    expect(toMarkdown('<object data="http://videofarm.daum.net/controller/player/VodPlayer.swf?vid=v1"></object>')).toBe(
-      '<http://videofarm.daum.net/controller/player/VodPlayer.swf?vid=v1>',
-    );
+    expect(
+      toMarkdown('<object data="http://videofarm.daum.net/controller/player/VodPlayer.swf?vid=v1"></object>'),
+    ).toBe('<http://videofarm.daum.net/controller/player/VodPlayer.swf?vid=v1>');
     expect(toMarkdown('<p>앞<object><param name="quality" value="high"></object>뒤</p>')).toBe('앞뒤');
   });
 });
 
 describe('literal text and code', () => {
   test('<xmp> is a code block of its text as typed: tags, entities and codes are not read', () => {
-    expect(toMarkdown('<xmp class="brush:html">\n<b>굵게</b> &amp; [##_Image|kage@a/b/c/img.png|alignCenter_##]\n</xmp>')).toBe(
-      '```html\n<b>굵게</b> &amp; [##_Image|kage@a/b/c/img.png|alignCenter_##]\n```',
-    );
+    expect(
+      toMarkdown('<xmp class="brush:html">\n<b>굵게</b> &amp; [##_Image|kage@a/b/c/img.png|alignCenter_##]\n</xmp>'),
+    ).toBe('```html\n<b>굵게</b> &amp; [##_Image|kage@a/b/c/img.png|alignCenter_##]\n```');
   });
 
   test('<br> inside <pre> is a line of the code', () => {
@@ -79,9 +85,9 @@ describe('literal text and code', () => {
 
 describe('editor placeholders', () => {
   test('the link card still loading is dropped, the same words written by the author are not', () => {
-    expect(toMarkdown('<p>앞</p><figure class="og-loading">불러오는 중입니다...</figure><p>불러오는 중입니다...</p>')).toBe(
-      '앞\n\n불러오는 중입니다...',
-    );
+    expect(
+      toMarkdown('<p>앞</p><figure class="og-loading">불러오는 중입니다...</figure><p>불러오는 중입니다...</p>'),
+    ).toBe('앞\n\n불러오는 중입니다...');
   });
 });
 

@@ -7,14 +7,17 @@ import { loadPageFixtures } from '../helpers/page-fixtures.js';
 
 const postPages = loadPageFixtures().filter((fixture) => fixture.status === 'ok');
 
-describe.each(postPages.map((fixture) => [fixture.name, fixture] as const))('markdown of %s', (_, { html, fetchedUrl, bodyIncludes = [], chromeAllowed }) => {
-  it('ends where the post ends and carries no chrome', () => {
-    const extraction = extractPost(html, fetchedUrl);
-    if (extraction.status !== 'ok') throw new Error(`expected an ok extraction, got ${extraction.status}`);
-    const markdown = flatten(toMarkdown(extraction.bodyHtml, { baseUrl: extraction.meta.url }));
-    expect(markdown).toContain(bodyIncludes.at(-1));
-    expect(markdown).toContain(bodyIncludes[0]);
-    expect(chromeStringsIn(markdown, chromeAllowed)).toEqual([]);
-    for (const secret of sessionSecrets(html)) expect(markdown).not.toContain(secret);
-  });
-});
+describe.each(postPages.map((fixture) => [fixture.name, fixture] as const))(
+  'markdown of %s',
+  (_, { html, fetchedUrl, bodyIncludes = [], chromeAllowed }) => {
+    it('ends where the post ends and carries no chrome', () => {
+      const extraction = extractPost(html, fetchedUrl);
+      if (extraction.status !== 'ok') throw new Error(`expected an ok extraction, got ${extraction.status}`);
+      const markdown = flatten(toMarkdown(extraction.bodyHtml, { baseUrl: extraction.meta.url }));
+      expect(markdown).toContain(bodyIncludes.at(-1));
+      expect(markdown).toContain(bodyIncludes[0]);
+      expect(chromeStringsIn(markdown, chromeAllowed)).toEqual([]);
+      for (const secret of sessionSecrets(html)) expect(markdown).not.toContain(secret);
+    });
+  },
+);

@@ -10,7 +10,10 @@ describe('parseImageCode', () => {
   });
 
   test('an image grid gives every image, the caption on the last', () => {
-    const images = parseImageCode('ImageGrid', 'kage@a/1/img.png|data-origin-width="1"|,kage@a/2/img.png|data-origin-width="1"|둘');
+    const images = parseImageCode(
+      'ImageGrid',
+      'kage@a/1/img.png|data-origin-width="1"|,kage@a/2/img.png|data-origin-width="1"|둘',
+    );
     expect(images.map((image) => [image.url, image.caption])).toEqual([
       ['https://blog.kakaocdn.net/dn/a/1/img.png', ''],
       ['https://blog.kakaocdn.net/dn/a/2/img.png', '둘'],
@@ -21,7 +24,9 @@ describe('parseImageCode', () => {
     expect(parseImageCode('1L', 'cfile2.uf@ABC123.gif|width="1" filename="움짤.gif"|')).toEqual([
       { url: 'https://cfile2.uf.tistory.com/image/ABC123', alt: '움짤.gif', caption: '' },
     ]);
-    expect(parseImageCode('1C', '1234.jpg|alt="사진"|설명')).toEqual([{ url: '/attachment/1234.jpg', alt: '사진', caption: '설명' }]);
+    expect(parseImageCode('1C', '1234.jpg|alt="사진"|설명')).toEqual([
+      { url: '/attachment/1234.jpg', alt: '사진', caption: '설명' },
+    ]);
     expect(parseImageCode('1C', 'not a file|x|')).toEqual([]);
   });
 });

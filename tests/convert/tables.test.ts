@@ -50,7 +50,8 @@ describe('tables', () => {
   });
 
   test('a one-cell box table is unwrapped into its blocks', () => {
-    const html = '<p>앞</p><table><tbody><tr><td><p>상자 문단</p><ul><li>목록</li></ul></td></tr></tbody></table><p>뒤</p>';
+    const html =
+      '<p>앞</p><table><tbody><tr><td><p>상자 문단</p><ul><li>목록</li></ul></td></tr></tbody></table><p>뒤</p>';
     expect(toMarkdown(html)).toBe('앞\n\n상자 문단\n\n- 목록\n\n뒤');
   });
 

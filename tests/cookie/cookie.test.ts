@@ -34,7 +34,9 @@ describe('--cookie', () => {
     const cookie = BlogCookie.parse(COOKIES_TXT, 'https://myblog.tistory.com', NOW);
     expect(cookie.count).toBe(3);
     expect(cookie.headerFor('https://myblog.tistory.com/123')).toBe('TSSESSION=sess-abc123; _T_ANO=ano-xyz');
-    expect(cookie.headerFor('https://myblog.tistory.com/manage/posts')).toBe('TSSESSION=sess-abc123; _T_ANO=ano-xyz; MANAGE=m-1');
+    expect(cookie.headerFor('https://myblog.tistory.com/manage/posts')).toBe(
+      'TSSESSION=sess-abc123; _T_ANO=ano-xyz; MANAGE=m-1',
+    );
     expect(cookie.headerFor('https://myblog.tistory.com/managers')).toBe('TSSESSION=sess-abc123; _T_ANO=ano-xyz');
     // Secure cookies never travel over plain HTTP.
     expect(cookie.headerFor('http://myblog.tistory.com/123')).toBe('_T_ANO=ano-xyz');
@@ -54,16 +56,30 @@ describe('--cookie', () => {
   });
 
   it('takes a Cookie header value, with or without its name, for the blog host only', () => {
-    const cookie = BlogCookie.parse('Cookie: TSSESSION=sess-abc123; _T_ANO=ano=with=equals ;', 'http://127.0.0.1:8080/', NOW);
-    expect(cookie.headerFor('http://127.0.0.1:8080/m/api/77/comment?startId=')).toBe('TSSESSION=sess-abc123; _T_ANO=ano=with=equals');
+    const cookie = BlogCookie.parse(
+      'Cookie: TSSESSION=sess-abc123; _T_ANO=ano=with=equals ;',
+      'http://127.0.0.1:8080/',
+      NOW,
+    );
+    expect(cookie.headerFor('http://127.0.0.1:8080/m/api/77/comment?startId=')).toBe(
+      'TSSESSION=sess-abc123; _T_ANO=ano=with=equals',
+    );
     expect(cookie.headerFor('http://127.0.0.2:8080/img.png')).toBeNull();
     expect(cookie.headerFor('http://127.0.0.1:9090/')).toBeNull();
-    expect(BlogCookie.parse('a=1', 'https://blog.example.com').headerFor('https://blog.example.com/entry/글')).toBe('a=1');
+    expect(BlogCookie.parse('a=1', 'https://blog.example.com').headerFor('https://blog.example.com/entry/글')).toBe(
+      'a=1',
+    );
   });
 
   it('never shows the value when printed, logged or serialised', () => {
     const cookie = BlogCookie.parse(COOKIES_TXT, 'https://myblog.tistory.com', NOW);
-    const shown = [String(cookie), JSON.stringify({ cookie }), inspect(cookie), inspect({ options: { cookie } }), `${cookie}`];
+    const shown = [
+      String(cookie),
+      JSON.stringify({ cookie }),
+      inspect(cookie),
+      inspect({ options: { cookie } }),
+      `${cookie}`,
+    ];
     for (const text of shown) {
       expect(text).not.toMatch(/sess-abc123|ano-xyz|TSSESSION/);
       expect(text).toContain('redacted');
@@ -82,17 +98,23 @@ describe('--cookie', () => {
       expect(String((error as Error).message)).not.toContain('evil');
     }
     expect(() => BlogCookie.parse('   ;  ', 'https://myblog.tistory.com')).toThrow(/holds no cookie/);
-    expect(() => BlogCookie.parse(COOKIES_TXT, 'https://someone.else.com', NOW)).toThrow(/no unexpired cookie for someone.else.com/);
+    expect(() => BlogCookie.parse(COOKIES_TXT, 'https://someone.else.com', NOW)).toThrow(
+      /no unexpired cookie for someone.else.com/,
+    );
   });
 
   it('reads a cookies.txt path or takes the text as a header value', async () => {
     const path = join(tmpdir(), `cookies-${process.pid}.txt`);
     files.push(path);
     await writeFile(path, COOKIES_TXT);
-    expect((await readCookieOption(path, 'https://myblog.tistory.com', NOW)).headerFor('https://myblog.tistory.com/1')).toBe(
-      'TSSESSION=sess-abc123; _T_ANO=ano-xyz',
+    expect(
+      (await readCookieOption(path, 'https://myblog.tistory.com', NOW)).headerFor('https://myblog.tistory.com/1'),
+    ).toBe('TSSESSION=sess-abc123; _T_ANO=ano-xyz');
+    expect(
+      (await readCookieOption('TSSESSION=x', 'https://myblog.tistory.com')).headerFor('https://myblog.tistory.com/1'),
+    ).toBe('TSSESSION=x');
+    await expect(readCookieOption('./no-such-cookies.txt', 'https://myblog.tistory.com')).rejects.toThrow(
+      /no such file/,
     );
-    expect((await readCookieOption('TSSESSION=x', 'https://myblog.tistory.com')).headerFor('https://myblog.tistory.com/1')).toBe('TSSESSION=x');
-    await expect(readCookieOption('./no-such-cookies.txt', 'https://myblog.tistory.com')).rejects.toThrow(/no such file/);
   });
 });

@@ -7,7 +7,12 @@ import { startFixtureBlog, type FixtureBlog } from '../../demo/blog/fixture-blog
 import { startFixtureCdn, type FixtureCdn } from '../../demo/blog/fixture-cdn.js';
 import { loadFixtureBlog } from '../../demo/blog/fixture-data.js';
 import { demoArguments } from '../../demo/demo-arguments.js';
-import { stagedProblems, stagedProblemsAnnouncement, stagedProblemsReminder, type StagedProblem } from '../../demo/staged-problems.js';
+import {
+  stagedProblems,
+  stagedProblemsAnnouncement,
+  stagedProblemsReminder,
+  type StagedProblem,
+} from '../../demo/staged-problems.js';
 import { captureIo } from '../helpers/capture-io.js';
 
 interface ManifestRow {
@@ -30,7 +35,9 @@ describe('the demo announces what its blog stages', () => {
     const out = await mkdtemp(join(tmpdir(), 'te-demo-'));
     // One retry is enough to get past the staged 429, and keeps the staged 500s from waiting out four backoffs.
     const { io, err } = captureIo();
-    const code = await runCli([...demoArguments(blog.url, { out, rate: 0 }), '--retries', '1'], io, { hostMap: cdn.hostMap });
+    const code = await runCli([...demoArguments(blog.url, { out, rate: 0 }), '--retries', '1'], io, {
+      hostMap: cdn.hostMap,
+    });
     expect(code, err.join('')).toBe(0);
     rows = (JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8')) as { posts: ManifestRow[] }).posts;
   });
@@ -39,7 +46,9 @@ describe('the demo announces what its blog stages', () => {
   });
 
   it('finds one of each kind in the fixture blog', () => {
-    expect(new Set(problems.map((problem) => problem.kind))).toEqual(new Set(['rate-limited', 'comments-fail', 'protected', 'deleted']));
+    expect(new Set(problems.map((problem) => problem.kind))).toEqual(
+      new Set(['rate-limited', 'comments-fail', 'protected', 'deleted']),
+    );
   });
 
   it('names every post the run does not export cleanly, and no other', () => {
@@ -62,7 +71,10 @@ describe('the demo announces what its blog stages', () => {
 
   it('names the path that answered 429, which the run then asked for again', () => {
     for (const problem of problems.filter((candidate) => candidate.kind === 'rate-limited')) {
-      expect(blog.requests.filter((path) => path === problem.path), problem.path).toHaveLength(2);
+      expect(
+        blog.requests.filter((path) => path === problem.path),
+        problem.path,
+      ).toHaveLength(2);
       expect(rows.find((row) => row.id === problem.postId)?.status, problem.path).toBe('ok');
     }
   });

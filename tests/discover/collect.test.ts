@@ -3,7 +3,12 @@ import { mergeCandidates } from '../../src/discover/collect.js';
 import type { Candidate } from '../../src/discover/source.js';
 
 const BLOG = 'https://export-demo.tistory.com';
-const candidate = (href: string, source: Candidate['source'], id: string | null = null): Candidate => ({ href, id, lastmod: null, source });
+const candidate = (href: string, source: Candidate['source'], id: string | null = null): Candidate => ({
+  href,
+  id,
+  lastmod: null,
+  source,
+});
 
 describe('mergeCandidates', () => {
   it('keeps notices and pages, one entry each, after the posts with ids', () => {

@@ -15,7 +15,8 @@ interface FixturePostRecord {
   inSitemap: boolean;
 }
 
-const readFixture = <T>(name: string) => JSON.parse(readFileSync(new URL(`../../fixtures/blog/${name}`, import.meta.url), 'utf8')) as T;
+const readFixture = <T>(name: string) =>
+  JSON.parse(readFileSync(new URL(`../../fixtures/blog/${name}`, import.meta.url), 'utf8')) as T;
 const fixturePosts = readFixture<FixturePostRecord[]>('posts.json');
 const fixtureNotices = readFixture<{ id: string; inSitemap: boolean }[]>('notices.json');
 const fixturePages = readFixture<{ slug: string; inSitemap: boolean }[]>('pages.json');
@@ -42,7 +43,9 @@ describe('discoverPosts on the fixture blog (numeric post URLs)', () => {
 
   it('finds every post, public, protected and deleted, every notice and page, once each, sorted by id', () => {
     expect(found.map((post) => post.id)).toEqual([...allIds, ...otherPaths.map(() => null)]);
-    expect(found.map((post) => post.url)).toEqual([...allIds.map((id) => `/${id}`), ...otherPaths].map((path) => `${blog.url}${path}`));
+    expect(found.map((post) => post.url)).toEqual(
+      [...allIds.map((id) => `/${id}`), ...otherPaths].map((path) => `${blog.url}${path}`),
+    );
   });
 
   it('finds the notice the sidebar no longer shows through the /notice list alone', async () => {
@@ -55,7 +58,10 @@ describe('discoverPosts on the fixture blog (numeric post URLs)', () => {
       const entry = found.find((candidate) => candidate.url === `${blog.url}/notice/${notice.id}`);
       expect(entry?.sources, notice.id).toEqual(notice.inSitemap ? ['sitemap', 'list'] : ['list']);
     }
-    expect(found.find((candidate) => candidate.url === `${blog.url}/notice/${newest!.id}`)?.sources).toEqual(['sitemap', 'list']);
+    expect(found.find((candidate) => candidate.url === `${blog.url}/notice/${newest!.id}`)?.sources).toEqual([
+      'sitemap',
+      'list',
+    ]);
     expect(blog.requests.filter((path) => path === '/notice')).toHaveLength(1);
   });
 
@@ -100,8 +106,16 @@ describe('discoverPosts on the fixture blog (numeric post URLs)', () => {
     expect(blog.requests).not.toContain(`/?page=${lastPage + 1}`);
     expect(blog.requests.filter((path) => path === '/')).toHaveLength(1);
     const ends = events.filter((event) => event.type === 'list-end');
-    expect(ends.map((event) => event.type === 'list-end' && event.url.slice(blog.url.length))).toEqual(['/', '/category', '/notice']);
-    expect(ends.map((event) => event.type === 'list-end' && event.reason)).toEqual(['last-page', 'last-page', 'last-page']);
+    expect(ends.map((event) => event.type === 'list-end' && event.url.slice(blog.url.length))).toEqual([
+      '/',
+      '/category',
+      '/notice',
+    ]);
+    expect(ends.map((event) => event.type === 'list-end' && event.reason)).toEqual([
+      'last-page',
+      'last-page',
+      'last-page',
+    ]);
   });
 
   it('never fetches a post page, a tag, a category or a disallowed path while discovering', () => {
@@ -134,7 +148,9 @@ describe('discoverPosts on the fixture blog (/entry/<slug> post URLs)', () => {
   afterAll(() => blog.close());
 
   it('finds every post once, under its slug URL, and notices and pages under their own', () => {
-    const expected = [...fixturePosts.map((post) => `/entry/${encodeURIComponent(post.slug)}`), ...otherPaths].map((path) => `${blog.url}${path}`);
+    const expected = [...fixturePosts.map((post) => `/entry/${encodeURIComponent(post.slug)}`), ...otherPaths].map(
+      (path) => `${blog.url}${path}`,
+    );
     expect(found.map((post) => post.url).sort()).toEqual(expected.sort());
   });
 
@@ -143,7 +159,9 @@ describe('discoverPosts on the fixture blog (/entry/<slug> post URLs)', () => {
     const fromRss = entries.filter((post) => post.sources.includes('rss'));
     expect(fromRss.length).toBeGreaterThan(0);
     for (const post of fromRss) {
-      const record = fixturePosts.find((candidate) => post.url.endsWith(`/entry/${encodeURIComponent(candidate.slug)}`));
+      const record = fixturePosts.find((candidate) =>
+        post.url.endsWith(`/entry/${encodeURIComponent(candidate.slug)}`),
+      );
       expect(post.id).toBe(record?.id);
     }
     for (const post of entries.filter((candidate) => !candidate.sources.includes('rss'))) expect(post.id).toBeNull();

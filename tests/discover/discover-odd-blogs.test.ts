@@ -20,7 +20,13 @@ async function discover(options: OddBlogOptions, maxListPages?: number) {
     onEvent: (event) => events.push(event),
     ...(maxListPages ? { maxListPages } : {}),
   });
-  return { posts, events, requests: blog.requests, fetched: fetcher.requested, ids: posts.map((post) => Number(post.id)) };
+  return {
+    posts,
+    events,
+    requests: blog.requests,
+    fetched: fetcher.requested,
+    ids: posts.map((post) => Number(post.id)),
+  };
 }
 
 const sortedIds = [...IDS].sort((a, b) => a - b);
@@ -114,7 +120,8 @@ describe('discoverPosts when feeds are missing, broken or unusual', () => {
     ).join('');
     const run = await discover({
       postIds: [],
-      rss: (origin) => `<?xml version="1.0"?><rss version="2.0"><channel>${items.replaceAll('ORIGIN', origin)}</channel></rss>`,
+      rss: (origin) =>
+        `<?xml version="1.0"?><rss version="2.0"><channel>${items.replaceAll('ORIGIN', origin)}</channel></rss>`,
     });
     expect(run.posts).toHaveLength(30);
   });
@@ -124,7 +131,11 @@ describe('discoverPosts when feeds are missing, broken or unusual', () => {
     const run = await discover({
       postIds: [3],
       tistoryUrl: alias,
-      sidebarLinks: [`${alias}/entry/%EB%8B%A4%EB%A5%B8-%EC%9D%B4%EB%A6%84`, 'https://someone-else.tistory.com/77', `${alias}/m/4#comment9`],
+      sidebarLinks: [
+        `${alias}/entry/%EB%8B%A4%EB%A5%B8-%EC%9D%B4%EB%A6%84`,
+        'https://someone-else.tistory.com/77',
+        `${alias}/m/4#comment9`,
+      ],
       sitemap: () => `<?xml version="1.0"?><urlset><url><loc>${alias}/5</loc></url></urlset>`,
     });
     expect(run.posts.map((post) => post.url.replace(blog!.url, ''))).toEqual([

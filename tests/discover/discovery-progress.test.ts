@@ -49,16 +49,33 @@ describe('the running count of distinct posts', () => {
   const origin = 'https://a.tistory.com';
   const run = (pages: { href: string; id?: string; source: 'sitemap' | 'rss' | 'list' }[][], listsOnly = false) => {
     const counts: number[] = [];
-    const pageRead = discoveryTally(origin, [], (event) => event.type === 'progress' && counts.push(event.postsFound), { listsOnly });
-    for (const page of pages) pageRead(page.map((candidate) => ({ href: candidate.href, id: candidate.id ?? null, lastmod: null, source: candidate.source })));
+    const pageRead = discoveryTally(origin, [], (event) => event.type === 'progress' && counts.push(event.postsFound), {
+      listsOnly,
+    });
+    for (const page of pages)
+      pageRead(
+        page.map((candidate) => ({
+          href: candidate.href,
+          id: candidate.id ?? null,
+          lastmod: null,
+          source: candidate.source,
+        })),
+      );
     return counts;
   };
 
   it('counts a post seen on several pages, and under its /m/ address, once', () => {
     expect(
       run([
-        [{ href: `${origin}/1`, source: 'sitemap' }, { href: `${origin}/2`, source: 'sitemap' }],
-        [{ href: `${origin}/m/2`, source: 'list' }, { href: `${origin}/3`, source: 'list' }, { href: 'https://elsewhere.com/4', source: 'list' }],
+        [
+          { href: `${origin}/1`, source: 'sitemap' },
+          { href: `${origin}/2`, source: 'sitemap' },
+        ],
+        [
+          { href: `${origin}/m/2`, source: 'list' },
+          { href: `${origin}/3`, source: 'list' },
+          { href: 'https://elsewhere.com/4', source: 'list' },
+        ],
       ]),
     ).toEqual([2, 3]);
   });
@@ -69,13 +86,18 @@ describe('the running count of distinct posts', () => {
         [{ href: `${origin}/entry/hello`, source: 'list' }],
         [{ href: `${origin}/7`, source: 'sitemap' }],
         [{ href: `${origin}/entry/hello`, id: '7', source: 'rss' }],
-        [{ href: `${origin}/7`, source: 'list' }, { href: `${origin}/entry/hello`, source: 'list' }],
+        [
+          { href: `${origin}/7`, source: 'list' },
+          { href: `${origin}/entry/hello`, source: 'list' },
+        ],
       ]),
     ).toEqual([1, 2, 1, 1]);
   });
 
   it('counts only list posts when a category or tag selects them (the feeds then only date them)', () => {
-    expect(run([[{ href: `${origin}/1`, source: 'sitemap' }], [{ href: `${origin}/2`, source: 'list' }]], true)).toEqual([0, 1]);
+    expect(
+      run([[{ href: `${origin}/1`, source: 'sitemap' }], [{ href: `${origin}/2`, source: 'list' }]], true),
+    ).toEqual([0, 1]);
   });
 });
 
@@ -88,7 +110,12 @@ describe('the export event stream', () => {
 
   it('carries discovery-progress between discovering and discovered', async () => {
     const events: ExportEvent[] = [];
-    const result = await exportBlog({ source: blog.url, dryRun: true, fetcher: simpleFetcher(), onEvent: (event) => events.push(event) });
+    const result = await exportBlog({
+      source: blog.url,
+      dryRun: true,
+      fetcher: simpleFetcher(),
+      onEvent: (event) => events.push(event),
+    });
     const types = events.map((event) => event.type).filter((type) => type.startsWith('discover'));
     const first = types.indexOf('discovery-progress');
     expect(types[0]).toBe('discovering');

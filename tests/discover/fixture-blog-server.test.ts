@@ -80,7 +80,23 @@ describe('fixture blog server', () => {
   it('renders the chrome around the post that must never reach an export', async () => {
     blog = await startFixtureBlog({ failFirst: {} });
     const { text } = await get(`/${byState('public')[0]!.id}`);
-    for (const chrome of ['티스토리 뷰', '공지사항', '최근에 올라온 글', '최근에 달린 댓글', 'Total', 'Today', 'Yesterday', '링크', 'TAG', '글 보관함', '티스토리툴바', '728x90', '반응형', '구독하기', '카테고리의 다른 글']) {
+    for (const chrome of [
+      '티스토리 뷰',
+      '공지사항',
+      '최근에 올라온 글',
+      '최근에 달린 댓글',
+      'Total',
+      'Today',
+      'Yesterday',
+      '링크',
+      'TAG',
+      '글 보관함',
+      '티스토리툴바',
+      '728x90',
+      '반응형',
+      '구독하기',
+      '카테고리의 다른 글',
+    ]) {
       expect(text, chrome).toContain(chrome);
     }
     const $ = load(text);
@@ -105,7 +121,13 @@ describe('fixture blog server', () => {
 
   it('answers 404 with a "존재하지 않는" page for deleted posts and unknown paths', async () => {
     blog = await startFixtureBlog({ failFirst: {} });
-    for (const path of [...byState('deleted').map((post) => `/${post.id}`), '/999999', '/entry/no-such-post', '/nope', '/category/없는분류']) {
+    for (const path of [
+      ...byState('deleted').map((post) => `/${post.id}`),
+      '/999999',
+      '/entry/no-such-post',
+      '/nope',
+      '/category/없는분류',
+    ]) {
       const { status, text } = await get(path);
       expect(status, path).toBe(404);
       expect(text).toContain('존재하지 않는');
@@ -126,7 +148,9 @@ describe('fixture blog server', () => {
     const seen: string[] = [];
     for (let page = 1; page <= lastPage + 1; page++) {
       const $ = load((await get(`/?page=${page}`)).text);
-      const links = $('a.link_post').map((_i, element) => $(element).attr('href')).get();
+      const links = $('a.link_post')
+        .map((_i, element) => $(element).attr('href'))
+        .get();
       seen.push(...links);
       expect($('a.link_next').attr('href')).toBe(page < lastPage ? `/?page=${page + 1}` : undefined);
       if (page > lastPage) expect(links).toEqual([]);
@@ -141,7 +165,9 @@ describe('fixture blog server', () => {
     expect(status).toBe(200);
     const $ = load(text);
     const expected = fixturePosts.filter((post) => post.state !== 'deleted' && post.categories[0] === '개발');
-    const links = $('a.link_post').map((_i, element) => $(element).attr('href')).get();
+    const links = $('a.link_post')
+      .map((_i, element) => $(element).attr('href'))
+      .get();
     expect(links).toHaveLength(Math.min(5, expected.length));
     for (const link of links) expect(link).toMatch(/^\/\d+\?category=\d+$/);
     expect((await get(`/category/${encodeURIComponent('일상 기록')}`)).status).toBe(200);
@@ -150,7 +176,8 @@ describe('fixture blog server', () => {
   it('serves robots.txt, a capped sitemap and a short RSS feed', async () => {
     blog = await startFixtureBlog({ failFirst: {} });
     const robots = (await get('/robots.txt')).text;
-    for (const path of ['/owner', '/manage', '/admin', '/search', '/like']) expect(robots).toContain(`Disallow: ${path}\n`);
+    for (const path of ['/owner', '/manage', '/admin', '/search', '/like'])
+      expect(robots).toContain(`Disallow: ${path}\n`);
     const sitemap = (await get('/sitemap.xml')).text;
     expect(sitemap).toContain('<urlset');
     expect(sitemap).toContain(`${blog.url}/guestbook`);
@@ -189,7 +216,10 @@ describe('fixture blog server: notices and static pages', () => {
 
   it('serves each notice and page in the skin, chrome and all, with its body in .contents_style', async () => {
     blog = await startFixtureBlog({ failFirst: {} });
-    for (const [path, entry] of [...notices.map((notice) => [`/notice/${notice.id}`, notice] as const), ...pages.map((page) => [pagePath(page), page] as const)]) {
+    for (const [path, entry] of [
+      ...notices.map((notice) => [`/notice/${notice.id}`, notice] as const),
+      ...pages.map((page) => [pagePath(page), page] as const),
+    ]) {
       const page = await get(path);
       expect(page.status, path).toBe(200);
       const $ = load(page.text);
@@ -211,7 +241,9 @@ describe('fixture blog server: notices and static pages', () => {
     blog = await startFixtureBlog({ failFirst: {} });
     const hrefs = (html: string, selector: string) => {
       const $ = load(html);
-      return $(selector).map((_i, element) => $(element).attr('href')).get();
+      return $(selector)
+        .map((_i, element) => $(element).attr('href'))
+        .get();
     };
     const front = (await get('/')).text;
     expect(hrefs(front, '.box_notice a')).toEqual([`/notice/${notices[0]!.id}`]);
@@ -221,8 +253,10 @@ describe('fixture blog server: notices and static pages', () => {
     expect(load(list.text)('body').attr('id')).toBe('tt-body-notice');
     expect(hrefs(list.text, 'a.link_post')).toEqual(notices.map((notice) => `/notice/${notice.id}`));
     const sitemap = (await get('/sitemap.xml')).text;
-    for (const notice of notices) expect(sitemap.includes(`<loc>${blog.url}/notice/${notice.id}</loc>`), notice.id).toBe(notice.inSitemap);
-    for (const page of pages) expect(sitemap.includes(`<loc>${blog.url}${pagePath(page)}</loc>`), page.slug).toBe(page.inSitemap);
+    for (const notice of notices)
+      expect(sitemap.includes(`<loc>${blog.url}/notice/${notice.id}</loc>`), notice.id).toBe(notice.inSitemap);
+    for (const page of pages)
+      expect(sitemap.includes(`<loc>${blog.url}${pagePath(page)}</loc>`), page.slug).toBe(page.inSitemap);
     expect((await get('/rss')).text).not.toMatch(/\/notice\/|\/pages\//);
   });
 });

@@ -46,7 +46,8 @@ function listPage(options: OddBlogOptions, listPath: string, requestedPage: numb
   const shown = options.postIds.slice((page - 1) * size, page * size);
   const numbers: string[] = [];
   if (paging !== 'none') {
-    for (let number = 1; number <= lastPage; number++) numbers.push(`<a href="${listPath}?page=${number}">${number}</a>`);
+    for (let number = 1; number <= lastPage; number++)
+      numbers.push(`<a href="${listPath}?page=${number}">${number}</a>`);
     const next =
       paging === 'next-forever' || paging === 'ignores-page'
         ? page + 1

@@ -28,7 +28,9 @@ describe('normalizePostUrl', () => {
     ];
     const normalised = new Set(spellings.map((href) => normalizePostUrl(href, BLOG)));
     expect([...normalised]).toEqual([`${BLOG}/entry/%ED%8C%8C%EC%9D%B4%EC%8D%AC-%EA%B8%B0%EC%B4%88`]);
-    expect(normalizePostUrl('/entry/C-(2023.10)-%F0%9F%9A%80', BLOG)).toBe(normalizePostUrl('/entry/C-%282023.10%29-🚀', BLOG));
+    expect(normalizePostUrl('/entry/C-(2023.10)-%F0%9F%9A%80', BLOG)).toBe(
+      normalizePostUrl('/entry/C-%282023.10%29-🚀', BLOG),
+    );
     expect(normalizePostUrl('/entry/a:b', BLOG)).toBe(normalizePostUrl('/entry/a%3Ab', BLOG));
   });
 
@@ -45,16 +47,45 @@ describe('normalizePostUrl', () => {
     const contact = `${BLOG}/pages/%EC%97%B0%EB%9D%BD%EC%B2%98`;
     expect(normalizePostUrl('/pages/연락처', BLOG)).toBe(contact);
     expect(normalizePostUrl('/pages/%ec%97%b0%eb%9d%bd%ec%b2%98', BLOG)).toBe(contact);
-    expect(normalizePostUrl('https://blog.example.kr/notice/3', BLOG, ['https://blog.example.kr'])).toBe(`${BLOG}/notice/3`);
+    expect(normalizePostUrl('https://blog.example.kr/notice/3', BLOG, ['https://blog.example.kr'])).toBe(
+      `${BLOG}/notice/3`,
+    );
   });
 
   it('ignores everything that is not a post', () => {
     for (const href of [
-      '/', '/category', '/category/%EA%B0%9C%EB%B0%9C/Python', '/tag/Python', '/guestbook', '/guestbook/12',
-      '/notice', '/notice/', '/notice?page=2', '/notice/abc', '/notice/12/x', '/m/notice', '/pages', '/pages/',
-      '/pages/a/b', '/m/pages', '/tag/notice', '/category/pages', '/archive/202504', '/manage/newpost/41?type=post',
-      '/manage/newpost/?type=notice', '/entry/', '/entry/a/b', '/41a', '?page=2', '#comment', 'javascript:void(0)',
-      'mailto:me@example.com', '/m', '/m/category', '/rss', '/toolbar/popup/abuseReport/?entryId=41',
+      '/',
+      '/category',
+      '/category/%EA%B0%9C%EB%B0%9C/Python',
+      '/tag/Python',
+      '/guestbook',
+      '/guestbook/12',
+      '/notice',
+      '/notice/',
+      '/notice?page=2',
+      '/notice/abc',
+      '/notice/12/x',
+      '/m/notice',
+      '/pages',
+      '/pages/',
+      '/pages/a/b',
+      '/m/pages',
+      '/tag/notice',
+      '/category/pages',
+      '/archive/202504',
+      '/manage/newpost/41?type=post',
+      '/manage/newpost/?type=notice',
+      '/entry/',
+      '/entry/a/b',
+      '/41a',
+      '?page=2',
+      '#comment',
+      'javascript:void(0)',
+      'mailto:me@example.com',
+      '/m',
+      '/m/category',
+      '/rss',
+      '/toolbar/popup/abuseReport/?entryId=41',
     ]) {
       expect(normalizePostUrl(href, BLOG), href).toBeNull();
     }

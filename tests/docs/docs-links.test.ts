@@ -25,7 +25,9 @@ describe('the README and docs/', () => {
   });
 
   it('link every docs page from the README', () => {
-    const linked = new Set(linksOf(readFileSync(join(ROOT, 'README.md'), 'utf8')).map((target) => target.split('#')[0]));
+    const linked = new Set(
+      linksOf(readFileSync(join(ROOT, 'README.md'), 'utf8')).map((target) => target.split('#')[0]),
+    );
     expect(DOCS.filter((page) => !linked.has(page))).toEqual([]);
   });
 });
@@ -36,7 +38,11 @@ describe('the link check', () => {
     expect(headingSlug('What a run reports: changes.json')).toBe('what-a-run-reports-changesjson');
     expect(headingSlug('Old posts (2010–2018)')).toBe('old-posts-20102018');
     expect(headingSlug('The `--cookie` option')).toBe('the---cookie-option');
-    expect([...anchorsOf('# Notes\n\n## Notes\n\n```\n# not a heading\n```\n## C#\n')]).toEqual(['notes', 'notes-1', 'c']);
+    expect([...anchorsOf('# Notes\n\n## Notes\n\n```\n# not a heading\n```\n## C#\n')]).toEqual([
+      'notes',
+      'notes-1',
+      'c',
+    ]);
   });
 
   it('reports a missing file, a missing heading and a path outside the root, and passes good links', async () => {

@@ -12,14 +12,13 @@ export interface MarkdownLink {
 
 /** Fenced blocks and code spans hold examples, not links. */
 function withoutCode(markdown: string): string {
-  return markdown
-    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '')
-    .replace(/(`+)[\s\S]*?\1/g, '');
+  return markdown.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '').replace(/(`+)[\s\S]*?\1/g, '');
 }
 
 export function linksOf(markdown: string): string[] {
   const targets: string[] = [];
-  for (const match of withoutCode(markdown).matchAll(/\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) targets.push(match[1]!);
+  for (const match of withoutCode(markdown).matchAll(/\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g))
+    targets.push(match[1]!);
   return targets;
 }
 
@@ -37,7 +36,9 @@ export function headingSlug(heading: string): string {
 export function anchorsOf(markdown: string): Set<string> {
   const anchors = new Set<string>();
   const seen = new Map<string, number>();
-  for (const match of markdown.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '').matchAll(/^#{1,6}\s+(.+?)(?:\s+#+)?\s*$/gm)) {
+  for (const match of markdown
+    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '')
+    .matchAll(/^#{1,6}\s+(.+?)(?:\s+#+)?\s*$/gm)) {
     const slug = headingSlug(match[1]!);
     const count = seen.get(slug) ?? 0;
     anchors.add(count === 0 ? slug : `${slug}-${count}`);
@@ -69,6 +70,7 @@ function problemOf(root: string, source: string, target: string): string | null 
   if (inside.startsWith(`..${sep}`) || inside === '..') return 'points outside the repository';
   if (!existsSync(path)) return 'no such file';
   if (anchor === null) return null;
-  if (statSync(path).isDirectory() || !path.endsWith('.md')) return 'an anchor into something that is not a Markdown file';
+  if (statSync(path).isDirectory() || !path.endsWith('.md'))
+    return 'an anchor into something that is not a Markdown file';
   return anchorsOf(readFileSync(path, 'utf8')).has(anchor) ? null : `no heading with the anchor #${anchor}`;
 }

@@ -21,7 +21,9 @@ afterAll(() => cdn.close());
 async function exportFixtureBlog(blog: Blog, ...extra: string[]) {
   const outDir = await mkdtemp(join(tmpdir(), 'te-e2e-'));
   const { io, out, err } = captureIo();
-  const code = await runCli([blog.url, '-o', outDir, '--rate', '0', '--concurrency', '4', ...extra], io, { hostMap: cdn.hostMap });
+  const code = await runCli([blog.url, '-o', outDir, '--rate', '0', '--concurrency', '4', ...extra], io, {
+    hostMap: cdn.hostMap,
+  });
   return { code, outDir, stdout: out.join(''), stderr: err.join('') };
 }
 
@@ -92,9 +94,14 @@ describe('end to end: choices', () => {
     ] as const) {
       const outDir = await mkdtemp(join(tmpdir(), 'te-one-'));
       const { io } = captureIo();
-      expect(await runCli([`${blog.url}${path}`, '-o', outDir, '--rate', '0'], io, { hostMap: cdn.hostMap }), path).toBe(0);
+      expect(
+        await runCli([`${blog.url}${path}`, '-o', outDir, '--rate', '0'], io, { hostMap: cdn.hostMap }),
+        path,
+      ).toBe(0);
       const manifest = JSON.parse(await readFile(join(outDir, 'manifest.json'), 'utf8'));
-      expect(manifest.posts.map((post: { id: string; status: string }) => [post.id, post.status])).toEqual([[id, 'ok']]);
+      expect(manifest.posts.map((post: { id: string; status: string }) => [post.id, post.status])).toEqual([
+        [id, 'ok'],
+      ]);
       expect(await readFile(join(outDir, file), 'utf8')).toContain(`\ntype: ${type}\n`);
     }
   });
@@ -112,7 +119,9 @@ describe('end to end: choices', () => {
       const run = await exportFixtureBlog(failing, '--retries', '0');
       expect(run.code).toBe(1);
       const manifest = JSON.parse(await readFile(join(run.outDir, 'manifest.json'), 'utf8'));
-      const statuses = Object.fromEntries(manifest.posts.map((post: { id: string; status: string }) => [post.id, post.status]));
+      const statuses = Object.fromEntries(
+        manifest.posts.map((post: { id: string; status: string }) => [post.id, post.status]),
+      );
       expect(statuses['41']).toBe('failed');
       expect(manifest.posts.find((post: { id: string }) => post.id === '41').error).toBe('HTTP 503');
       expect(Object.values(statuses).filter((status) => status === 'ok').length).toBeGreaterThan(5);

@@ -31,7 +31,9 @@ describe('the depth a parse would build', () => {
   });
 
   test('void elements and tags inside comments and scripts add no level', () => {
-    expect(nestsTooDeep(`<p>${'<br><img src="a.png"><!-- <div> --><script>"<div>"</script>'.repeat(TOO_DEEP)}</p>`)).toBe(false);
+    expect(
+      nestsTooDeep(`<p>${'<br><img src="a.png"><!-- <div> --><script>"<div>"</script>'.repeat(TOO_DEEP)}</p>`),
+    ).toBe(false);
   });
 });
 
@@ -61,9 +63,14 @@ describe('shallower source', () => {
 
   test('past the limit, blocks leave their words a space apart; formatting, links and code stay', () => {
     const pair = ['<div class="a"><div class="b">', '</div></div>'] as const;
-    const inner = '<p>하나</p><p>둘</p><h2>셋</h2><b>굵게</b><span style="font-weight: bold;">도</span><a href="/1">링크</a><code>x</code>';
+    const inner =
+      '<p>하나</p><p>둘</p><h2>셋</h2><b>굵게</b><span style="font-weight: bold;">도</span><a href="/1">링크</a><code>x</code>';
     expect(shallowerHtml(nested(...pair, TOO_DEEP, inner))).toBe(
-      nested(...pair, MAX_NESTING / 2, '하나 둘 셋 <b>굵게</b><span style="font-weight: bold;">도</span><a href="/1">링크</a><code>x</code>'),
+      nested(
+        ...pair,
+        MAX_NESTING / 2,
+        '하나 둘 셋 <b>굵게</b><span style="font-weight: bold;">도</span><a href="/1">링크</a><code>x</code>',
+      ),
     );
   });
 
@@ -74,7 +81,9 @@ describe('shallower source', () => {
 
   test('past the limit, wrappers left open (closed by the end of the page) go too', () => {
     const html = `<div class="a">${'<div class="b"><div class="c">'.repeat(TOO_DEEP)}글`;
-    expect(shallowerHtml(html)).toBe(`<div class="a">${'<div class="b"><div class="c">'.repeat((MAX_NESTING - 2) / 2)}<div class="b">글`);
+    expect(shallowerHtml(html)).toBe(
+      `<div class="a">${'<div class="b"><div class="c">'.repeat((MAX_NESTING - 2) / 2)}<div class="b">글`,
+    );
   });
 
   test('a wrapper beside other content is not the whole content of its parent, and stays', () => {
@@ -96,7 +105,12 @@ describe('shallower source', () => {
   ])('%s', (_, inner) => {
     // Repeated wrappers merge, which leaves the inner markup within the limit; differing ones do not, and
     // the inner markup is cut down to its content.
-    const wrappers = [['<div>', '</div>'], ['<span>', '</span>'], ['<font size="2">', '</font>'], ['<div class="a"><div class="b">', '</div></div>']] as const;
+    const wrappers = [
+      ['<div>', '</div>'],
+      ['<span>', '</span>'],
+      ['<font size="2">', '</font>'],
+      ['<div class="a"><div class="b">', '</div></div>'],
+    ] as const;
     for (const [open, close] of wrappers) {
       const html = `<body>${nested(open, close, TOO_DEEP, inner)}</body>`;
       const shallower = shallowerHtml(html);

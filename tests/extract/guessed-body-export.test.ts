@@ -15,17 +15,25 @@ import { loadPageFixture } from '../helpers/page-fixtures.js';
 /** The fixture pages at their own addresses; anything else (the `/m/` twins among them) is a 404. */
 function fixtureFetcher(names: readonly string[]): Fetcher & { requested: string[] } {
   const requested: string[] = [];
-  const pages = new Map(names.map((name) => {
-    const page = loadPageFixture(name);
-    return [page.fetchedUrl, page.html] as const;
-  }));
+  const pages = new Map(
+    names.map((name) => {
+      const page = loadPageFixture(name);
+      return [page.fetchedUrl, page.html] as const;
+    }),
+  );
   return {
     requested,
     async get(url) {
       requested.push(url);
       const html = pages.get(url);
       const body = Buffer.from(html ?? 'not found');
-      const response: FetchResponse = { url, status: html === undefined ? 404 : 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body, text: () => body.toString('utf8') };
+      const response: FetchResponse = {
+        url,
+        status: html === undefined ? 404 : 200,
+        headers: { 'content-type': 'text/html; charset=utf-8' },
+        body,
+        text: () => body.toString('utf8'),
+      };
       return response;
     },
   };
@@ -35,7 +43,14 @@ async function exportFixture(name: string) {
   const page = loadPageFixture(name);
   const out = await mkdtemp(join(tmpdir(), 'te-guessed-body-'));
   const fetcher = fixtureFetcher([name]);
-  const result = await exportBlog({ source: page.fetchedUrl, out, rate: 0, images: 'none', formats: ['markdown'], fetcher });
+  const result = await exportBlog({
+    source: page.fetchedUrl,
+    out,
+    rate: 0,
+    images: 'none',
+    formats: ['markdown'],
+    fetcher,
+  });
   const entry = result.manifest.posts[0]!;
   const manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8')) as typeof result.manifest;
   const markdown = entry.files[0] === undefined ? '' : await readFile(join(out, entry.files[0]), 'utf8');
@@ -58,9 +73,17 @@ describe('how the body was found, in the manifest and the summary', () => {
     expect(entry.status).toBe('ok');
     expect(written.bodyFoundBy).toBe('scored');
     expect(written.warnings).toEqual([GUESSED_BODY_WARNING]);
-    expect(formatSummary(result, false)).toContain(`body was guessed from the page's paragraph text, to check (1):\n  9\thttps://bear-dev.tistory.com/9\n`);
+    expect(formatSummary(result, false)).toContain(
+      `body was guessed from the page's paragraph text, to check (1):\n  9\thttps://bear-dev.tistory.com/9\n`,
+    );
     expect(markdown).toContain('리빌드에는 2TB 기준으로 약 7시간이 걸렸고');
-    for (const phrase of [...CHROME_STRINGS, '마스크 설정을 바꾸니까', '질문은 방명록에 남겨 주세요', '리눅스 잡동사니']) expect(markdown).not.toContain(phrase);
+    for (const phrase of [
+      ...CHROME_STRINGS,
+      '마스크 설정을 바꾸니까',
+      '질문은 방명록에 남겨 주세요',
+      '리눅스 잡동사니',
+    ])
+      expect(markdown).not.toContain(phrase);
   });
 
   it('keeps the field off a post that failed, whose reason lists what was tried', async () => {

@@ -39,7 +39,10 @@ describe('readEntryInfo', () => {
   });
 
   it('gives a null id when the page has none, and null when entryInfo is missing or broken', () => {
-    expect(readEntryInfo(platformScript('{"entryId":null,"categoryLabel":"일상"}'))).toEqual({ entryId: null, categoryLabel: '일상' });
+    expect(readEntryInfo(platformScript('{"entryId":null,"categoryLabel":"일상"}'))).toEqual({
+      entryId: null,
+      categoryLabel: '일상',
+    });
     expect(readEntryInfo('window.T.config = {"ROLE":"guest"};')).toBeNull();
     expect(readEntryInfo('window.T.entryInfo = {"entryId":30,"categoryLabel":')).toBeNull();
     expect(readEntryInfo("window.T.entryInfo = {entryId: 30, categoryLabel: 'x'};")).toBeNull();

@@ -73,7 +73,10 @@ describe('id', () => {
   it('reads T.entryInfo even when the category name holds braces and semicolons', () => {
     const ray = loadPageFixture('ray');
     const html = ray.html.replace('"categoryLabel":"IT/DevOps"', '"categoryLabel":"IT/C++ {기초}; 정리"');
-    expect(metaOf(extractPost(without(html, TXID), ray.fetchedUrl))).toMatchObject({ id: '30', categories: ['IT', 'C++ {기초}; 정리'] });
+    expect(metaOf(extractPost(without(html, TXID), ray.fetchedUrl))).toMatchObject({
+      id: '30',
+      categories: ['IT', 'C++ {기초}; 정리'],
+    });
   });
 });
 
@@ -87,7 +90,9 @@ describe('url', () => {
     const custom = loadPageFixture('custom-domain');
     expect(metaOf(extractPost(custom.html, 'https://bear-dev.tistory.com/88')).url).toBe('https://blog.bear.kr/88');
     const html = without(custom.html, /<meta property="og[:.]url"[^>]*>/g, /<link rel="canonical"[^>]*>/);
-    expect(metaOf(extractPost(html, 'https://blog.bear.kr/88?category=515509#comment')).url).toBe('https://blog.bear.kr/88');
+    expect(metaOf(extractPost(html, 'https://blog.bear.kr/88?category=515509#comment')).url).toBe(
+      'https://blog.bear.kr/88',
+    );
   });
 });
 
@@ -95,7 +100,10 @@ describe('categories', () => {
   const nested = loadPageFixture('nested-category');
 
   it('fall back to the path of the skin category link', () => {
-    expect(metaOf(extractPost(without(nested.html, ENTRY_INFO), nested.fetchedUrl)).categories).toEqual(['개발', 'Python']);
+    expect(metaOf(extractPost(without(nested.html, ENTRY_INFO), nested.fetchedUrl)).categories).toEqual([
+      '개발',
+      'Python',
+    ]);
   });
 
   it('are empty for the "no category" link to /category', () => {
@@ -109,7 +117,11 @@ describe('dates', () => {
   const ray = loadPageFixture('ray');
 
   it('read JSON-LD dates without a zone as KST', () => {
-    const html = without(ray.html, /<meta property="article:published_time"[^>]*>/, /<meta property="article:modified_time"[^>]*>/);
+    const html = without(
+      ray.html,
+      /<meta property="article:published_time"[^>]*>/,
+      /<meta property="article:modified_time"[^>]*>/,
+    );
     expect(metaOf(extractPost(html, ray.fetchedUrl))).toMatchObject({
       published: '2022-12-20T12:04:47+09:00',
       updated: '2023-01-05T09:10:12+09:00',
@@ -117,7 +129,12 @@ describe('dates', () => {
   });
 
   it('fall back to the skin date when the head states none', () => {
-    const html = without(ray.html, /<meta property="article:published_time"[^>]*>/, JSON_LD, /<meta property="og:regDate"[^>]*>/);
+    const html = without(
+      ray.html,
+      /<meta property="article:published_time"[^>]*>/,
+      JSON_LD,
+      /<meta property="og:regDate"[^>]*>/,
+    );
     expect(metaOf(extractPost(html, ray.fetchedUrl)).published).toBe('2022-12-20T12:04:00+09:00');
   });
 });
@@ -134,6 +151,8 @@ describe('tags and cover', () => {
     expect(generic.html).toContain('openGraph/opengraph.png');
     expect(metaOf(extractPost(generic.html, generic.fetchedUrl)).cover).toBeNull();
     const ray = loadPageFixture('ray');
-    expect(metaOf(extractPost(ray.html, ray.fetchedUrl)).cover).toBe('https://blog.kakaocdn.net/dn/bXk3Qm/btr9AbCdEf/kQ1w2e3r4t5y6u7i8o9p0K/img.png');
+    expect(metaOf(extractPost(ray.html, ray.fetchedUrl)).cover).toBe(
+      'https://blog.kakaocdn.net/dn/bXk3Qm/btr9AbCdEf/kQ1w2e3r4t5y6u7i8o9p0K/img.png',
+    );
   });
 });

@@ -14,15 +14,20 @@ const MIN_CHROME_PER_PAGE = 6;
 /** Tistory answers a deleted post with its own error page: the blog's skin, and so its chrome, is not drawn. */
 const PAGES_WITHOUT_SKIN = new Set(['missing-tistory-error-page']);
 /** What Tistory wraps around the post, and what a body must never carry into the converter. */
-const NEVER_IN_BODY = 'script, style, ins, .revenue_unit_wrap, .container_postbtn, .another_category, .tt-calendar, [data-tistory-react-app]';
-const NEVER_IN_BODY_HTML = /<script|<style|<!--|adsbygoogle|kakao_ad_area|revenue_unit|container_postbtn|another_category|data-tistory-react-app/;
+const NEVER_IN_BODY =
+  'script, style, ins, .revenue_unit_wrap, .container_postbtn, .another_category, .tt-calendar, [data-tistory-react-app]';
+const NEVER_IN_BODY_HTML =
+  /<script|<style|<!--|adsbygoogle|kakao_ad_area|revenue_unit|container_postbtn|another_category|data-tistory-react-app/;
 
 describe('the post page fixtures', () => {
   it('cover every skin the anatomy lists and every status a page can have', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(36);
     const skins = new Set(fixtures.map((fixture) => fixture.skin));
-    for (const skin of ['ray', 'skin2', 'odyssey', 'bookclub', 'whatever', 'hello', 'mobile', 'unknown']) expect(skins).toContain(skin);
-    expect(new Set(fixtures.map((fixture) => fixture.status))).toEqual(new Set(['ok', 'protected', 'missing', 'failed']));
+    for (const skin of ['ray', 'skin2', 'odyssey', 'bookclub', 'whatever', 'hello', 'mobile', 'unknown'])
+      expect(skins).toContain(skin);
+    expect(new Set(fixtures.map((fixture) => fixture.status))).toEqual(
+      new Set(['ok', 'protected', 'missing', 'failed']),
+    );
   });
 
   it('name every page drawn without the blog skin', () => {
@@ -45,7 +50,8 @@ describe.each(fixtures.map((fixture) => [fixture.name, fixture] as const))('%s',
     expect(result.status).toBe(fixture.status);
     if (result.status === 'ok') expect(result.skin).toBe(fixture.skin);
     if (result.status === 'ok' && fixture.bodyFoundBy) expect(result.bodyFoundBy).toBe(fixture.bodyFoundBy);
-    for (const phrase of fixture.errorIncludes ?? []) expect(result.status === 'failed' ? result.error : '').toContain(phrase);
+    for (const phrase of fixture.errorIncludes ?? [])
+      expect(result.status === 'failed' ? result.error : '').toContain(phrase);
     if (fixture.meta) {
       expect(result.status === 'ok' || result.status === 'protected').toBe(true);
       if (result.status === 'ok' || result.status === 'protected') expect(result.meta).toEqual(fixture.meta);

@@ -16,7 +16,10 @@ describe('page status', () => {
 
   it('keeps a post whose sidebar mentions "존재하지 않는" a post', () => {
     const ray = loadPageFixture('ray');
-    const html = ray.html.replace('도커 이미지 크기 줄이기 실전</a></li></ul>', '존재하지 않는 키 처리하기</a></li></ul>');
+    const html = ray.html.replace(
+      '도커 이미지 크기 줄이기 실전</a></li></ul>',
+      '존재하지 않는 키 처리하기</a></li></ul>',
+    );
     expect(html).not.toBe(ray.html);
     expect(extractPost(html, ray.fetchedUrl).status).toBe('ok');
   });
@@ -27,14 +30,18 @@ describe('page status', () => {
     const result = extractPost(page.html, page.fetchedUrl);
     expect(result.status).toBe('failed');
     if (result.status !== 'failed') return;
-    expect(result.error).toMatch(/^no post body found; tried Tistory's body mark .*; known skin containers .*; generic containers .*; paragraph scoring/);
+    expect(result.error).toMatch(
+      /^no post body found; tried Tistory's body mark .*; known skin containers .*; generic containers .*; paragraph scoring/,
+    );
     expect(result.meta?.title).toBe('주간 백업 설정 (작성 중)');
   });
 
   it('fails rather than exporting a body that only held an ad', () => {
     const ray = loadPageFixture('ray');
-    const emptied = ray.html.replace(/(<div class="tt_article_useless_p_margin contents_style">)[\s\S]*?(<\/div>\n<!-- System - START -->)/,
-      '$1<center><ins class="adsbygoogle" data-ad-slot="1"></ins></center>$2');
+    const emptied = ray.html.replace(
+      /(<div class="tt_article_useless_p_margin contents_style">)[\s\S]*?(<\/div>\n<!-- System - START -->)/,
+      '$1<center><ins class="adsbygoogle" data-ad-slot="1"></ins></center>$2',
+    );
     expect(emptied).not.toBe(ray.html);
     const result = extractPost(emptied, ray.fetchedUrl);
     expect(result.status).toBe('failed');

@@ -31,10 +31,22 @@ function eucKrWithStrayByte(text: string): Buffer {
 }
 
 const posts: FaultPost[] = [
-  { id: 51, title: 'EUC-KR인데 UTF-8이라는 글', replies: (page) => [served(page, 'utf-8', encodeEucKr, 'text/html; charset=utf-8')] },
-  { id: 52, title: 'UTF-8인데 EUC-KR이라는 글', replies: (page) => [served(page, 'euc-kr', utf8, 'text/html; charset=EUC-KR')] },
+  {
+    id: 51,
+    title: 'EUC-KR인데 UTF-8이라는 글',
+    replies: (page) => [served(page, 'utf-8', encodeEucKr, 'text/html; charset=utf-8')],
+  },
+  {
+    id: 52,
+    title: 'UTF-8인데 EUC-KR이라는 글',
+    replies: (page) => [served(page, 'euc-kr', utf8, 'text/html; charset=EUC-KR')],
+  },
   { id: 53, title: 'cp949라고 쓴 옛 글', replies: (page) => [served(page, 'cp949', encodeEucKr, 'text/html')] },
-  { id: 54, title: '어느 인코딩으로도 깨지는 글', replies: (page) => [served(page, 'utf-8', eucKrWithStrayByte, 'text/html; charset=utf-8')] },
+  {
+    id: 54,
+    title: '어느 인코딩으로도 깨지는 글',
+    replies: (page) => [served(page, 'utf-8', eucKrWithStrayByte, 'text/html; charset=utf-8')],
+  },
   { id: 55, title: '멀쩡한 글' },
 ];
 
@@ -71,7 +83,9 @@ async function markdownOf(id: number): Promise<string> {
 describe('pages whose declared charset lies', () => {
   it('exports every post, exit 0', () => {
     expect(run.code, run.stderr).toBe(0);
-    expect(run.manifest.posts.map((post) => [post.id, post.status])).toEqual(posts.map((post) => [String(post.id), 'ok']));
+    expect(run.manifest.posts.map((post) => [post.id, post.status])).toEqual(
+      posts.map((post) => [String(post.id), 'ok']),
+    );
   });
 
   it.each([51, 52, 53, 55])('reads post %i in clean Korean, title and body, with no warning', async (id) => {
@@ -88,7 +102,8 @@ describe('pages whose declared charset lies', () => {
     const markdown = await markdownOf(54);
     expect(frontMatterOf(markdown).title).toBe('어느 인코딩으로도 깨지는 글');
     expect(markdown).toContain(`${bodyMarker(54)}. \uFFFD장애가 나도`);
-    const warning = 'the page declares utf-8, but its bytes are not valid utf-8 or euc-kr; read as euc-kr, 1 undecodable byte sequence shown as U+FFFD';
+    const warning =
+      'the page declares utf-8, but its bytes are not valid utf-8 or euc-kr; read as euc-kr, 1 undecodable byte sequence shown as U+FFFD';
     expect(entryOf(54).warnings).toEqual([warning]);
     expect(run.stderr).toContain(`warning: ${blog.url}/54: ${warning}\n`);
   });

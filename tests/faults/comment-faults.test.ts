@@ -30,7 +30,14 @@ const posts: FaultPost[] = [
 ];
 
 function item(id: number, content: string) {
-  return { id, writer: { name: `방문자${id}`, homepage: '' }, content, written: '2025-06-02 18:01:09', isSecret: false, children: [] };
+  return {
+    id,
+    writer: { name: `방문자${id}`, homepage: '' },
+    content,
+    written: '2025-06-02 18:01:09',
+    isSecret: false,
+    children: [],
+  };
 }
 
 function json(res: ServerResponse, body: string): void {
@@ -53,7 +60,8 @@ function endlessApi(postId: number): Record<string, Handler> {
 /** Written out by hand: JSON.stringify itself overflows on a thread this deep. */
 function deepThread(depth: number): string {
   let open = '';
-  for (let level = 1; level <= depth; level++) open += `{"id":${level},"writer":{"name":"단계${level}"},"content":"${level}단계 답글","written":"2025-06-02 18:01:09","children":[`;
+  for (let level = 1; level <= depth; level++)
+    open += `{"id":${level},"writer":{"name":"단계${level}"},"content":"${level}단계 답글","written":"2025-06-02 18:01:09","children":[`;
   return `{"data":{"items":[${open}${']}'.repeat(depth)}],"isLast":true,"nextId":null}}`;
 }
 
@@ -70,11 +78,29 @@ beforeAll(async () => {
   blog = await startFaultBlog(posts, external.origin, {
     ...endlessApi(ENDLESS),
     [`/m/api/${DEEP}/comment?startId=`]: (_req, res) => json(res, deepThread(DEPTH)),
-    [`/m/api/${CALM}/comment?startId=`]: (_req, res) => json(res, JSON.stringify({ data: { items: [item(1, '잘 읽었습니다')], isLast: true } })),
+    [`/m/api/${CALM}/comment?startId=`]: (_req, res) =>
+      json(res, JSON.stringify({ data: { items: [item(1, '잘 읽었습니다')], isLast: true } })),
   });
   outDir = await mkdtemp(join(tmpdir(), 'te-comment-faults-'));
   const io = captureIo();
-  code = await runCli([blog.url, '-o', outDir, '-f', 'markdown,jsonl', '--comments', 'json', '--rate', '0', '--retries', '0', '--concurrency', '4'], io.io);
+  code = await runCli(
+    [
+      blog.url,
+      '-o',
+      outDir,
+      '-f',
+      'markdown,jsonl',
+      '--comments',
+      'json',
+      '--rate',
+      '0',
+      '--retries',
+      '0',
+      '--concurrency',
+      '4',
+    ],
+    io.io,
+  );
   stdout = io.out.join('');
   stderr = io.err.join('');
   manifest = JSON.parse(await readFile(join(outDir, 'manifest.json'), 'utf8')) as Manifest;
@@ -105,7 +131,9 @@ describe('a hostile comment API', () => {
   });
 
   it('stops asking an API that never ends at the comment cap, and keeps what it read', async () => {
-    expect(blog.server.requests.filter((request) => request.path.startsWith(`/m/api/${ENDLESS}/`))).toHaveLength(MAX_COMMENTS / PER_PAGE);
+    expect(blog.server.requests.filter((request) => request.path.startsWith(`/m/api/${ENDLESS}/`))).toHaveLength(
+      MAX_COMMENTS / PER_PAGE,
+    );
     expect(await commentsCountOf(ENDLESS)).toBe(MAX_COMMENTS);
     expect(entryOf(ENDLESS).warnings).toEqual([
       `comments incomplete (cut off at ${MAX_COMMENTS.toLocaleString('en')} comments, the most read for one post; the comment API kept answering with more)`,
@@ -122,7 +150,9 @@ describe('a hostile comment API', () => {
   it('lists both posts in the summary, and leaves the calm one alone', async () => {
     expect(stdout).toContain('Posts whose comments could not be fetched (2):');
     expect(stdout).toContain(`  ${ENDLESS}\t${blog.url}/${ENDLESS}\tcomments incomplete (cut off at`);
-    expect(stdout).toContain(`  ${DEEP}\t${blog.url}/${DEEP}\tcomments incomplete (${DEPTH - 1 - MAX_REPLY_DEPTH} replies`);
+    expect(stdout).toContain(
+      `  ${DEEP}\t${blog.url}/${DEEP}\tcomments incomplete (${DEPTH - 1 - MAX_REPLY_DEPTH} replies`,
+    );
     expect(entryOf(CALM).warnings).toBeUndefined();
     expect(await commentsCountOf(CALM)).toBe(1);
   });

@@ -18,8 +18,16 @@ function nested(open: string, close: string, depth: number, inner: string): stri
 const PAIR = ['<span style="font-size: 10pt;"><font face="돋움">', '</font></span>'] as const;
 const POSTS: FaultPost[] = [
   { id: 61, title: '십만 겹 상자', extraBody: nested('<div>', '</div>', 100_000, '<p>가장 깊은 곳의 문단</p>') },
-  { id: 62, title: '겹겹이 붙여 넣은 글', extraBody: `<p>${nested(...PAIR, 1_000, `보통 ${nested('<span style="font-weight: bold;">', '</span>', 1, nested(...PAIR, 1_000, '굵은 글'))} 보통`)}</p>` },
-  { id: 63, title: '인용 속의 인용', extraBody: nested('<blockquote>', '</blockquote>', 20_000, '<p>맨 안쪽 인용</p>') },
+  {
+    id: 62,
+    title: '겹겹이 붙여 넣은 글',
+    extraBody: `<p>${nested(...PAIR, 1_000, `보통 ${nested('<span style="font-weight: bold;">', '</span>', 1, nested(...PAIR, 1_000, '굵은 글'))} 보통`)}</p>`,
+  },
+  {
+    id: 63,
+    title: '인용 속의 인용',
+    extraBody: nested('<blockquote>', '</blockquote>', 20_000, '<p>맨 안쪽 인용</p>'),
+  },
 ];
 
 const fault = serveFaultBlog(POSTS);
@@ -43,10 +51,13 @@ describe('posts nested far too deep', () => {
     const err: string[] = [];
     const sink = (chunks: string[]) => ({ write: (chunk: string) => (chunks.push(chunk), true) });
     const out = await outDir;
-    code = await runCli([fault.blog.url, '-o', out, '-f', 'markdown,jsonl', '--rate', '0', '--retries', '0', '--images', 'none'], {
-      stdout: sink([]),
-      stderr: sink(err),
-    });
+    code = await runCli(
+      [fault.blog.url, '-o', out, '-f', 'markdown,jsonl', '--rate', '0', '--retries', '0', '--images', 'none'],
+      {
+        stdout: sink([]),
+        stderr: sink(err),
+      },
+    );
     stderr = err.join('');
     manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8')) as Manifest;
     for (const post of manifest.posts) {
@@ -62,14 +73,23 @@ describe('posts nested far too deep', () => {
   it('exports every one of them, and the run ends well', () => {
     expect(code, stderr).toBe(0);
     expect(stderr).not.toContain('Maximum call stack');
-    expect(manifest.posts.map((post) => [post.id, post.status]).sort()).toEqual(POSTS.map((post) => [String(post.id), 'ok']));
+    expect(manifest.posts.map((post) => [post.id, post.status]).sort()).toEqual(
+      POSTS.map((post) => [String(post.id), 'ok']),
+    );
   });
 
   it('keeps the words of each post, around and inside the nesting, in the Markdown file and the HTML', () => {
-    const words: Record<number, string[]> = { 61: ['가장 깊은 곳의 문단'], 62: ['보통', '굵은 글'], 63: ['맨 안쪽 인용'] };
+    const words: Record<number, string[]> = {
+      61: ['가장 깊은 곳의 문단'],
+      62: ['보통', '굵은 글'],
+      63: ['맨 안쪽 인용'],
+    };
     for (const post of POSTS) {
       const id = String(post.id);
-      for (const [what, text] of [['markdown', markdown[id]], ['html', posts[id]?.html]] as const) {
+      for (const [what, text] of [
+        ['markdown', markdown[id]],
+        ['html', posts[id]?.html],
+      ] as const) {
         expect(text, `${id} ${what}`).toContain(bodyMarker(post.id));
         for (const word of words[post.id]!) expect(text, `${id} ${what}`).toContain(word);
       }

@@ -26,9 +26,11 @@ export interface FaultBlog {
   close(): Promise<void>;
 }
 
-const html = (body: string | Buffer, status = 200, headers: http.OutgoingHttpHeaders = {}): Reply => (_req, res) => {
-  res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', ...headers }).end(body);
-};
+const html =
+  (body: string | Buffer, status = 200, headers: http.OutgoingHttpHeaders = {}): Reply =>
+  (_req, res) => {
+    res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', ...headers }).end(body);
+  };
 
 /** Scripted replies; each is what one attempt gets. */
 export const reply = {
@@ -40,23 +42,35 @@ export const reply = {
     req.socket.destroy();
   },
   /** Headers at once, then nothing for `ms`: the client's timeout fires first. */
-  stall: (ms: number, page: Buffer): Reply => (_req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': page.length });
-    res.write(page.subarray(0, 200));
-    const timer = setTimeout(() => res.end(page.subarray(200)), ms);
-    res.on('close', () => clearTimeout(timer));
-  },
+  stall:
+    (ms: number, page: Buffer): Reply =>
+    (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': page.length });
+      res.write(page.subarray(0, 200));
+      const timer = setTimeout(() => res.end(page.subarray(200)), ms);
+      res.on('close', () => clearTimeout(timer));
+    },
   /** Announces the full length, sends half, and hangs up. */
-  truncated: (page: Buffer): Reply => (_req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': page.length });
-    res.write(page.subarray(0, Math.floor(page.length / 2)), () => res.destroy());
-  },
+  truncated:
+    (page: Buffer): Reply =>
+    (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': page.length });
+      res.write(page.subarray(0, Math.floor(page.length / 2)), () => res.destroy());
+    },
   /** A gzip stream cut short: the bytes arrive whole, but do not decompress. */
-  corruptGzip: (page: Buffer): Reply => (_req, res) => {
-    const zipped = gzipSync(page);
-    const cut = zipped.subarray(0, Math.floor(zipped.length / 2));
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-encoding': 'gzip', 'content-length': cut.length }).end(cut);
-  },
+  corruptGzip:
+    (page: Buffer): Reply =>
+    (_req, res) => {
+      const zipped = gzipSync(page);
+      const cut = zipped.subarray(0, Math.floor(zipped.length / 2));
+      res
+        .writeHead(200, {
+          'content-type': 'text/html; charset=utf-8',
+          'content-encoding': 'gzip',
+          'content-length': cut.length,
+        })
+        .end(cut);
+    },
   empty: (): Reply => html(''),
 };
 
@@ -68,7 +82,10 @@ const SIDEBAR = `<aside id="sidebar">
 </aside>`;
 
 function chrome(posts: readonly FaultPost[], externalOrigin: string): string {
-  const recent = posts.slice(0, 3).map((post) => `<li><a href="/${post.id}">${post.title}</a></li>`).join('');
+  const recent = posts
+    .slice(0, 3)
+    .map((post) => `<li><a href="/${post.id}">${post.title}</a></li>`)
+    .join('');
   const links = `<li><a href="${externalOrigin}/friend-blog">이웃 블로그</a></li><li><a href="${externalOrigin}/99">다른 사이트의 99번 글</a></li>`;
   return SIDEBAR.replace('__RECENT__', recent).replace('__LINKS__', links);
 }
@@ -115,7 +132,9 @@ function listPage(posts: readonly FaultPost[], externalOrigin: string): string {
 }
 
 function sitemap(origin: string, posts: readonly FaultPost[], externalOrigin: string): string {
-  const urls = posts.map((post) => `<url><loc>${origin}/${post.id}</loc><lastmod>2024-03-01T10:00:00+09:00</lastmod></url>`);
+  const urls = posts.map(
+    (post) => `<url><loc>${origin}/${post.id}</loc><lastmod>2024-03-01T10:00:00+09:00</lastmod></url>`,
+  );
   // A foreign URL in the sitemap is not a post of this blog and must not be fetched.
   urls.push(`<url><loc>${externalOrigin}/77</loc></url>`);
   return `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urls.join('')}</urlset>`;
@@ -124,13 +143,20 @@ function sitemap(origin: string, posts: readonly FaultPost[], externalOrigin: st
 function rss(origin: string, posts: readonly FaultPost[], externalOrigin: string): string {
   const items = posts
     .slice(0, 2)
-    .map((post) => `<item><title>${post.title}</title><link>${origin}/${post.id}</link><guid>${origin}/${post.id}</guid><pubDate>Fri, 01 Mar 2024 10:00:00 +0900</pubDate></item>`);
+    .map(
+      (post) =>
+        `<item><title>${post.title}</title><link>${origin}/${post.id}</link><guid>${origin}/${post.id}</guid><pubDate>Fri, 01 Mar 2024 10:00:00 +0900</pubDate></item>`,
+    );
   items.push(`<item><title>남의 글</title><link>${externalOrigin}/entry/other</link></item>`);
   return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>장애 실험 블로그</title><link>${origin}</link>${items.join('')}</channel></rss>`;
 }
 
 /** `extraRoutes`: more paths the blog answers (query included), e.g. its comment API. */
-export async function startFaultBlog(posts: readonly FaultPost[], externalOrigin: string, extraRoutes: Record<string, Handler> = {}): Promise<FaultBlog> {
+export async function startFaultBlog(
+  posts: readonly FaultPost[],
+  externalOrigin: string,
+  extraRoutes: Record<string, Handler> = {},
+): Promise<FaultBlog> {
   const routes: Record<string, Handler> = { ...extraRoutes };
   const server = await startServer(routes);
   const origin = server.origin;
@@ -139,7 +165,9 @@ export async function startFaultBlog(posts: readonly FaultPost[], externalOrigin
   routes['/category'] = routes['/'];
   routes['/sitemap.xml'] = html(sitemap(origin, posts, externalOrigin), 200, { 'content-type': 'application/xml' });
   routes['/rss'] = html(rss(origin, posts, externalOrigin), 200, { 'content-type': 'application/rss+xml' });
-  routes['/robots.txt'] = html('User-agent: *\nDisallow: /manage\nDisallow: /owner\n', 200, { 'content-type': 'text/plain' });
+  routes['/robots.txt'] = html('User-agent: *\nDisallow: /manage\nDisallow: /owner\n', 200, {
+    'content-type': 'text/plain',
+  });
   for (const post of posts) {
     const page = Buffer.from(withOrigin(postPage(post, posts, externalOrigin)));
     routes[`/${post.id}`] = sequence(...(post.replies?.(page) ?? [reply.page(page)]));

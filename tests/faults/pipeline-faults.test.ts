@@ -32,7 +32,21 @@ async function exportFaultBlog(blog: FaultBlog) {
   const outDir = await mkdtemp(join(tmpdir(), 'te-faults-'));
   const capture = captureIo();
   const code = await runCli(
-    [blog.url, '-o', outDir, '-f', 'markdown,jsonl', '--retries', '3', '--timeout', String(TIMEOUT_MS), '--rate', '0', '--concurrency', '4'],
+    [
+      blog.url,
+      '-o',
+      outDir,
+      '-f',
+      'markdown,jsonl',
+      '--retries',
+      '3',
+      '--timeout',
+      String(TIMEOUT_MS),
+      '--rate',
+      '0',
+      '--concurrency',
+      '4',
+    ],
     capture.io,
   );
   const manifest = JSON.parse(await readFile(join(outDir, 'manifest.json'), 'utf8')) as Manifest;
@@ -66,7 +80,10 @@ async function markdownOf(run: Run, id: number): Promise<string> {
 }
 
 function expectNoLeftovers(run: Run): void {
-  expect(run.files.filter((file) => file.endsWith('.tmp')), 'temp files left behind').toEqual([]);
+  expect(
+    run.files.filter((file) => file.endsWith('.tmp')),
+    'temp files left behind',
+  ).toEqual([]);
   expect(run.stderr, 'a stack trace on stderr').not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
 }
 
@@ -77,7 +94,12 @@ describe('transient faults: every post ends ok after retries, exit 0', () => {
     {
       id: 3,
       title: '429 폭풍',
-      replies: (page) => [reply.status(429, { 'retry-after': '1' }), reply.status(429), reply.status(429, { 'retry-after': '0' }), reply.page(page)],
+      replies: (page) => [
+        reply.status(429, { 'retry-after': '1' }),
+        reply.status(429),
+        reply.status(429, { 'retry-after': '0' }),
+        reply.page(page),
+      ],
     },
     { id: 4, title: '연결 끊김', replies: (page) => [reply.reset(), reply.reset(), reply.page(page)] },
     { id: 5, title: '느린 응답', replies: (page) => [reply.stall(TIMEOUT_MS * 4, page), reply.page(page)] },
@@ -88,7 +110,9 @@ describe('transient faults: every post ends ok after retries, exit 0', () => {
 
   it('exits 0 with every post ok and its body written', async () => {
     expect(exported.run.code, exported.run.stderr).toBe(0);
-    expect(exported.run.manifest.posts.map((post) => [post.id, post.status])).toEqual(posts.map((post) => [String(post.id), 'ok']));
+    expect(exported.run.manifest.posts.map((post) => [post.id, post.status])).toEqual(
+      posts.map((post) => [String(post.id), 'ok']),
+    );
     for (const post of posts) {
       const markdown = await markdownOf(exported.run, post.id);
       expect(markdown).toContain(bodyMarker(post.id));
@@ -115,7 +139,11 @@ describe('permanent faults: those posts end failed with a reason, the rest is wr
     {
       id: 17,
       title: '본문 없는 페이지',
-      replies: (page) => [reply.page(Buffer.from(page.toString('utf8').replace(/<body[\s\S]*<\/body>/, '<body id="tt-body-page"></body>')))],
+      replies: (page) => [
+        reply.page(
+          Buffer.from(page.toString('utf8').replace(/<body[\s\S]*<\/body>/, '<body id="tt-body-page"></body>')),
+        ),
+      ],
     },
     { id: 18, title: '지워진 글', replies: () => [reply.status(404)] },
     { id: 19, title: '또 멀쩡한 글' },
@@ -186,12 +214,21 @@ describe('strange pages: invalid UTF-8, a 10 MB page, a long post', () => {
     {
       id: 22,
       title: '10MB 페이지',
-      replies: (page) => [reply.page(Buffer.from(page.toString('utf8').replace('<aside id="sidebar">', `<aside id="sidebar">${tagCloud(10 * 1024 * 1024)}`)))],
+      replies: (page) => [
+        reply.page(
+          Buffer.from(
+            page.toString('utf8').replace('<aside id="sidebar">', `<aside id="sidebar">${tagCloud(10 * 1024 * 1024)}`),
+          ),
+        ),
+      ],
     },
     {
       id: 23,
       title: '아주 긴 글',
-      extraBody: Array.from({ length: LONG_POST_PARAGRAPHS }, (_, n) => `<p data-ke-size="size16">긴 글의 ${n + 1}번째 문단.</p>`).join('\n'),
+      extraBody: Array.from(
+        { length: LONG_POST_PARAGRAPHS },
+        (_, n) => `<p data-ke-size="size16">긴 글의 ${n + 1}번째 문단.</p>`,
+      ).join('\n'),
     },
   ];
   const exported = exportOnce(posts, 120_000);
@@ -211,7 +248,9 @@ describe('strange pages: invalid UTF-8, a 10 MB page, a long post', () => {
     expect(text).toContain('글은 살아남아야 한다');
     expect(text).not.toContain('\u0000');
     const frontMatter = /^---\n([\s\S]*?)\n---\n/.exec(text)?.[1];
-    expect(parseYaml(frontMatter ?? '') as { title: string }).toMatchObject({ title: expect.stringMatching(/^깨진\uFFFD+.*가 섞인 글$/) });
+    expect(parseYaml(frontMatter ?? '') as { title: string }).toMatchObject({
+      title: expect.stringMatching(/^깨진\uFFFD+.*가 섞인 글$/),
+    });
   });
 
   it('finds the post inside a 10 MB page and leaves the tag cloud out', async () => {
@@ -231,7 +270,11 @@ describe('strange pages: invalid UTF-8, a 10 MB page, a long post', () => {
 describe('only the blog host is ever requested', () => {
   it('never follows links, link cards, sitemap or feed entries to other hosts', async () => {
     const posts: FaultPost[] = [
-      { id: 31, title: '링크가 많은 글', extraBody: `<p><a href="${external.origin}/deep/link">깊은 링크</a> <iframe src="${external.origin}/embed"></iframe></p>` },
+      {
+        id: 31,
+        title: '링크가 많은 글',
+        extraBody: `<p><a href="${external.origin}/deep/link">깊은 링크</a> <iframe src="${external.origin}/embed"></iframe></p>`,
+      },
       { id: 32, title: '또 다른 글' },
     ];
     const blog = await startFaultBlog(posts, external.origin);
@@ -240,7 +283,16 @@ describe('only the blog host is ever requested', () => {
       expect(run.code, run.stderr).toBe(0);
       expect(await markdownOf(run, 31)).toContain(`${external.origin}/reference/31`);
       const paths = new Set(blog.server.requests.map((request) => request.path.replace(/\?.*$/, '')));
-      expect([...paths].sort()).toEqual(['/', '/31', '/32', '/category', '/notice', '/robots.txt', '/rss', '/sitemap.xml']);
+      expect([...paths].sort()).toEqual([
+        '/',
+        '/31',
+        '/32',
+        '/category',
+        '/notice',
+        '/robots.txt',
+        '/rss',
+        '/sitemap.xml',
+      ]);
     } finally {
       await blog.close();
     }

@@ -26,8 +26,15 @@ async function exportTo(terminal: boolean) {
   const outDir = await mkdtemp(join(tmpdir(), 'te-terminal-'));
   const out: string[] = [];
   const err: string[] = [];
-  const stream = (sink: string[]) => ({ isTTY: terminal, columns: 200, write: (chunk: string) => (sink.push(chunk), true) });
-  const code = await runCli([fault.blog.url, '-o', outDir, '-f', 'markdown,jsonl', '--retries', '0', '--rate', '0'], { stdout: stream(out), stderr: stream(err) });
+  const stream = (sink: string[]) => ({
+    isTTY: terminal,
+    columns: 200,
+    write: (chunk: string) => (sink.push(chunk), true),
+  });
+  const code = await runCli([fault.blog.url, '-o', outDir, '-f', 'markdown,jsonl', '--retries', '0', '--rate', '0'], {
+    stdout: stream(out),
+    stderr: stream(err),
+  });
   return { code, outDir, stdout: out.join(''), stderr: err.join('') };
 }
 
@@ -41,7 +48,7 @@ describe('a title with ESC[2J, BEL and an OSC sequence', () => {
     expect(run.stdout).toContain(`added   61\t${SHOWN_TITLE}\n`);
   });
 
-  it('on a terminal, leaves the progress bar\'s erase sequence as the only control sequence', async () => {
+  it("on a terminal, leaves the progress bar's erase sequence as the only control sequence", async () => {
     const run = await exportTo(true);
     expect(run.code, run.stderr).toBe(1);
     expect(run.stderr.replaceAll('\r\x1b[2K', '')).not.toMatch(CONTROL);

@@ -34,11 +34,18 @@ afterAll(() => new Promise<void>((resolve) => failing.close(() => resolve())));
 
 async function exportTo(source: string, outDir: string, ...extra: string[]) {
   const capture = captureIo();
-  const code = await runCli([source, '-o', outDir, '--retries', '1', '--timeout', '2000', '--rate', '0', ...extra], capture.io);
+  const code = await runCli(
+    [source, '-o', outDir, '--retries', '1', '--timeout', '2000', '--rate', '0', ...extra],
+    capture.io,
+  );
   return { code, stdout: capture.out.join(''), stderr: capture.err.join('') };
 }
 
-const exists = (path: string) => stat(path).then(() => true, () => false);
+const exists = (path: string) =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
 
 // Refused connections are an unreachable host, bad input (2); a server failing every request is a failed run (1).
 describe.each([

@@ -39,7 +39,11 @@ function withEmptyBody(page: Buffer): Buffer {
 const MAINTENANCE_IDS = [41, 42, 43];
 const EMPTIED_ID = 44;
 const POSTS: FaultPost[] = [
-  ...MAINTENANCE_IDS.map((id) => ({ id, title: `${id}번 글`, replies: (page: Buffer) => [reply.page(page), reply.page(Buffer.from(MAINTENANCE_PAGE))] })),
+  ...MAINTENANCE_IDS.map((id) => ({
+    id,
+    title: `${id}번 글`,
+    replies: (page: Buffer) => [reply.page(page), reply.page(Buffer.from(MAINTENANCE_PAGE))],
+  })),
   { id: EMPTIED_ID, title: '본문이 비워진 글', replies: (page) => [reply.page(page), reply.page(withEmptyBody(page))] },
 ];
 
@@ -49,10 +53,13 @@ async function exportTo(outDir: string, ...extra: string[]) {
   const out: string[] = [];
   const err: string[] = [];
   const stream = (sink: string[]) => ({ write: (chunk: string) => (sink.push(chunk), true) });
-  const code = await runCli([fault.blog.url, '-o', outDir, '-f', 'markdown,jsonl', '--rate', '0', '--retries', '0', ...extra], {
-    stdout: stream(out),
-    stderr: stream(err),
-  });
+  const code = await runCli(
+    [fault.blog.url, '-o', outDir, '-f', 'markdown,jsonl', '--rate', '0', '--retries', '0', ...extra],
+    {
+      stdout: stream(out),
+      stderr: stream(err),
+    },
+  );
   const read = (file: string) => readFile(join(outDir, file), 'utf8');
   const manifest = JSON.parse(await read('manifest.json')) as Manifest;
   const markdown: Record<string, string> = {};
@@ -94,14 +101,18 @@ describe('a re-run that gets pages without the article', () => {
     expect(second.markdown).toEqual(first.markdown);
     expect(second.jsonl).toBe(first.jsonl);
     expect(second.jsonl).not.toContain('점검');
-    expect(second.manifest.posts.map((post) => ({ ...post, warnings: undefined }))).toEqual(first.manifest.posts.map((post) => ({ ...post, warnings: undefined })));
+    expect(second.manifest.posts.map((post) => ({ ...post, warnings: undefined }))).toEqual(
+      first.manifest.posts.map((post) => ({ ...post, warnings: undefined })),
+    );
   });
 
   it('marks each post kept, with why, in the manifest and changes.json', () => {
     const reasons = Object.fromEntries(second.manifest.posts.map((post) => [post.id, post.warnings?.at(-1)]));
     for (const id of MAINTENANCE_IDS) expect(reasons[String(id)], `post ${id}`).toBe('kept: page had no article');
     expect(reasons[String(EMPTIED_ID)]).toMatch(/^kept: page had no article \(post body \(.+\) is empty/);
-    expect(second.changes.kept.map((post) => [Number(post.id), post.error])).toEqual(POSTS.map((post) => [post.id, reasons[String(post.id)]]));
+    expect(second.changes.kept.map((post) => [Number(post.id), post.error])).toEqual(
+      POSTS.map((post) => [post.id, reasons[String(post.id)]]),
+    );
     expect(second.changes.updated).toEqual([]);
     expect(second.changes.failed).toEqual([]);
   });

@@ -73,7 +73,9 @@ describe('writeFileAtomic and writeChunksAtomic name the real file when a write 
     vi.mocked(disk.writeWhole).mockImplementation(async (path) => {
       throw systemError('EACCES', 'open', path);
     });
-    const error = await writeFileAtomic(join(dir, '글.md'), '본문').catch((caught: unknown) => caught as NodeJS.ErrnoException);
+    const error = await writeFileAtomic(join(dir, '글.md'), '본문').catch(
+      (caught: unknown) => caught as NodeJS.ErrnoException,
+    );
     expect(error).toBeInstanceOf(Error);
     expect(error!.message).toBe(`cannot write ${join(dir, '글.md')}: permission denied (EACCES)`);
     expect(error!.code).toBe('EACCES');
@@ -89,7 +91,9 @@ describe('writeFileAtomic and writeChunksAtomic name the real file when a write 
     async function* chunks() {
       yield '{}';
     }
-    const error = await writeChunksAtomic(join(dir, 'manifest.json'), chunks()).catch((caught: unknown) => caught as Error);
+    const error = await writeChunksAtomic(join(dir, 'manifest.json'), chunks()).catch(
+      (caught: unknown) => caught as Error,
+    );
     expect((error as Error).message).toMatch(new RegExp(`^cannot write ${join(dir, 'manifest.json')}: .*\\(EPERM\\)$`));
     expect((error as Error).message).not.toContain('.tmp');
     expect(await filesUnder(dir)).toEqual([]);
@@ -99,7 +103,9 @@ describe('writeFileAtomic and writeChunksAtomic name the real file when a write 
     const dir = await mkdtemp(join(tmpdir(), 'te-write-'));
     await mkdir(join(dir, 'a.md', 'inside'), { recursive: true });
     const error = await writeFileAtomic(join(dir, 'a.md'), 'text').catch((caught: unknown) => caught as Error);
-    expect((error as Error).message).toBe(`cannot write ${join(dir, 'a.md')}: illegal operation on a directory (EISDIR)`);
+    expect((error as Error).message).toBe(
+      `cannot write ${join(dir, 'a.md')}: illegal operation on a directory (EISDIR)`,
+    );
     expect(await filesUnder(dir)).toEqual(['a.md', join('a.md', 'inside')]);
   });
 });
@@ -114,7 +120,10 @@ const POSTS: FaultPost[] = Array.from({ length: 8 }, (_, n) => ({ id: 71 + n, ti
 
 async function exportInto(blog: FaultBlog, outDir: string) {
   const capture = captureIo();
-  const code = await runCli([blog.url, '-o', outDir, '-f', 'markdown,jsonl', '--concurrency', '1', '--retries', '0', '--rate', '0'], capture.io);
+  const code = await runCli(
+    [blog.url, '-o', outDir, '-f', 'markdown,jsonl', '--concurrency', '1', '--retries', '0', '--rate', '0'],
+    capture.io,
+  );
   return { code, stdout: capture.out.join(''), stderr: capture.err.join('') };
 }
 
@@ -144,7 +153,11 @@ describe('the disk fills up during the run', () => {
     expect(run.code).toBe(1);
     expect(failed.length).toBeGreaterThan(0);
     const lines = run.stderr.trimEnd().split('\n');
-    expect(lines.at(-1)).toMatch(new RegExp(`^tistory-export: disk full: ${outDir}: stopped with \\d+ posts saved, listed in manifest\\.json; free some space and run the same command again$`));
+    expect(lines.at(-1)).toMatch(
+      new RegExp(
+        `^tistory-export: disk full: ${outDir}: stopped with \\d+ posts saved, listed in manifest\\.json; free some space and run the same command again$`,
+      ),
+    );
     expect(run.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
     expect(run.stderr).not.toContain('.tmp');
     expect(run.stdout).toMatch(/^Stopped after [\d.]+s: ok \d+ ·/);
@@ -162,7 +175,10 @@ describe('the disk fills up during the run', () => {
       expect(await readFile(join(outDir, markdown), 'utf8')).toContain(bodyMarker(Number(post.id)));
     }
     const files = await filesUnder(outDir);
-    expect(files.filter((file) => file.endsWith('.tmp') || file.includes('.spool')), 'temp files and spools').toEqual([]);
+    expect(
+      files.filter((file) => file.endsWith('.tmp') || file.includes('.spool')),
+      'temp files and spools',
+    ).toEqual([]);
     // posts.jsonl is assembled at the end of a run: this run never got there.
     expect(files).not.toContain('posts.jsonl');
 
@@ -173,7 +189,10 @@ describe('the disk fills up during the run', () => {
     const finished = JSON.parse(await readFile(join(outDir, 'manifest.json'), 'utf8')) as Manifest;
     expect(finished.posts.map((post) => post.id)).toEqual(POSTS.map((post) => String(post.id)));
     // Saved posts are not fetched again.
-    const refetched = POSTS.filter((post, index) => blog.attempts(post.id) > before[index]! && manifest.posts.some((saved) => saved.id === String(post.id)));
+    const refetched = POSTS.filter(
+      (post, index) =>
+        blog.attempts(post.id) > before[index]! && manifest.posts.some((saved) => saved.id === String(post.id)),
+    );
     expect(refetched).toEqual([]);
     expect((await readFile(join(outDir, 'posts.jsonl'), 'utf8')).trimEnd().split('\n')).toHaveLength(POSTS.length);
   });
@@ -182,7 +201,8 @@ describe('the disk fills up during the run', () => {
     const outDir = await mkdtemp(join(tmpdir(), 'te-full-'));
     await mkdir(join(outDir, 'earlier'));
     // The manifest of an earlier export of this tool: a folder of files that are not one is refused without --force.
-    const earlierManifest = '{\n  "source": "earlier",\n  "tool": {\n    "name": "tistory-export"\n  },\n  "posts": []\n}\n';
+    const earlierManifest =
+      '{\n  "source": "earlier",\n  "tool": {\n    "name": "tistory-export"\n  },\n  "posts": []\n}\n';
     await writeFile(join(outDir, 'manifest.json'), earlierManifest);
     let markdownWrites = 0;
     fillDiskAt((path) => isMarkdown(path) && ++markdownWrites === 2);
@@ -190,7 +210,9 @@ describe('the disk fills up during the run', () => {
 
     expect(run.code).toBe(1);
     expect(run.stderr.trimEnd().split('\n').at(-1)).toMatch(
-      new RegExp(`^tistory-export: disk full: ${outDir}: stopped with \\d+ posts? saved, but the manifest could not be written either; free some space and run the same command again$`),
+      new RegExp(
+        `^tistory-export: disk full: ${outDir}: stopped with \\d+ posts? saved, but the manifest could not be written either; free some space and run the same command again$`,
+      ),
     );
     expect(run.stderr).not.toMatch(CONTROL);
     expect(await readFile(join(outDir, 'manifest.json'), 'utf8')).toBe(earlierManifest);
@@ -205,7 +227,9 @@ describe('the disk fills up during the run', () => {
     expect(run.code).toBe(1);
     const lines = run.stderr.trimEnd().split('\n');
     expect(lines.filter((line) => line.startsWith('tistory-export:'))).toEqual([lines.at(-1)]);
-    expect(lines.at(-1)).toBe(`tistory-export: disk full: ${outDir}: nothing could be saved; free some space and run the same command again`);
+    expect(lines.at(-1)).toBe(
+      `tistory-export: disk full: ${outDir}: nothing could be saved; free some space and run the same command again`,
+    );
     expect(await stat(outDir).catch(() => null)).toBeNull();
   });
 });

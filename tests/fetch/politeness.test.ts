@@ -41,9 +41,7 @@ describe('per-host politeness', () => {
     const second = await serve(postRoutes(4, tracked));
     const http = client({ concurrency: 2 });
 
-    await Promise.all(
-      [1, 2, 3, 4].flatMap((id) => [http.get(first.url(`/${id}`)), http.get(second.url(`/${id}`))]),
-    );
+    await Promise.all([1, 2, 3, 4].flatMap((id) => [http.get(first.url(`/${id}`)), http.get(second.url(`/${id}`))]));
 
     expect(first.requests.length + second.requests.length).toBe(8);
     expect(maxInFlight).toBe(2);

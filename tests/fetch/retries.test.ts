@@ -104,14 +104,11 @@ describe('retries', () => {
   it('retries a connection reset in the middle of the body and returns the whole page', async () => {
     const page = postPage(5, '끊긴 연결');
     const server = await serve({
-      '/5': sequence(
-        (_req, res) => {
-          res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(page) });
-          res.write(page.slice(0, 100));
-          setTimeout(() => res.socket?.destroy(), 20);
-        },
-        html(page),
-      ),
+      '/5': sequence((_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(page) });
+        res.write(page.slice(0, 100));
+        setTimeout(() => res.socket?.destroy(), 20);
+      }, html(page)),
     });
     const events: HttpClientEvent[] = [];
     const response = await client({ onEvent: (event) => events.push(event) }).get(server.url('/5'));

@@ -47,9 +47,9 @@ describe('decodeText', () => {
     const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('티스토리')]);
     expect(decodeText(withBom, 'text/html; charset=euc-kr')).toBe('티스토리');
     expect(decodeText(Buffer.from([0xc7, 0xd1]), 'text/html;charset="euc-kr"')).toBe('한');
-    expect(decodeText(Buffer.from('<?xml version="1.0" encoding="EUC-KR"?><a>\xc7\xd1</a>', 'latin1'), 'application/xml')).toBe(
-      '<?xml version="1.0" encoding="EUC-KR"?><a>한</a>',
-    );
+    expect(
+      decodeText(Buffer.from('<?xml version="1.0" encoding="EUC-KR"?><a>\xc7\xd1</a>', 'latin1'), 'application/xml'),
+    ).toBe('<?xml version="1.0" encoding="EUC-KR"?><a>한</a>');
     expect(decodeText(Buffer.from('<meta charset="utf-8">한'), 'text/html')).toBe('<meta charset="utf-8">한');
   });
 

@@ -25,7 +25,8 @@ async function build(tool: string, args: string[], cwd?: string, zone?: string):
     return stdout + stderr;
   } catch (error) {
     const failure = error as NodeJS.ErrnoException & { stdout?: string; stderr?: string };
-    if (failure.code === 'ENOENT') throw new Error(`${tool} is not installed (apt-get install -y hugo jekyll ruby-jekyll-redirect-from)`);
+    if (failure.code === 'ENOENT')
+      throw new Error(`${tool} is not installed (apt-get install -y hugo jekyll ruby-jekyll-redirect-from)`);
     throw new Error(`${tool} ${args.join(' ')} failed:\n${failure.stdout ?? ''}${failure.stderr ?? ''}`);
   }
 }
@@ -33,7 +34,12 @@ async function build(tool: string, args: string[], cwd?: string, zone?: string):
 /** Builds `<siteDir>` with Hugo into a fresh folder and returns that folder. */
 export async function buildHugo(siteDir: string): Promise<string> {
   const destination = await mkdtemp(join(tmpdir(), 'te-hugo-public-'));
-  await build('hugo', ['--source', siteDir, '--destination', destination, '--cleanDestinationDir'], undefined, FOREIGN_ZONE);
+  await build(
+    'hugo',
+    ['--source', siteDir, '--destination', destination, '--cleanDestinationDir'],
+    undefined,
+    FOREIGN_ZONE,
+  );
   return destination;
 }
 

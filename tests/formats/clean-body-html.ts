@@ -19,6 +19,8 @@ export function expectNoEditorMarkup(html: string, where: string): void {
 export function expectOldEditorBodyKept(html: string): void {
   expect(html).toContain('<p><b>앞으로 쓸 것들</b><br>- 파이썬으로 만든 작은 도구들');
   expect(html.match(/<img src="[^"]+"/g)).toHaveLength(2);
-  expect(html).toContain('<details><summary>책 목록 더보기</summary><p>다 읽으면 한 권씩 따로 정리할 생각이다.</p></details>');
+  expect(html).toContain(
+    '<details><summary>책 목록 더보기</summary><p>다 읽으면 한 권씩 따로 정리할 생각이다.</p></details>',
+  );
   expect(html).toContain('<p>꾸준히 쓰는 것이 목표다. 일주일에 한 편만이라도!</p>');
 }

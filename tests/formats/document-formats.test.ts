@@ -52,7 +52,9 @@ describe('astro', () => {
   it('rejects front matter the schema does not describe (the check can fail)', async () => {
     const schema = await emittedAstroSchema(await run.read('astro/src/content.config.ts'));
     expect(schema.safeParse({ title: 42, source: 'x' }).success).toBe(false);
-    expect(schema.safeParse({ title: '소개', source: 'https://a.tistory.com/pages/about', type: 'article' }).success).toBe(false);
+    expect(
+      schema.safeParse({ title: '소개', source: 'https://a.tistory.com/pages/about', type: 'article' }).success,
+    ).toBe(false);
   });
 });
 
@@ -68,7 +70,8 @@ describe('obsidian', () => {
       expect(properties.type, post.slug).toBe(post.type === 'post' ? undefined : post.type);
       expect(String(properties.created)).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/);
       for (const tag of properties.tags as string[]) expect(tag).toMatch(/^(?!\d+$)[\p{L}\p{N}\p{M}_\-/]+$/u);
-      for (const match of note.matchAll(/!\[[^\]]*\]\((attachments\/[^)]+)\)/g)) await access(join(run.outDir, 'obsidian', match[1]!));
+      for (const match of note.matchAll(/!\[[^\]]*\]\((attachments\/[^)]+)\)/g))
+        await access(join(run.outDir, 'obsidian', match[1]!));
       expect(note).not.toContain('tistory-export-note:');
       for (const match of note.matchAll(/\[\[([^\]|#]+)/g)) expect(notes).toContain(`${match[1]}.md`);
     }
@@ -101,7 +104,8 @@ describe('hexo', () => {
     for (const page of pages) {
       const document = await run.read(`hexo/source/${page.slug}/index.md`);
       expect(frontMatterOf(document)).toMatchObject({ title: page.title, layout: 'page', type: 'page' });
-      for (const match of document.matchAll(/!\[[^\]]*\]\(([^)/:]+)\)/g)) await access(join(run.outDir, 'hexo/source', page.slug, match[1]!));
+      for (const match of document.matchAll(/!\[[^\]]*\]\(([^)/:]+)\)/g))
+        await access(join(run.outDir, 'hexo/source', page.slug, match[1]!));
     }
     for (const notice of run.okPosts.filter((post) => post.type === 'notice')) {
       expect(frontMatterOf(await run.read(`hexo/source/_posts/${notice.slug}.md`)).type).toBe('notice');
@@ -113,12 +117,18 @@ describe('every format', () => {
   it('writes under <out>/<format>/ and leaves no spool or temp file behind', async () => {
     const entries = await readdir(run.outDir, { recursive: true });
     expect(entries.filter((entry) => /\.tmp$|\.spool-|\.part$/.test(entry))).toEqual([]);
-    for (const format of ['hugo', 'jekyll', 'hexo', 'astro', 'obsidian', 'wxr', 'ghost']) expect(entries).toContain(format);
-    const manifest = JSON.parse(await readFile(join(run.outDir, 'manifest.json'), 'utf8')) as { posts: { files: string[] }[] };
+    for (const format of ['hugo', 'jekyll', 'hexo', 'astro', 'obsidian', 'wxr', 'ghost'])
+      expect(entries).toContain(format);
+    const manifest = JSON.parse(await readFile(join(run.outDir, 'manifest.json'), 'utf8')) as {
+      posts: { files: string[] }[];
+    };
     for (const post of run.okPosts) {
       const files = manifest.posts.find((entry) => (entry as { id?: string }).id === post.id)!.files;
       for (const format of ['hugo/', 'jekyll/', 'hexo/', 'astro/', 'obsidian/', 'wxr/', 'ghost/']) {
-        expect(files.some((file) => file.startsWith(format)), `${post.slug} ${format}`).toBe(true);
+        expect(
+          files.some((file) => file.startsWith(format)),
+          `${post.slug} ${format}`,
+        ).toBe(true);
       }
     }
   });

@@ -33,9 +33,13 @@ export async function exportAllFormats(...extra: string[]): Promise<FormatsRun> 
     stdout: { write: () => true },
     stderr: { write: (chunk: string) => (err.push(chunk), true) },
   };
-  const code = await runCli([blog.url, '-o', outDir, '--rate', '0', '--concurrency', '4', '-f', FILE_FORMATS.join(','), ...extra], io, {
-    hostMap: cdn.hostMap,
-  });
+  const code = await runCli(
+    [blog.url, '-o', outDir, '--rate', '0', '--concurrency', '4', '-f', FILE_FORMATS.join(','), ...extra],
+    io,
+    {
+      hostMap: cdn.hostMap,
+    },
+  );
   const read = (file: string) => readFile(join(outDir, file), 'utf8');
   const manifest = JSON.parse(await read('manifest.json')) as Manifest;
   const kinds = new Map(

@@ -33,7 +33,10 @@ afterAll(async () => {
 async function exportWhile(delay: (id: number) => number): Promise<Record<string, string | Buffer>> {
   delayOfPost = delay;
   const outDir = await mkdtemp(join(tmpdir(), 'te-finish-order-'));
-  const run = spawnCli([blog.url, '-o', outDir, '-f', FORMATS, '--rate', '0', '--concurrency', '8', '--comments', 'json'], cdn.hostMap);
+  const run = spawnCli(
+    [blog.url, '-o', outDir, '-f', FORMATS, '--rate', '0', '--concurrency', '8', '--comments', 'json'],
+    cdn.hostMap,
+  );
   const { code } = await run.exited;
   expect(code, run.stderr()).toBe(0);
   return exportSnapshot(outDir);

@@ -34,12 +34,21 @@ function meta(id: string, fields: Partial<PostMeta>): PostMeta {
  * and a page cached under the blog's old name.
  */
 const POSTS: ConvertedPost[] = [
-  postOf(meta('102', { tags: ['C#'], author: 'Kim!', categories: ['개발', 'C#'], cover: SHARED, blogName: '블로그 (옛 이름)' }), {
-    slug: 'second',
-    markdown: 'b',
-    html: `<p><img src="${SHARED}"></p>`,
-    assets: [remoteAsset(SHARED), remoteAsset('https://blog.kakaocdn.net/dn/102/own.png')],
-  }),
+  postOf(
+    meta('102', {
+      tags: ['C#'],
+      author: 'Kim!',
+      categories: ['개발', 'C#'],
+      cover: SHARED,
+      blogName: '블로그 (옛 이름)',
+    }),
+    {
+      slug: 'second',
+      markdown: 'b',
+      html: `<p><img src="${SHARED}"></p>`,
+      assets: [remoteAsset(SHARED), remoteAsset('https://blog.kakaocdn.net/dn/102/own.png')],
+    },
+  ),
   postOf(meta('101', { tags: ['C'], author: 'Kim', categories: ['개발', 'C'] }), {
     slug: 'first',
     markdown: 'a',
@@ -64,7 +73,9 @@ const POSTS: ConvertedPost[] = [
 
 function permutations<T>(items: readonly T[]): T[][] {
   if (items.length <= 1) return [[...items]];
-  return items.flatMap((item, index) => permutations([...items.slice(0, index), ...items.slice(index + 1)]).map((rest) => [item, ...rest]));
+  return items.flatMap((item, index) =>
+    permutations([...items.slice(0, index), ...items.slice(index + 1)]).map((rest) => [item, ...rest]),
+  );
 }
 
 async function exportInOrder(format: 'wxr' | 'ghost', order: readonly ConvertedPost[]): Promise<string> {
@@ -99,7 +110,9 @@ describe('one-file formats and the order posts finish in', () => {
     const post102 = xml.split('<item>').find((item) => item.includes('<wp:post_id>102</wp:post_id>'))!;
     expect(post102).toContain(`<wp:meta_value><![CDATA[${sharedId}]]></wp:meta_value>`);
     // Logins and tag slugs go to names in post-id order: post 101's `Kim` and `C` come first.
-    expect(xml).toMatch(/<wp:author_login><!\[CDATA\[kim\]\]><\/wp:author_login>\s*<wp:author_email>[^\n]*\s*<wp:author_display_name><!\[CDATA\[Kim\]\]>/);
+    expect(xml).toMatch(
+      /<wp:author_login><!\[CDATA\[kim\]\]><\/wp:author_login>\s*<wp:author_email>[^\n]*\s*<wp:author_display_name><!\[CDATA\[Kim\]\]>/,
+    );
     expect(xml).toContain('<wp:tag_slug><![CDATA[c]]></wp:tag_slug><wp:tag_name><![CDATA[C]]></wp:tag_name>');
     expect(xml).toContain('<wp:tag_slug><![CDATA[c-2]]></wp:tag_slug><wp:tag_name><![CDATA[C#]]></wp:tag_name>');
     expect(xml).toContain('<title>블로그</title>');

@@ -37,7 +37,14 @@ const GhostImport = z.object({
           ),
           tags: z.array(z.object({ id, name: z.string().min(1).max(191), slug: z.string().min(1).max(191) })),
           posts_tags: z.array(z.object({ post_id: id, tag_id: id, sort_order: z.number().int().min(0) })),
-          users: z.array(z.object({ id, name: z.string().min(1).max(191), slug: z.string().min(1).max(191), email: z.string().email().max(191) })),
+          users: z.array(
+            z.object({
+              id,
+              name: z.string().min(1).max(191),
+              slug: z.string().min(1).max(191),
+              email: z.string().email().max(191),
+            }),
+          ),
           posts_authors: z.array(z.object({ post_id: id, author_id: id, sort_order: z.number().int().min(0) })),
         }),
       }),

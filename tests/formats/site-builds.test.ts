@@ -20,7 +20,11 @@ interface JsonlRecord {
   assets: { file: string | null }[];
 }
 
-const exists = (path: string) => access(path).then(() => true, () => false);
+const exists = (path: string) =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
 
 let run: FormatsRun;
 let records: Map<string, JsonlRecord>;
@@ -35,7 +39,11 @@ afterAll(() => run.close());
  * Builds `<out>/<folder>` with the real tool once, before the tests of the describe block it is called in;
  * `program` names the tool when it comes from outside npm (the tests then say so with itWith).
  */
-function siteBuiltBy(build: (exported: string) => Promise<string>, folder: string, program?: OutsideProgram): () => string {
+function siteBuiltBy(
+  build: (exported: string) => Promise<string>,
+  folder: string,
+  program?: OutsideProgram,
+): () => string {
   let site = '';
   const buildSite = async () => {
     expect(run.code, run.stderr).toBe(0);
@@ -50,7 +58,10 @@ function siteBuiltBy(build: (exported: string) => Promise<string>, folder: strin
  * Every exported post is a page at `<site>/<prefix><slug>/index.html` showing its title and its date (as
  * written, or with `sameInstant` the same moment in another zone's spelling).
  */
-async function expectEveryPostBuilt(siteDir: string, options: { prefix?: string; sameInstant?: boolean } = {}): Promise<void> {
+async function expectEveryPostBuilt(
+  siteDir: string,
+  options: { prefix?: string; sameInstant?: boolean } = {},
+): Promise<void> {
   expect(run.okPosts.length).toBeGreaterThanOrEqual(10);
   for (const post of run.okPosts) {
     const record = records.get(post.id)!;
@@ -103,9 +114,15 @@ async function expectOldPathsRedirect(siteDir: string, fileOf: (path: string) =>
  */
 async function expectHomeListsEveryPost(siteDir: string, prefix = ''): Promise<void> {
   const $ = load(await readFile(join(siteDir, 'index.html'), 'utf8'));
-  const links = new Set($('a[href]').toArray().map((anchor) => decodeURIComponent($(anchor).attr('href')!)));
+  const links = new Set(
+    $('a[href]')
+      .toArray()
+      .map((anchor) => decodeURIComponent($(anchor).attr('href')!)),
+  );
   for (const post of run.okPosts) expect(links.has(`/${prefix}${post.slug}/`), post.slug).toBe(true);
-  const listed = $('.post-list li').toArray().map((item) => Date.parse($(item).find('time').attr('datetime') ?? ''));
+  const listed = $('.post-list li')
+    .toArray()
+    .map((item) => Date.parse($(item).find('time').attr('datetime') ?? ''));
   expect(listed).toHaveLength(run.okPosts.filter((post) => post.type !== 'page').length);
   expect(listed.every((time) => !Number.isNaN(time))).toBe(true);
   expect(listed).toEqual([...listed].sort((a, b) => b - a));
@@ -142,7 +159,10 @@ describe('hugo: the real hugo builds the exported site', () => {
   itWith('hugo', 'files notices and static pages in their own sections, each listed on its section page', async () => {
     const sections = { post: 'posts', notice: 'notices', page: 'pages' } as const;
     for (const post of run.okPosts) {
-      expect(await exists(join(run.outDir, 'hugo/content', sections[post.type], post.slug, 'index.md')), post.slug).toBe(true);
+      expect(
+        await exists(join(run.outDir, 'hugo/content', sections[post.type], post.slug, 'index.md')),
+        post.slug,
+      ).toBe(true);
       const list = await readFile(join(publicDir(), sections[post.type], 'index.html'), 'utf8');
       expect(list, post.slug).toContain(`href="/${encodeURI(post.slug)}/"`);
     }
@@ -156,7 +176,9 @@ describe('hugo: the real hugo builds the exported site', () => {
         expect(await exists(join(publicDir(), post.slug, name)), `${post.slug}/${name}`).toBe(true);
       }
     }
-    const pages = await Promise.all(run.okPosts.map((post) => readFile(join(publicDir(), post.slug, 'index.html'), 'utf8')));
+    const pages = await Promise.all(
+      run.okPosts.map((post) => readFile(join(publicDir(), post.slug, 'index.html'), 'utf8')),
+    );
     expect(pages.join('')).not.toContain('raw HTML omitted');
   });
 
@@ -175,9 +197,13 @@ describe('hugo: the real hugo builds the exported site', () => {
     expect(config).toMatch(/^title = "[^"]+"$/m);
   });
 
-  itWith('hugo', 'builds the default theme: a home page listing every post newest first, readable on a phone', async () => {
-    await expectDefaultLayoutEverywhere(publicDir());
-  });
+  itWith(
+    'hugo',
+    'builds the default theme: a home page listing every post newest first, readable on a phone',
+    async () => {
+      await expectDefaultLayoutEverywhere(publicDir());
+    },
+  );
 });
 
 describe('jekyll: the real jekyll builds the exported site', () => {
@@ -187,17 +213,21 @@ describe('jekyll: the real jekyll builds the exported site', () => {
     await expectEveryPostBuilt(siteDir());
   });
 
-  itWith('jekyll', 'names each post file by its KST day, files static pages under pages/, and serves their files from /assets/', async () => {
-    for (const post of run.okPosts) {
-      const record = records.get(post.id)!;
-      const day = record.published.slice(0, 10);
-      const file = post.type === 'page' ? `jekyll/pages/${post.slug}.md` : `jekyll/_posts/${day}-${post.slug}.md`;
-      expect(await exists(join(run.outDir, file)), post.slug).toBe(true);
-      for (const asset of post.assets ?? []) {
-        if (asset.file) expect(await exists(join(siteDir(), asset.file)), asset.file).toBe(true);
+  itWith(
+    'jekyll',
+    'names each post file by its KST day, files static pages under pages/, and serves their files from /assets/',
+    async () => {
+      for (const post of run.okPosts) {
+        const record = records.get(post.id)!;
+        const day = record.published.slice(0, 10);
+        const file = post.type === 'page' ? `jekyll/pages/${post.slug}.md` : `jekyll/_posts/${day}-${post.slug}.md`;
+        expect(await exists(join(run.outDir, file)), post.slug).toBe(true);
+        for (const asset of post.assets ?? []) {
+          if (asset.file) expect(await exists(join(siteDir(), asset.file)), asset.file).toBe(true);
+        }
       }
-    }
-  });
+    },
+  );
 
   itWith('jekyll', 'redirects every old Tistory path (jekyll-redirect-from)', async () => {
     await expectOldPathsRedirect(siteDir(), (path) => `${path}.html`);
@@ -207,9 +237,13 @@ describe('jekyll: the real jekyll builds the exported site', () => {
     await expectLocalReferencesResolve(siteDir());
   });
 
-  itWith('jekyll', 'builds the default theme: a home page listing every post newest first, readable on a phone', async () => {
-    await expectDefaultLayoutEverywhere(siteDir());
-  });
+  itWith(
+    'jekyll',
+    'builds the default theme: a home page listing every post newest first, readable on a phone',
+    async () => {
+      await expectDefaultLayoutEverywhere(siteDir());
+    },
+  );
 });
 
 describe('astro: the real Astro builds the exported content collection', () => {
@@ -290,20 +324,30 @@ describe('template syntax inside a post survives both builds', () => {
     return join(out, format);
   }
 
-  itWith('hugo', 'hugo prints shortcode syntax as written', async () => {
-    const publicDir = await buildHugo(await exportOne('hugo'));
-    const page = await builtPage(join(publicDir, post.slug, 'index.html'));
-    expect(page.title).toBe(meta.title);
-    expect(page.datetime).toBe(meta.published);
-    expect(page.text).toContain('{{< figure src="x.png" >}}');
-    expect(page.text).toContain('{{% note %}}주의{{% /note %}}');
-  }, 120_000);
+  itWith(
+    'hugo',
+    'hugo prints shortcode syntax as written',
+    async () => {
+      const publicDir = await buildHugo(await exportOne('hugo'));
+      const page = await builtPage(join(publicDir, post.slug, 'index.html'));
+      expect(page.title).toBe(meta.title);
+      expect(page.datetime).toBe(meta.published);
+      expect(page.text).toContain('{{< figure src="x.png" >}}');
+      expect(page.text).toContain('{{% note %}}주의{{% /note %}}');
+    },
+    120_000,
+  );
 
-  itWith('jekyll', 'jekyll leaves Liquid syntax alone', async () => {
-    const siteDir = await buildJekyll(await exportOne('jekyll'));
-    const page = await builtPage(join(siteDir, post.slug, 'index.html'));
-    expect(page.title).toBe(meta.title);
-    expect(page.datetime).toBe(meta.published);
-    expect(page.text).toContain('{% raw %}{{ page.title }}{% endraw %} {% if x %}');
-  }, 120_000);
+  itWith(
+    'jekyll',
+    'jekyll leaves Liquid syntax alone',
+    async () => {
+      const siteDir = await buildJekyll(await exportOne('jekyll'));
+      const page = await builtPage(join(siteDir, post.slug, 'index.html'));
+      expect(page.title).toBe(meta.title);
+      expect(page.datetime).toBe(meta.published);
+      expect(page.text).toContain('{% raw %}{{ page.title }}{% endraw %} {% if x %}');
+    },
+    120_000,
+  );
 });

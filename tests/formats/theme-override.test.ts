@@ -47,38 +47,53 @@ async function expectUsersTheme(file: string): Promise<void> {
 }
 
 describe('a theme the user adds replaces the default layout', () => {
-  itWith('hugo', 'hugo: `theme` in hugo.toml names the user’s theme', async () => {
-    const single = '<!doctype html><html><body><h1 class="users-theme">{{ .Title }}</h1>{{ .Content }}</body></html>\n';
-    const site = await exportWithTheme('hugo', {
-      'themes/users-theme/layouts/_default/single.html': single,
-      'themes/users-theme/layouts/_default/list.html': '<ul>{{ range .Pages }}<li>{{ .Title }}</li>{{ end }}</ul>\n',
-      'themes/users-theme/layouts/index.html': '<p>home</p>\n',
-    });
-    const config = await readFile(join(site, 'hugo.toml'), 'utf8');
-    await writeFile(join(site, 'hugo.toml'), config.replace('theme = "tistory-default"', 'theme = "users-theme"'));
-    await expectUsersTheme(join(await buildHugo(site), post.slug, 'index.html'));
-  }, 120_000);
+  itWith(
+    'hugo',
+    'hugo: `theme` in hugo.toml names the user’s theme',
+    async () => {
+      const single =
+        '<!doctype html><html><body><h1 class="users-theme">{{ .Title }}</h1>{{ .Content }}</body></html>\n';
+      const site = await exportWithTheme('hugo', {
+        'themes/users-theme/layouts/_default/single.html': single,
+        'themes/users-theme/layouts/_default/list.html': '<ul>{{ range .Pages }}<li>{{ .Title }}</li>{{ end }}</ul>\n',
+        'themes/users-theme/layouts/index.html': '<p>home</p>\n',
+      });
+      const config = await readFile(join(site, 'hugo.toml'), 'utf8');
+      await writeFile(join(site, 'hugo.toml'), config.replace('theme = "tistory-default"', 'theme = "users-theme"'));
+      await expectUsersTheme(join(await buildHugo(site), post.slug, 'index.html'));
+    },
+    120_000,
+  );
 
-  itWith('jekyll', 'jekyll: the theme’s gem in the Gemfile and `theme` in _config.yml', async () => {
-    const layout = (body: string) => `---\nlayout: default\n---\n${body}\n`;
-    const site = await exportWithTheme('jekyll', {
-      // A theme gem like any other; kept in the folder here so the test never reaches the network.
-      '_users-theme/jekyll-theme-users.gemspec':
-        'Gem::Specification.new do |spec|\n  spec.name = "jekyll-theme-users"\n  spec.version = "0.1.0"\n  spec.summary = "x"\n  spec.authors = ["user"]\nend\n',
-      '_users-theme/_layouts/default.html': '<!doctype html><html><body>{{ content }}</body></html>\n',
-      '_users-theme/_layouts/post.html': layout('<h1 class="users-theme">{{ page.title }}</h1>{{ content }}'),
-      '_users-theme/_layouts/page.html': layout('{{ content }}'),
-      '_users-theme/_layouts/home.html': layout('<p>home</p>'),
-    });
-    await appendFile(join(site, 'Gemfile'), 'gem "jekyll-theme-users", path: "_users-theme"\n');
-    const config = await readFile(join(site, '_config.yml'), 'utf8');
-    await writeFile(join(site, '_config.yml'), config.replace('theme: jekyll-theme-tistory-default', 'theme: jekyll-theme-users'));
-    await expectUsersTheme(join(await buildJekyll(site), post.slug, 'index.html'));
-  }, 120_000);
+  itWith(
+    'jekyll',
+    'jekyll: the theme’s gem in the Gemfile and `theme` in _config.yml',
+    async () => {
+      const layout = (body: string) => `---\nlayout: default\n---\n${body}\n`;
+      const site = await exportWithTheme('jekyll', {
+        // A theme gem like any other; kept in the folder here so the test never reaches the network.
+        '_users-theme/jekyll-theme-users.gemspec':
+          'Gem::Specification.new do |spec|\n  spec.name = "jekyll-theme-users"\n  spec.version = "0.1.0"\n  spec.summary = "x"\n  spec.authors = ["user"]\nend\n',
+        '_users-theme/_layouts/default.html': '<!doctype html><html><body>{{ content }}</body></html>\n',
+        '_users-theme/_layouts/post.html': layout('<h1 class="users-theme">{{ page.title }}</h1>{{ content }}'),
+        '_users-theme/_layouts/page.html': layout('{{ content }}'),
+        '_users-theme/_layouts/home.html': layout('<p>home</p>'),
+      });
+      await appendFile(join(site, 'Gemfile'), 'gem "jekyll-theme-users", path: "_users-theme"\n');
+      const config = await readFile(join(site, '_config.yml'), 'utf8');
+      await writeFile(
+        join(site, '_config.yml'),
+        config.replace('theme: jekyll-theme-tistory-default', 'theme: jekyll-theme-users'),
+      );
+      await expectUsersTheme(join(await buildJekyll(site), post.slug, 'index.html'));
+    },
+    120_000,
+  );
 
   it('hexo: `theme` in _config.yml names the user’s theme', async () => {
     const site = await exportWithTheme('hexo', {
-      'themes/users-theme/layout/post.njk': '<!doctype html><html><body><h1 class="users-theme">{{ page.title }}</h1>{{ page.content | safe }}</body></html>\n',
+      'themes/users-theme/layout/post.njk':
+        '<!doctype html><html><body><h1 class="users-theme">{{ page.title }}</h1>{{ page.content | safe }}</body></html>\n',
       'themes/users-theme/layout/index.njk': '<p>home</p>\n',
     });
     const config = await readFile(join(site, '_config.yml'), 'utf8');

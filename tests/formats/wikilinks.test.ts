@@ -3,7 +3,8 @@ import { obsidianTags } from '../../src/targets/obsidian.js';
 import { noteMarker, toWikilinks } from '../../src/targets/wikilinks.js';
 import { markdownDestination } from '../../src/convert/url.js';
 
-const link = (text: string, note: string, fragment = '') => `[${text}](${markdownDestination(`${noteMarker(note)}${fragment}`)})`;
+const link = (text: string, note: string, fragment = '') =>
+  `[${text}](${markdownDestination(`${noteMarker(note)}${fragment}`)})`;
 
 describe('toWikilinks', () => {
   it('turns a marked link into [[note|text]], keeping a heading fragment', () => {
@@ -15,7 +16,9 @@ describe('toWikilinks', () => {
 
   it('keeps a Markdown link to note.md where a wikilink cannot hold the text', () => {
     expect(toWikilinks(link('a | b', '글'))).toBe('[a | b](%EA%B8%80.md)');
-    expect(toWikilinks(`[![표지](attachments/x.png)](${noteMarker('글')})`)).toBe('[![표지](attachments/x.png)](%EA%B8%80.md)');
+    expect(toWikilinks(`[![표지](attachments/x.png)](${noteMarker('글')})`)).toBe(
+      '[![표지](attachments/x.png)](%EA%B8%80.md)',
+    );
     expect(toWikilinks(`<a href="${noteMarker('글')}#x">글</a>`)).toBe('<a href="%EA%B8%80.md#x">글</a>');
   });
 

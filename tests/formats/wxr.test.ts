@@ -63,7 +63,8 @@ describe('wxr: the fixture blog as one WordPress import file', () => {
     expect(text(python['wp:category_parent'])).toBe('개발');
     for (const category of categories) {
       const parent = text(category['wp:category_parent']);
-      if (parent) expect(nicenames.indexOf(parent)).toBeLessThan(nicenames.indexOf(text(category['wp:category_nicename'])));
+      if (parent)
+        expect(nicenames.indexOf(parent)).toBeLessThan(nicenames.indexOf(text(category['wp:category_nicename'])));
     }
     expect((wxr.channel['wp:tag'] as Node[]).map((tag) => text(tag['wp:tag_name']))).toContain('venv');
   });
@@ -73,10 +74,13 @@ describe('wxr: the fixture blog as one WordPress import file', () => {
     const okNotPages = run.okPosts.filter((post) => post.type !== 'page');
     expect(posts.map((item) => text(item['wp:post_id'])).sort()).toEqual(okNotPages.map((post) => post.id).sort());
     const jsonl = new Map(
-      (await run.read('posts.jsonl')).trimEnd().split('\n').map((line) => {
-        const record = JSON.parse(line) as { id: string; title: string; published: string };
-        return [record.id, record];
-      }),
+      (await run.read('posts.jsonl'))
+        .trimEnd()
+        .split('\n')
+        .map((line) => {
+          const record = JSON.parse(line) as { id: string; title: string; published: string };
+          return [record.id, record];
+        }),
     );
     for (const item of posts) {
       const id = text(item['wp:post_id']);
@@ -86,7 +90,9 @@ describe('wxr: the fixture blog as one WordPress import file', () => {
       expect(text(item['wp:status'])).toBe('publish');
       expect(text(item['wp:post_name'])).toBe(post.slug);
       expect(text(item['wp:post_date'])).toBe(record.published.slice(0, 19).replace('T', ' '));
-      expect(new Date(`${text(item['wp:post_date_gmt']).replace(' ', 'T')}Z`).getTime()).toBe(new Date(record.published).getTime());
+      expect(new Date(`${text(item['wp:post_date_gmt']).replace(' ', 'T')}Z`).getTime()).toBe(
+        new Date(record.published).getTime(),
+      );
       expect(text(item.pubDate)).toBe(new Date(record.published).toUTCString());
       expect(text(item['content:encoded']).length).toBeGreaterThan(50);
       expect(item).toHaveProperty('excerpt:encoded');
@@ -109,7 +115,9 @@ describe('wxr: the fixture blog as one WordPress import file', () => {
     const pages = wxr.items.filter((item) => text(item['wp:post_type']) === 'page');
     const expectedPages = run.okPosts.filter((post) => post.type === 'page');
     expect(expectedPages.length).toBeGreaterThan(0);
-    expect(pages.map((item) => text(item['wp:post_name'])).sort()).toEqual(expectedPages.map((post) => post.slug).sort());
+    expect(pages.map((item) => text(item['wp:post_name'])).sort()).toEqual(
+      expectedPages.map((post) => post.slug).sort(),
+    );
     for (const item of pages) {
       expect(text(item['wp:status'])).toBe('publish');
       expect(item.category ?? []).toEqual([]);
@@ -124,7 +132,9 @@ describe('wxr: the fixture blog as one WordPress import file', () => {
     for (const notice of notices) {
       const item = wxr.items.find((candidate) => text(candidate['wp:post_id']) === notice.id)!;
       expect(text(item['wp:post_type'])).toBe('post');
-      expect((item.category as Node[]).map((category) => `${String(category['@nicename'])}:${text(category)}`)).toEqual(['notice:공지사항']);
+      expect((item.category as Node[]).map((category) => `${String(category['@nicename'])}:${text(category)}`)).toEqual(
+        ['notice:공지사항'],
+      );
     }
     const categories = (wxr.channel['wp:category'] as Node[]).map((category) => text(category['wp:cat_name']));
     expect(categories.filter((name) => name === '공지사항')).toHaveLength(1);
@@ -160,7 +170,8 @@ describe('wxr: the fixture blog as one WordPress import file', () => {
 
 function hasThumbnail(post: Node, attachment: Node): boolean {
   return ((post['wp:postmeta'] ?? []) as Node[]).some(
-    (meta) => text(meta['wp:meta_key']) === '_thumbnail_id' && text(meta['wp:meta_value']) === text(attachment['wp:post_id']),
+    (meta) =>
+      text(meta['wp:meta_key']) === '_thumbnail_id' && text(meta['wp:meta_value']) === text(attachment['wp:post_id']),
   );
 }
 
@@ -186,7 +197,10 @@ describe('wxr: text that could break the file', () => {
     const html = `<pre><code>a[b[0]]&gt;c ]]&gt; ]]></code></pre><p><img src="${signed.replace(/&/g, '&amp;')}"></p>`;
     const first = postOf(meta, { slug: 'cdata', markdown: 'x', html, assets: [remoteAsset(signed)] });
     await target.writePost(first);
-    await target.rewritePost!({ ...first, render: (rewriter) => ({ ...first.render(rewriter), html: `${html}<p>고침</p>` }) });
+    await target.rewritePost!({
+      ...first,
+      render: (rewriter) => ({ ...first.render(rewriter), html: `${html}<p>고침</p>` }),
+    });
     await target.finish();
     expect(await readdir(join(out, 'wxr'))).toEqual(['wordpress.xml']);
     const { items } = parseWxr(await readFile(join(out, 'wxr/wordpress.xml'), 'utf8'));
@@ -203,12 +217,28 @@ describe('wxr: text that could break the file', () => {
 
   it('points attachments, bodies and the cover at the stored copies under --files-url', async () => {
     const out = await mkdtemp(join(tmpdir(), 'te-wxr-files-'));
-    const target = createTarget('wxr', { outDir: out, assetLayout: 'shared', filesUrl: 'https://files.example.com/blog/' });
-    const photo = { ...remoteAsset(signed), file: 'assets/여름-바다-1a2b3c4d.png', name: '여름-바다-1a2b3c4d.png', sha256: 'a'.repeat(64), bytes: 10 };
+    const target = createTarget('wxr', {
+      outDir: out,
+      assetLayout: 'shared',
+      filesUrl: 'https://files.example.com/blog/',
+    });
+    const photo = {
+      ...remoteAsset(signed),
+      file: 'assets/여름-바다-1a2b3c4d.png',
+      name: '여름-바다-1a2b3c4d.png',
+      sha256: 'a'.repeat(64),
+      bytes: 10,
+    };
     const left = remoteAsset('https://blog.kakaocdn.net/dn/x/y/z/left-remote.png');
     const html = `<p><img src="${signed.replace(/&/g, '&amp;')}"></p><p><img src="${left.url}"></p>`;
     const record = postOf({ ...meta, cover: signed }, { slug: 'files', markdown: 'x', html, assets: [photo, left] });
-    await target.writePost({ ...record, render: (rewriter) => ({ ...record.render(rewriter), html: html.replace(signed.replace(/&/g, '&amp;'), rewriter.asset(photo) ?? signed) }) });
+    await target.writePost({
+      ...record,
+      render: (rewriter) => ({
+        ...record.render(rewriter),
+        html: html.replace(signed.replace(/&/g, '&amp;'), rewriter.asset(photo) ?? signed),
+      }),
+    });
     await target.finish();
     const { items } = parseWxr(await readFile(join(out, 'wxr/wordpress.xml'), 'utf8'));
     const published = `https://files.example.com/blog/assets/${encodeURIComponent('여름-바다')}-1a2b3c4d.png`;
@@ -227,31 +257,57 @@ describe('wxr: text that could break the file', () => {
     const exportWith = async (filesUrl: string | null, assets: ReturnType<typeof remoteAsset>[]) => {
       const warnings: string[] = [];
       const out = await mkdtemp(join(tmpdir(), 'te-wxr-expiry-'));
-      const target = createTarget('wxr', { outDir: out, assetLayout: 'shared', filesUrl, onWarning: (message) => warnings.push(message) });
+      const target = createTarget('wxr', {
+        outDir: out,
+        assetLayout: 'shared',
+        filesUrl,
+        onWarning: (message) => warnings.push(message),
+      });
       await target.writePost(postOf(meta, { slug: 'signed', markdown: 'x', html: '<p>x</p>', assets }));
       await target.finish();
       return warnings;
     };
     const [expired] = await exportWith(null, [remoteAsset(signed), remoteAsset(fresh)]);
-    expect(expired).toMatch(/^wxr: 2 attachments point at signed Tistory URLs that have expired \(the first on 1970-01-01, KST\): WordPress cannot download them/);
+    expect(expired).toMatch(
+      /^wxr: 2 attachments point at signed Tistory URLs that have expired \(the first on 1970-01-01, KST\): WordPress cannot download them/,
+    );
     expect(expired).toContain('--files-url');
-    const [later] = await exportWith(null, [remoteAsset(fresh), remoteAsset('https://blog.kakaocdn.net/dn/a/b/c/plain.png')]);
+    const [later] = await exportWith(null, [
+      remoteAsset(fresh),
+      remoteAsset('https://blog.kakaocdn.net/dn/a/b/c/plain.png'),
+    ]);
     const day = new Date((inTwoWeeks + 9 * 3600) * 1000).toISOString().slice(0, 10);
-    expect(later).toMatch(new RegExp(`^wxr: 1 attachment points at signed Tistory URLs that stop working from ${day} \\(KST\\): import before then`));
+    expect(later).toMatch(
+      new RegExp(
+        `^wxr: 1 attachment points at signed Tistory URLs that stop working from ${day} \\(KST\\): import before then`,
+      ),
+    );
     // Pointed at the stored copies, nothing expires.
-    const stored = { ...remoteAsset(fresh), file: 'assets/later-1a2b3c4d.png', name: 'later-1a2b3c4d.png', sha256: 'b'.repeat(64), bytes: 1 };
+    const stored = {
+      ...remoteAsset(fresh),
+      file: 'assets/later-1a2b3c4d.png',
+      name: 'later-1a2b3c4d.png',
+      sha256: 'b'.repeat(64),
+      bytes: 1,
+    };
     expect(await exportWith('https://files.example.com/', [stored])).toEqual([]);
     expect(await exportWith(null, [remoteAsset('https://blog.kakaocdn.net/dn/a/b/c/plain.png')])).toEqual([]);
   });
 
   it('gives attachments the same ids and slugs whatever order the posts finished in', async () => {
     const posts = ['101', '102'].map((id) =>
-      postOf({ ...meta, id, url: `https://a.tistory.com/${id}`, cover: `https://blog.kakaocdn.net/dn/${id}/cover.png` }, {
-        slug: `post-${id}`,
-        markdown: 'x',
-        html: '<p>x</p>',
-        assets: [remoteAsset(`https://blog.kakaocdn.net/dn/${id}/cover.png`), remoteAsset(`https://blog.kakaocdn.net/dn/${id}/second.png`)],
-      }),
+      postOf(
+        { ...meta, id, url: `https://a.tistory.com/${id}`, cover: `https://blog.kakaocdn.net/dn/${id}/cover.png` },
+        {
+          slug: `post-${id}`,
+          markdown: 'x',
+          html: '<p>x</p>',
+          assets: [
+            remoteAsset(`https://blog.kakaocdn.net/dn/${id}/cover.png`),
+            remoteAsset(`https://blog.kakaocdn.net/dn/${id}/second.png`),
+          ],
+        },
+      ),
     );
     const exportInOrder = async (order: readonly number[]) => {
       const out = await mkdtemp(join(tmpdir(), 'te-wxr-order-'));
@@ -261,17 +317,24 @@ describe('wxr: text that could break the file', () => {
       const { channel, items } = parseWxr(await readFile(join(out, 'wxr/wordpress.xml'), 'utf8'));
       // Stamped with the blog's last change, not the run's clock: a nightly export is the same file.
       expect(text(channel.pubDate)).toBe(new Date(meta.published!).toUTCString());
-      return items.map((item) => ({
-        id: text(item['wp:post_id']),
-        slug: text(item['wp:post_name']),
-        parent: text(item['wp:post_parent']),
-        thumbnail: ((item['wp:postmeta'] ?? []) as Node[]).map((entry) => text(entry['wp:meta_value'])),
-      })).sort((a, b) => a.id.localeCompare(b.id));
+      return items
+        .map((item) => ({
+          id: text(item['wp:post_id']),
+          slug: text(item['wp:post_name']),
+          parent: text(item['wp:post_parent']),
+          thumbnail: ((item['wp:postmeta'] ?? []) as Node[]).map((entry) => text(entry['wp:meta_value'])),
+        }))
+        .sort((a, b) => a.id.localeCompare(b.id));
     };
     const forward = await exportInOrder([0, 1]);
     expect(await exportInOrder([1, 0])).toEqual(forward);
     const attachments = forward.filter((item) => item.parent !== '0' && item.parent !== '');
-    expect(attachments.map((item) => item.slug).sort()).toEqual(['post-101-1', 'post-101-2', 'post-102-1', 'post-102-2']);
+    expect(attachments.map((item) => item.slug).sort()).toEqual([
+      'post-101-1',
+      'post-101-2',
+      'post-102-1',
+      'post-102-2',
+    ]);
     const cover101 = attachments.find((item) => item.slug === 'post-101-1')!;
     expect(forward.find((item) => item.id === '101')!.thumbnail).toContain(cover101.id);
   });

@@ -58,11 +58,17 @@ async function runFixture(options: { withHugo: boolean; ci: boolean }): Promise<
     code,
     stdout,
     states: Object.fromEntries(tests.map((test) => [test.fullName, test.status])),
-    failures: Object.fromEntries(tests.filter((test) => test.failureMessages.length > 0).map((test) => [test.fullName, test.failureMessages[0]!])),
+    failures: Object.fromEntries(
+      tests.filter((test) => test.failureMessages.length > 0).map((test) => [test.fullName, test.failureMessages[0]!]),
+    ),
   };
 }
 
-const NEEDS_HUGO = ['asks hugo for its version', 'a block whose hook runs hugo sees what the hook read', 'a block whose hook runs hugo runs its second test too'];
+const NEEDS_HUGO = [
+  'asks hugo for its version',
+  'a block whose hook runs hugo sees what the hook read',
+  'a block whose hook runs hugo runs its second test too',
+];
 const NEEDS_BOTH = 'needs hugo and jekyll';
 const NEEDS_NOTHING = 'needs nothing from outside npm';
 const summaryLines = (stdout: string) => stdout.split('\n').filter((line) => / not installed: /.test(line));
@@ -97,7 +103,9 @@ describe('a program from outside npm that is missing, CI=true', () => {
   it('fails every test that needs it, saying what is missing and how to install it', () => {
     for (const name of NEEDS_HUGO) {
       expect(absentOnCi.states[name], name).toBe('failed');
-      expect(absentOnCi.failures[name], name).toContain('hugo is not installed, and CI runs every test that needs it (sudo apt-get install -y hugo)');
+      expect(absentOnCi.failures[name], name).toContain(
+        'hugo is not installed, and CI runs every test that needs it (sudo apt-get install -y hugo)',
+      );
     }
     expect(absentOnCi.failures[NEEDS_BOTH]).toContain('(sudo apt-get install -y jekyll ruby-jekyll-redirect-from)');
     expect(absentOnCi.states[NEEDS_NOTHING]).toBe('passed');

@@ -32,7 +32,11 @@ export function spawnCli(args: readonly string[], hostMap: Record<string, string
 }
 
 /** Polls until `condition` holds; the CLI's own progress is the clock, never a fixed sleep. */
-export async function waitFor(condition: () => Promise<boolean> | boolean, what: string, timeoutMs = 60_000): Promise<void> {
+export async function waitFor(
+  condition: () => Promise<boolean> | boolean,
+  what: string,
+  timeoutMs = 60_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
@@ -41,25 +45,41 @@ export async function waitFor(condition: () => Promise<boolean> | boolean, what:
 }
 
 /** Ids of the posts the folder's state holds as saved (what a re-run will not fetch again). */
-export async function savedPosts(outDir: string): Promise<{ id: string; url: string; status: string; assets: string[] }[]> {
+export async function savedPosts(
+  outDir: string,
+): Promise<{ id: string; url: string; status: string; assets: string[] }[]> {
   const dir = join(outDir, STATE_FOLDER, 'posts');
   const names = (await readdir(dir).catch(() => [] as string[])).filter((name) => name.endsWith('.json'));
   const states = await Promise.all(
-    names.map(async (name) => JSON.parse(await readFile(join(dir, name), 'utf8')) as { entry: { id: string; url: string; status: string; assets?: { url: string }[] } }),
+    names.map(
+      async (name) =>
+        JSON.parse(await readFile(join(dir, name), 'utf8')) as {
+          entry: { id: string; url: string; status: string; assets?: { url: string }[] };
+        },
+    ),
   );
-  return states.map(({ entry }) => ({ id: entry.id, url: entry.url, status: entry.status, assets: (entry.assets ?? []).map((asset) => asset.url) }));
+  return states.map(({ entry }) => ({
+    id: entry.id,
+    url: entry.url,
+    status: entry.status,
+    assets: (entry.assets ?? []).map((asset) => asset.url),
+  }));
 }
 
 /**
  * Every file of an export (its state folder aside), as bytes, except what legitimately differs between
  * two runs of the same export: the manifest's time.
  */
-export async function exportSnapshot(outDir: string, options: { without?: readonly string[] } = {}): Promise<Record<string, string | Buffer>> {
+export async function exportSnapshot(
+  outDir: string,
+  options: { without?: readonly string[] } = {},
+): Promise<Record<string, string | Buffer>> {
   const snapshot: Record<string, string | Buffer> = {};
   for (const file of await listFiles(outDir)) {
     if (file.startsWith(`${STATE_FOLDER}/`) || options.without?.includes(file)) continue;
     const bytes = await readFile(join(outDir, file));
-    if (file === 'manifest.json') snapshot[file] = bytes.toString('utf8').replace(/"generatedAt": "[^"]+"/, '"generatedAt": "<time>"');
+    if (file === 'manifest.json')
+      snapshot[file] = bytes.toString('utf8').replace(/"generatedAt": "[^"]+"/, '"generatedAt": "<time>"');
     else snapshot[file] = bytes;
   }
   return snapshot;

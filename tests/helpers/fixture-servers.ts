@@ -18,7 +18,10 @@ export function serveFixtureBlogAndCdn(): ServedFixtureBlog {
   const served = {} as ServedFixtureBlog;
   beforeAll(async () => {
     served.data = await loadFixtureBlog();
-    [served.blog, served.cdn] = await Promise.all([startFixtureBlog({ blog: served.data, failFirst: {} }), startFixtureCdn()]);
+    [served.blog, served.cdn] = await Promise.all([
+      startFixtureBlog({ blog: served.data, failFirst: {} }),
+      startFixtureCdn(),
+    ]);
   });
   afterAll(async () => {
     await Promise.all([served.blog?.close(), served.cdn?.close()]);

@@ -54,7 +54,9 @@ export async function compareWithGolden(outDir: string, name: string, origin: st
   expect(files).toEqual(await listFiles(goldenDir));
   for (const file of files) {
     const actual = await readOutput(outDir, file, origin);
-    const expected = TEXT_FILE.test(file) ? await readFile(join(goldenDir, file), 'utf8') : await readFile(join(goldenDir, file));
+    const expected = TEXT_FILE.test(file)
+      ? await readFile(join(goldenDir, file), 'utf8')
+      : await readFile(join(goldenDir, file));
     expect(actual, file).toEqual(expected);
   }
 }

@@ -78,11 +78,13 @@ export function loadPageFixture(name: string): PageFixture {
   if (typeof expected.fetchedUrl !== 'string' || typeof expected.status !== 'string') {
     throw new Error(`${expectedFile}: fetchedUrl and status are required`);
   }
-  if (expected.status === 'ok' && typeof expected.skin !== 'string') throw new Error(`${expectedFile}: an ok page states its skin`);
+  if (expected.status === 'ok' && typeof expected.skin !== 'string')
+    throw new Error(`${expectedFile}: an ok page states its skin`);
   if (expected.meta) {
     const stated = Object.keys(expected.meta).sort().join(', ');
     const required = Object.keys(META_FIELDS).sort().join(', ');
-    if (stated !== required) throw new Error(`${expectedFile}: meta states ${stated}; it must state exactly ${required}`);
+    if (stated !== required)
+      throw new Error(`${expectedFile}: meta states ${stated}; it must state exactly ${required}`);
   }
   return { name, html: readFileSync(`${PAGE_DIR}${name}.html`, 'utf8'), ...expected };
 }

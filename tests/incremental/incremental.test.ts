@@ -46,9 +46,13 @@ async function exportTo(outDir: string, ...extra: string[]) {
   const { out, err, io } = captureIo();
   const pages = fixture.blog.requests.length;
   const files = fixture.cdn.requests.length;
-  const code = await runCli([fixture.blog.url, '-o', outDir, '-f', 'markdown,jsonl', '--rate', '0', '--concurrency', '4', ...extra], io, {
-    hostMap: fixture.cdn.hostMap,
-  });
+  const code = await runCli(
+    [fixture.blog.url, '-o', outDir, '-f', 'markdown,jsonl', '--rate', '0', '--concurrency', '4', ...extra],
+    io,
+    {
+      hostMap: fixture.cdn.hostMap,
+    },
+  );
   const changes = JSON.parse(await readFile(join(outDir, 'changes.json'), 'utf8')) as ChangeReport;
   const manifest = JSON.parse(await readFile(join(outDir, 'manifest.json'), 'utf8')) as Manifest;
   return {
@@ -58,7 +62,10 @@ async function exportTo(outDir: string, ...extra: string[]) {
     changes,
     manifest,
     /** Post, notice and page pages this run asked for, sorted. */
-    postPages: fixture.blog.requests.slice(pages).filter((path) => /^\/(\d+|notice\/\d+|pages\/[^/?]+)$/.test(path)).sort(),
+    postPages: fixture.blog.requests
+      .slice(pages)
+      .filter((path) => /^\/(\d+|notice\/\d+|pages\/[^/?]+)$/.test(path))
+      .sort(),
     files: fixture.cdn.requests.slice(files),
   };
 }
@@ -99,7 +106,11 @@ describe('a second run into a folder that holds an export', () => {
   it('fetches only the new post and the changed one, and says so', async () => {
     publish(NEW_POST);
     const changed = post(CHANGED_ID);
-    publish({ ...changed, modified: '2025-04-18T09:00:00+09:00', body: `${changed.body}\n<p data-ke-size="size16">${CHANGED_TEXT}</p>` });
+    publish({
+      ...changed,
+      modified: '2025-04-18T09:00:00+09:00',
+      body: `${changed.body}\n<p data-ke-size="size16">${CHANGED_TEXT}</p>`,
+    });
 
     const second = await exportTo(await outDir);
     expect(second.code, second.stderr).toBe(0);
@@ -112,7 +123,9 @@ describe('a second run into a folder that holds an export', () => {
     expect(second.changes.failed).toEqual([]);
     const unchanged = ids(first.manifest.posts).filter((id) => id !== CHANGED_ID);
     expect(ids(second.changes.unchanged)).toEqual(unchanged);
-    expect(second.stdout).toContain(`Changes: 1 added · 1 updated · ${unchanged.length} unchanged · 0 failed (changes.json)`);
+    expect(second.stdout).toContain(
+      `Changes: 1 added · 1 updated · ${unchanged.length} unchanged · 0 failed (changes.json)`,
+    );
     expect(second.stdout).toMatch(/added {3}45\t파이썬 제너레이터 메모/);
 
     const markdown = await readFile(join(await outDir, 'markdown', '자주-쓰는-단축키-메모.md'), 'utf8');
@@ -131,7 +144,9 @@ describe('a second run into a folder that holds an export', () => {
   it('leaves the folder as a fresh export of the changed blog would be', async () => {
     const fresh = await mkdtemp(join(tmpdir(), 'te-incremental-fresh-'));
     expect((await exportTo(fresh)).code).toBe(0);
-    expect(await exportSnapshot(await outDir, { without: ['changes.json'] })).toEqual(await exportSnapshot(fresh, { without: ['changes.json'] }));
+    expect(await exportSnapshot(await outDir, { without: ['changes.json'] })).toEqual(
+      await exportSnapshot(fresh, { without: ['changes.json'] }),
+    );
   });
 
   it('fetches nothing at all when nothing changed', async () => {
@@ -198,7 +213,11 @@ describe('a changed post that cannot be fetched', () => {
     expect((await exportTo(outDir)).code).toBe(0);
     const before = await readFile(join(outDir, 'markdown', 'python으로-csv-파일-다루기.md'), 'utf8');
     const changed = post('41');
-    publish({ ...changed, modified: '2025-04-18T10:00:00+09:00', body: `${changed.body}\n<p data-ke-size="size16">고친 문단</p>` });
+    publish({
+      ...changed,
+      modified: '2025-04-18T10:00:00+09:00',
+      body: `${changed.body}\n<p data-ke-size="size16">고친 문단</p>`,
+    });
 
     const pages = createHttpClient({ rate: 0 });
     const files = createHttpClient({ rate: 0, respectRobots: false, hostMap: fixture.cdn.hostMap });
@@ -209,11 +228,19 @@ describe('a changed post that cannot be fetched', () => {
           : pages.get(url, options),
     };
     try {
-      const result = await exportBlog({ source: fixture.blog.url, out: outDir, formats: ['markdown', 'jsonl'], fetcher: failing, assetFetcher: files });
+      const result = await exportBlog({
+        source: fixture.blog.url,
+        out: outDir,
+        formats: ['markdown', 'jsonl'],
+        fetcher: failing,
+        assetFetcher: files,
+      });
       const entry = result.manifest.posts.find((candidate) => candidate.id === '41')!;
       expect(entry.status).toBe('ok');
       expect(entry.warnings?.at(-1)).toBe('fetching it again failed (HTTP 503); the previous export is kept');
-      expect(result.changes?.failed).toEqual([{ id: '41', url: entry.url, title: entry.title, status: 'ok', error: entry.warnings?.at(-1) }]);
+      expect(result.changes?.failed).toEqual([
+        { id: '41', url: entry.url, title: entry.title, status: 'ok', error: entry.warnings?.at(-1) },
+      ]);
       // The files are intact, but a nightly job must hear that its backup of the post is stale.
       expect(result.counts.failed).toBe(0);
       expect(exitCodeOf(result)).toBe(1);
@@ -240,10 +267,14 @@ describe('a folder that holds another blog', () => {
     const other = await startFixtureBlog({ failFirst: {} });
     try {
       const err: string[] = [];
-      const code = await runCli([other.url, '-o', outDir, '--rate', '0'], {
-        stdout: { write: () => true },
-        stderr: { write: (chunk: string) => (err.push(chunk), true) },
-      }, { hostMap: fixture.cdn.hostMap });
+      const code = await runCli(
+        [other.url, '-o', outDir, '--rate', '0'],
+        {
+          stdout: { write: () => true },
+          stderr: { write: (chunk: string) => (err.push(chunk), true) },
+        },
+        { hostMap: fixture.cdn.hostMap },
+      );
       expect(code).toBe(2);
       expect(err.join('')).toContain(`holds an export of ${fixture.blog.url}`);
     } finally {

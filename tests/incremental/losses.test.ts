@@ -11,9 +11,18 @@ import { StateStore, type PostState } from '../../src/state/post-state.js';
 import type { PostStatus } from '../../src/types.js';
 
 function stateOf(id: string, status: PostStatus): PostState {
-  const linked = status === 'ok' ? { id, slug: `post-${id}`, url: `https://a.tistory.com/${id}`, title: '글', published: null, categories: [] } : null;
+  const linked =
+    status === 'ok'
+      ? { id, slug: `post-${id}`, url: `https://a.tistory.com/${id}`, title: '글', published: null, categories: [] }
+      : null;
   return {
-    entry: { id, url: `https://a.tistory.com/${id}`, title: '글', status, files: status === 'ok' ? [`markdown/post-${id}.md`] : [] },
+    entry: {
+      id,
+      url: `https://a.tistory.com/${id}`,
+      title: '글',
+      status,
+      files: status === 'ok' ? [`markdown/post-${id}.md`] : [],
+    },
     urls: [`https://a.tistory.com/${id}`],
     origins: [],
     lastmod: null,
@@ -30,7 +39,19 @@ function stateOf(id: string, status: PostStatus): PostState {
 
 function recordOf(id: string, markdown: string): PostRecord {
   return {
-    meta: { id, url: `https://a.tistory.com/${id}`, title: '글', published: null, updated: null, categories: [], tags: [], author: null, description: null, cover: null, blogName: null },
+    meta: {
+      id,
+      url: `https://a.tistory.com/${id}`,
+      title: '글',
+      published: null,
+      updated: null,
+      categories: [],
+      tags: [],
+      author: null,
+      description: null,
+      cover: null,
+      blogName: null,
+    },
     id,
     slug: `post-${id}`,
     oldUrls: [],
@@ -44,7 +65,8 @@ function recordOf(id: string, markdown: string): PostRecord {
 
 async function storeWith(states: { state: PostState; markdown?: string }[]): Promise<StateStore> {
   const store = new StateStore(await mkdtemp(join(tmpdir(), 'te-losses-')));
-  for (const { state, markdown } of states) await store.savePost(state, markdown === undefined ? undefined : recordOf(state.entry.id, markdown));
+  for (const { state, markdown } of states)
+    await store.savePost(state, markdown === undefined ? undefined : recordOf(state.entry.id, markdown));
   return store;
 }
 
@@ -53,12 +75,14 @@ const PLACEHOLDER: PageView = { shows: 'no-article', why: null };
 const UNEXTRACTABLE: PageView = { shows: 'no-article', why: 'no post body found' };
 
 describe('lossOf', () => {
-  it('keeps a full export from a visitor\'s view, a page without the article and an empty body', async () => {
+  it("keeps a full export from a visitor's view, a page without the article and an empty body", async () => {
     const full = stateOf('1', 'ok');
     const store = await storeWith([{ state: full, markdown: '본문' }]);
     const reasons = async (acceptLosses: boolean) =>
       Promise.all(
-        [HIDDEN, PLACEHOLDER, UNEXTRACTABLE, { shows: 'empty-body' } as const].map(async (view) => (await lossOf(full, view, { acceptLosses, store }))?.reason ?? null),
+        [HIDDEN, PLACEHOLDER, UNEXTRACTABLE, { shows: 'empty-body' } as const].map(
+          async (view) => (await lossOf(full, view, { acceptLosses, store }))?.reason ?? null,
+        ),
       );
     expect(await reasons(false)).toEqual([
       'kept: now protected for this visitor',
@@ -67,7 +91,12 @@ describe('lossOf', () => {
       'kept: the body is empty now',
     ]);
     // What the blog now shows of the post itself may come in; a page that is not the post never does.
-    expect(await reasons(true)).toEqual([null, 'kept: page had no article', 'kept: page had no article (no post body found)', null]);
+    expect(await reasons(true)).toEqual([
+      null,
+      'kept: page had no article',
+      'kept: page had no article (no post body found)',
+      null,
+    ]);
   });
 
   it('reports a failed fetch and a 404 as failures, whatever --accept-losses says', async () => {
@@ -90,15 +119,24 @@ describe('lossOf', () => {
     const locked = stateOf('3', 'protected');
     const failed = stateOf('4', 'failed');
     const gone = stateOf('5', 'missing');
-    const store = await storeWith([{ state: empty, markdown: '  \n' }, { state: locked }, { state: failed }, { state: gone }]);
+    const store = await storeWith([
+      { state: empty, markdown: '  \n' },
+      { state: locked },
+      { state: failed },
+      { state: gone },
+    ]);
     const options = { acceptLosses: false, store };
     expect(await lossOf(empty, { shows: 'empty-body' }, options)).toBeNull();
     expect(await lossOf(locked, HIDDEN, options)).toBeNull();
     expect((await lossOf(locked, PLACEHOLDER, options))?.change).toBe('kept');
-    for (const view of [HIDDEN, PLACEHOLDER, UNEXTRACTABLE, { shows: 'error', error: 'timeout' } as const]) expect(await lossOf(failed, view, options)).toBeNull();
+    for (const view of [HIDDEN, PLACEHOLDER, UNEXTRACTABLE, { shows: 'error', error: 'timeout' } as const])
+      expect(await lossOf(failed, view, options)).toBeNull();
     expect(await lossOf(gone, HIDDEN, options)).toBeNull();
     expect(await lossOf(gone, { shows: 'nothing' }, options)).toBeNull();
     // A post known gone whose page now fails to extract is a failed fetch, as any other.
-    expect(await lossOf(gone, UNEXTRACTABLE, options)).toEqual({ reason: 'fetching it again failed (no post body found); the previous export is kept', change: 'failed' });
+    expect(await lossOf(gone, UNEXTRACTABLE, options)).toEqual({
+      reason: 'fetching it again failed (no post body found); the previous export is kept',
+      change: 'failed',
+    });
   });
 });

@@ -6,7 +6,10 @@ import type { DiscoveredPost, PostStatus } from '../../src/types.js';
 const KEY = '0.1.0; images download';
 const ORIGIN = 'https://export-demo.tistory.com';
 
-function state(id: string, options: { status?: PostStatus; lastmod?: string | null; updated?: string | null; recordKey?: string } = {}): PostState {
+function state(
+  id: string,
+  options: { status?: PostStatus; lastmod?: string | null; updated?: string | null; recordKey?: string } = {},
+): PostState {
   const url = `${ORIGIN}/${id}`;
   return {
     entry: { id, url, title: `글 ${id}`, status: options.status ?? 'ok', files: [`markdown/${id}.md`] },
@@ -24,18 +27,34 @@ function state(id: string, options: { status?: PostStatus; lastmod?: string | nu
   };
 }
 
-function found(path: string, lastmod: string | null = null, id: string | null = /^\/\d+$/.test(path) ? path.slice(1) : null): DiscoveredPost {
+function found(
+  path: string,
+  lastmod: string | null = null,
+  id: string | null = /^\/\d+$/.test(path) ? path.slice(1) : null,
+): DiscoveredPost {
   return { url: `${ORIGIN}${path}`, id, lastmod, sources: ['list'] };
 }
 
-const plan = (discovered: DiscoveredPost[], states: PostState[], options: { full?: boolean; since?: string | null; recordKey?: string } = {}) =>
-  planRun(discovered, states, { full: options.full ?? false, since: options.since ?? null, recordKey: options.recordKey ?? KEY });
-const fetched = (result: ReturnType<typeof plan>) => result.fetch.map((planned) => planned.post.url.slice(ORIGIN.length));
+const plan = (
+  discovered: DiscoveredPost[],
+  states: PostState[],
+  options: { full?: boolean; since?: string | null; recordKey?: string } = {},
+) =>
+  planRun(discovered, states, {
+    full: options.full ?? false,
+    since: options.since ?? null,
+    recordKey: options.recordKey ?? KEY,
+  });
+const fetched = (result: ReturnType<typeof plan>) =>
+  result.fetch.map((planned) => planned.post.url.slice(ORIGIN.length));
 const kept = (result: ReturnType<typeof plan>) => result.keep.map((kept) => kept.entry.id);
 
 describe('which posts a run fetches', () => {
   it('fetches new posts and keeps exported ones that discovery does not date later', () => {
-    const result = plan([found('/29', '2024-07-02T08:03:51+09:00'), found('/41'), found('/45')], [state('29', { updated: '2024-07-02T08:03:51+09:00' }), state('41')]);
+    const result = plan(
+      [found('/29', '2024-07-02T08:03:51+09:00'), found('/41'), found('/45')],
+      [state('29', { updated: '2024-07-02T08:03:51+09:00' }), state('41')],
+    );
     expect(fetched(result)).toEqual(['/45']);
     expect(kept(result)).toEqual(['29', '41']);
   });
@@ -49,7 +68,10 @@ describe('which posts a run fetches', () => {
   });
 
   it('compares instants, not strings: the same moment in another zone is no change', () => {
-    const result = plan([found('/29', '2024-07-01T23:03:51Z')], [state('29', { updated: '2024-07-02T08:03:51+09:00' })]);
+    const result = plan(
+      [found('/29', '2024-07-01T23:03:51Z')],
+      [state('29', { updated: '2024-07-02T08:03:51+09:00' })],
+    );
     expect(fetched(result)).toEqual([]);
   });
 
@@ -59,7 +81,12 @@ describe('which posts a run fetches', () => {
     const withAsset = (id: string, [url, error]: readonly [string, string]) => {
       const saved = state(id);
       saved.entry.assets = [
-        { url: `https://blog.kakaocdn.net/dn/${id}/ok.png`, kind: 'image', file: `assets/ok-${id}.png`, sha256: 'a'.repeat(64) },
+        {
+          url: `https://blog.kakaocdn.net/dn/${id}/ok.png`,
+          kind: 'image',
+          file: `assets/ok-${id}.png`,
+          sha256: 'a'.repeat(64),
+        },
         { url, kind: 'image', error },
       ];
       return saved;
@@ -84,7 +111,10 @@ describe('which posts a run fetches', () => {
       ['https://old.example.com/b.jpg', 'CERT_HAS_EXPIRED: certificate has expired'],
     ] as const;
     const states = [...mayPass, ...wouldRepeat].map((failure, index) => withAsset(String(100 + index), failure));
-    const result = plan(states.map((saved) => found(`/${saved.entry.id}`)), states);
+    const result = plan(
+      states.map((saved) => found(`/${saved.entry.id}`)),
+      states,
+    );
     expect(fetched(result)).toEqual(mayPass.map((_, index) => `/${100 + index}`));
     expect(kept(result)).toEqual(wouldRepeat.map((_, index) => String(100 + mayPass.length + index)));
   });
@@ -96,12 +126,18 @@ describe('which posts a run fetches', () => {
   });
 
   it('tries a failed post again, and fetches a post saved by another version or settings', () => {
-    const result = plan([found('/3'), found('/7')], [state('3', { status: 'failed' }), state('7', { recordKey: '0.0.9; images download' })]);
+    const result = plan(
+      [found('/3'), found('/7')],
+      [state('3', { status: 'failed' }), state('7', { recordKey: '0.0.9; images download' })],
+    );
     expect(fetched(result)).toEqual(['/3', '/7']);
   });
 
   it('fetches everything with --full, and always a post named on the command line', () => {
-    expect(fetched(plan([found('/29'), found('/41')], [state('29'), state('41')], { full: true }))).toEqual(['/29', '/41']);
+    expect(fetched(plan([found('/29'), found('/41')], [state('29'), state('41')], { full: true }))).toEqual([
+      '/29',
+      '/41',
+    ]);
     const named: DiscoveredPost = { ...found('/41'), sources: ['argument'] };
     expect(fetched(plan([named], [state('41')]))).toEqual(['/41']);
   });
@@ -113,7 +149,12 @@ describe('which posts a run fetches', () => {
 
   it('with --since, fetches only posts dated on or after it and skips new undated ones', () => {
     const result = plan(
-      [found('/38', '2025-03-08T10:26:55+09:00'), found('/41', '2025-04-13T09:12:40+09:00'), found('/3'), found('/12', null)],
+      [
+        found('/38', '2025-03-08T10:26:55+09:00'),
+        found('/41', '2025-04-13T09:12:40+09:00'),
+        found('/3'),
+        found('/12', null),
+      ],
       [state('12')],
       { since: '2025-04-01T00:00:00+09:00' },
     );
@@ -123,7 +164,13 @@ describe('which posts a run fetches', () => {
   });
 
   it('counts every found post it does not fetch once: already exported, or left out by --since', () => {
-    const discovered = [found('/29', '2025-04-20T09:00:00+09:00'), found('/30', '2025-03-01T00:00:00+09:00'), found('/41'), found('/45'), found('/3')];
+    const discovered = [
+      found('/29', '2025-04-20T09:00:00+09:00'),
+      found('/30', '2025-03-01T00:00:00+09:00'),
+      found('/41'),
+      found('/45'),
+      found('/3'),
+    ];
     // 29 and 30 are dated after their export, but only 29 on or after --since: 30 stays as exported.
     const states = [state('29'), state('30'), state('41'), state('3', { status: 'failed' })];
     const result = plan(discovered, states, { since: '2025-04-01T00:00:00+09:00' });

@@ -54,7 +54,9 @@ describe('the lock of an output folder', () => {
     expect((await lockHolder(outDir)).pid).toBe(process.pid);
     const refusal = await acquireRunLock(outDir).catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(FolderInUseError);
-    expect((refusal as Error).message).toContain(`${outDir} is in use by another tistory-export run (pid ${process.pid}`);
+    expect((refusal as Error).message).toContain(
+      `${outDir} is in use by another tistory-export run (pid ${process.pid}`,
+    );
     await lock.release();
     expect(existsSync(lockPath(outDir))).toBe(false);
     await (await acquireRunLock(outDir)).release();
@@ -91,7 +93,8 @@ describe('the lock of an output folder', () => {
     await writeLock(outDir, { pid: deadPid(), host: 'here', startedAt: '2025-06-03T00:00:00.000Z', token: 'stale' });
     const attempts = await Promise.allSettled(Array.from({ length: 8 }, () => acquireRunLock(outDir)));
     expect(attempts.filter((attempt) => attempt.status === 'fulfilled')).toHaveLength(1);
-    for (const attempt of attempts) if (attempt.status === 'rejected') expect(attempt.reason).toBeInstanceOf(FolderInUseError);
+    for (const attempt of attempts)
+      if (attempt.status === 'rejected') expect(attempt.reason).toBeInstanceOf(FolderInUseError);
     // The takeover's side files are gone too.
     expect(await readdir(join(outDir, STATE_FOLDER))).toEqual(['lock']);
   });
@@ -114,7 +117,10 @@ describe('a second run into a folder a live run holds', () => {
     await writeLock(outDir, { pid: sleeper.pid, host: 'here', startedAt: '2025-06-03T00:00:00.000Z', token: 'live' });
     const before = await readFile(lockPath(outDir), 'utf8');
     const err: string[] = [];
-    const code = await runCli([backup, '-o', outDir], { stdout: { write: () => true }, stderr: { write: (chunk: string) => (err.push(chunk), true) } });
+    const code = await runCli([backup, '-o', outDir], {
+      stdout: { write: () => true },
+      stderr: { write: (chunk: string) => (err.push(chunk), true) },
+    });
     expect(code).toBe(2);
     expect(err.join('').trimEnd().split('\n')).toEqual([
       `tistory-export: ${outDir} is in use by another tistory-export run (pid ${sleeper.pid} on here, started 2025-06-03T00:00:00.000Z); ` +
@@ -134,7 +140,10 @@ describe('a second run into a folder a live run holds', () => {
 
   it('is refused when the same process already exports into the folder', async () => {
     const outDir = await newOutDir();
-    const [first, second] = await Promise.allSettled([exportBlog({ source: backup, out: outDir }), exportBlog({ source: backup, out: outDir })]);
+    const [first, second] = await Promise.allSettled([
+      exportBlog({ source: backup, out: outDir }),
+      exportBlog({ source: backup, out: outDir }),
+    ]);
     expect([first.status, second.status].sort()).toEqual(['fulfilled', 'rejected']);
     const refused = (first.status === 'rejected' ? first : second) as PromiseRejectedResult;
     expect(refused.reason).toBeInstanceOf(FolderInUseError);
@@ -149,13 +158,17 @@ describe('a run', () => {
     expect(existsSync(lockPath(outDir))).toBe(false);
 
     // Refused after the lock was taken: the folder holds another blog's export.
-    await expect(exportBlog({ source: backup, out: outDir, blogUrl: 'https://other.tistory.com' })).rejects.toThrow(UsageError);
+    await expect(exportBlog({ source: backup, out: outDir, blogUrl: 'https://other.tistory.com' })).rejects.toThrow(
+      UsageError,
+    );
     expect(existsSync(lockPath(outDir))).toBe(false);
 
     const controller = new AbortController();
     controller.abort(new Error('interrupted'));
     const interruptedOut = await newOutDir();
-    await expect(exportBlog({ source: backup, out: interruptedOut, signal: controller.signal })).rejects.toBeInstanceOf(ExportInterrupted);
+    await expect(exportBlog({ source: backup, out: interruptedOut, signal: controller.signal })).rejects.toBeInstanceOf(
+      ExportInterrupted,
+    );
     expect(existsSync(lockPath(interruptedOut))).toBe(false);
   });
 });

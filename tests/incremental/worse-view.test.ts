@@ -26,7 +26,10 @@ let cdn: FixtureCdn;
 beforeAll(async () => {
   data = await loadFixtureBlog();
   data.posts = data.posts.map((post) => (OWNER_ONLY.includes(post.id) ? { ...post, state: 'protected' } : post));
-  [blog, cdn] = await Promise.all([startFixtureBlog({ blog: data, failFirst: {}, ownerCookie: SESSION }), startFixtureCdn()]);
+  [blog, cdn] = await Promise.all([
+    startFixtureBlog({ blog: data, failFirst: {}, ownerCookie: SESSION }),
+    startFixtureCdn(),
+  ]);
 });
 
 afterAll(async () => {
@@ -35,9 +38,13 @@ afterAll(async () => {
 
 async function exportTo(outDir: string, ...extra: string[]) {
   const { out, err, io } = captureIo();
-  const code = await runCli([blog.url, '-o', outDir, '-f', 'markdown,jsonl', '--rate', '0', '--concurrency', '4', ...extra], io, {
-    hostMap: cdn.hostMap,
-  });
+  const code = await runCli(
+    [blog.url, '-o', outDir, '-f', 'markdown,jsonl', '--rate', '0', '--concurrency', '4', ...extra],
+    io,
+    {
+      hostMap: cdn.hostMap,
+    },
+  );
   const read = (file: string) => readFile(join(outDir, file), 'utf8');
   const manifest = JSON.parse(await read('manifest.json')) as Manifest;
   const jsonl = (await read('posts.jsonl'))
@@ -71,7 +78,7 @@ function markdownFile(manifest: Manifest, id: string): string {
 
 const ids = (posts: { id: string }[]) => posts.map((post) => post.id);
 
-describe('a re-run without the owner\'s cookie', () => {
+describe("a re-run without the owner's cookie", () => {
   const outDir = mkdtemp(join(tmpdir(), 'te-worse-view-'));
   let withCookie: Run;
 
@@ -93,7 +100,9 @@ describe('a re-run without the owner\'s cookie', () => {
       expect(run.jsonl.get(id)).toEqual(withCookie.jsonl.get(id));
       expect(run.jsonl.get(id)?.markdown).toBeTruthy();
     }
-    expect(run.changes.kept.map((post) => [post.id, post.status, post.error])).toEqual(OWNER_ONLY.map((id) => [id, 'ok', NOW_PROTECTED]));
+    expect(run.changes.kept.map((post) => [post.id, post.status, post.error])).toEqual(
+      OWNER_ONLY.map((id) => [id, 'ok', NOW_PROTECTED]),
+    );
     for (const id of OWNER_ONLY) expect(ids(run.changes.updated)).not.toContain(id);
     expect(run.changes.failed).toEqual([]);
     expect(run.stdout).toMatch(/Changes: .*3 kept/);
@@ -102,7 +111,9 @@ describe('a re-run without the owner\'s cookie', () => {
   });
 
   it('a plain re-run sent back to an owner-only post by the sitemap keeps it too', async () => {
-    data.posts = data.posts.map((post) => (post.id === '36' ? { ...post, modified: '2025-04-19T09:00:00+09:00' } : post));
+    data.posts = data.posts.map((post) =>
+      post.id === '36' ? { ...post, modified: '2025-04-19T09:00:00+09:00' } : post,
+    );
     const before = await withCookie.markdown('36');
     const run = await exportTo(await outDir);
     expect(run.code, run.stderr).toBe(1);

@@ -16,17 +16,36 @@ const POSTS: ManifestEntry[] = [
     status: 'ok',
     files: ['markdown/python으로-csv-파일-다루기.md'],
     assets: [
-      { url: 'https://blog.kakaocdn.net/dn/a/b/c/img.png', kind: 'image', file: 'assets/img-1a2b3c4d.png', sha256: 'a'.repeat(64) },
-      { url: 'https://blog.kakaocdn.net/dna/x/y/z/f.zip?credential=c&expires=1&signature=s', kind: 'attachment', error: 'HTTP 503' },
+      {
+        url: 'https://blog.kakaocdn.net/dn/a/b/c/img.png',
+        kind: 'image',
+        file: 'assets/img-1a2b3c4d.png',
+        sha256: 'a'.repeat(64),
+      },
+      {
+        url: 'https://blog.kakaocdn.net/dna/x/y/z/f.zip?credential=c&expires=1&signature=s',
+        kind: 'attachment',
+        error: 'HTTP 503',
+      },
     ],
     warnings: ['https://blog.kakaocdn.net/dna/x/y/z/f.zip: HTTP 503'],
   },
   { id: '42', url: 'https://a.tistory.com/42', title: '비밀 글', status: 'protected', files: [] },
-  { id: '9', url: 'https://a.tistory.com/9', title: '', status: 'failed', files: [], error: 'HTTP 500 (after 5 attempts)' },
+  {
+    id: '9',
+    url: 'https://a.tistory.com/9',
+    title: '',
+    status: 'failed',
+    files: [],
+    error: 'HTTP 500 (after 5 attempts)',
+  },
 ];
 
 describe('writeManifest', () => {
-  for (const [name, posts] of [['several posts', POSTS], ['no post', []]] as const) {
+  for (const [name, posts] of [
+    ['several posts', POSTS],
+    ['no post', []],
+  ] as const) {
     it(`writes exactly what JSON.stringify would, with ${name}`, async () => {
       const manifest = buildManifest('https://a.tistory.com', posts, new Date('2026-11-29T00:00:00Z'));
       const out = await mkdtemp(join(tmpdir(), 'te-manifest-'));

@@ -21,7 +21,10 @@ const noNetwork: Fetcher = {
 async function refusal(values: Record<string, unknown>): Promise<{ error: unknown; wrote: boolean }> {
   const outDir = join(await mkdtemp(join(tmpdir(), 'te-library-')), 'export');
   const options = { source: 'https://example.tistory.com', outDir, fetcher: noNetwork, ...values } as ExportOptions;
-  const error = await exportBlog(options).then(() => null, (failure: unknown) => failure);
+  const error = await exportBlog(options).then(
+    () => null,
+    (failure: unknown) => failure,
+  );
   return { error, wrote: existsSync(outDir) };
 }
 

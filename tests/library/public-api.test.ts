@@ -10,7 +10,15 @@ import * as api from '../../src/index.js';
 
 const INDEX = fileURLToPath(new URL('../../src/index.ts', import.meta.url));
 
-const VALUES = ['ExportDiskFull', 'ExportInterrupted', 'UsageError', 'discoverPosts', 'exportBlog', 'extractPost', 'toMarkdown'];
+const VALUES = [
+  'ExportDiskFull',
+  'ExportInterrupted',
+  'UsageError',
+  'discoverPosts',
+  'exportBlog',
+  'extractPost',
+  'toMarkdown',
+];
 
 const TYPES = [
   'AssetLayout',

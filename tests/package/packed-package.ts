@@ -39,9 +39,18 @@ export interface PackedTarball {
  * other test files run the compiled CLI.
  */
 export async function packRepository(destination: string): Promise<PackedTarball> {
-  const packed = await runCommand('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', destination], REPOSITORY);
+  const packed = await runCommand(
+    'npm',
+    ['pack', '--ignore-scripts', '--json', '--pack-destination', destination],
+    REPOSITORY,
+  );
   if (packed.code !== 0) throw new Error(`npm pack failed:\n${packed.stderr}`);
-  const [report] = JSON.parse(packed.stdout) as { filename: string; size: number; integrity: string; files: { path: string }[] }[];
+  const [report] = JSON.parse(packed.stdout) as {
+    filename: string;
+    size: number;
+    integrity: string;
+    files: { path: string }[];
+  }[];
   if (!report) throw new Error(`npm pack reported nothing:\n${packed.stdout}`);
   return {
     path: join(destination, report.filename),
@@ -85,11 +94,19 @@ export async function installOffline(tarball: PackedTarball, appDir: string): Pr
   for (const [path, entry] of Object.entries(repositoryLock.packages)) {
     if (path !== '' && !entry.dev) packages[path] = entry;
   }
-  await writeFile(join(appDir, 'package.json'), JSON.stringify({ name: 'packed-install', private: true, dependencies: { [name]: spec } }, null, 2));
-  await writeFile(join(appDir, 'package-lock.json'), JSON.stringify({ name: 'packed-install', lockfileVersion: 3, requires: true, packages }, null, 2));
+  await writeFile(
+    join(appDir, 'package.json'),
+    JSON.stringify({ name: 'packed-install', private: true, dependencies: { [name]: spec } }, null, 2),
+  );
+  await writeFile(
+    join(appDir, 'package-lock.json'),
+    JSON.stringify({ name: 'packed-install', lockfileVersion: 3, requires: true, packages }, null, 2),
+  );
   const installed = await runCommand('npm', ['ci', '--offline', '--no-audit', '--no-fund'], appDir);
   if (installed.code !== 0) {
-    throw new Error(`npm ci --offline of the tarball failed (its dependencies come from the npm cache: run npm ci in the repository first):\n${installed.stderr}`);
+    throw new Error(
+      `npm ci --offline of the tarball failed (its dependencies come from the npm cache: run npm ci in the repository first):\n${installed.stderr}`,
+    );
   }
   return installed;
 }

@@ -11,7 +11,14 @@ import { captureIo } from '../helpers/capture-io.js';
 import { exportSnapshot } from '../helpers/export-process.js';
 import { serveFixtureBlogAndCdn } from '../helpers/fixture-servers.js';
 import { compareWithGolden, listFiles } from '../helpers/golden.js';
-import { installOffline, packRepository, REPOSITORY, runCommand, type CommandResult, type PackedTarball } from './packed-package.js';
+import {
+  installOffline,
+  packRepository,
+  REPOSITORY,
+  runCommand,
+  type CommandResult,
+  type PackedTarball,
+} from './packed-package.js';
 
 const SETUP_TIMEOUT = 120_000;
 /** The options the golden export was made with. */
@@ -37,9 +44,13 @@ describe('the packed tarball, installed into an empty folder', () => {
     // bin replays it with --offline: the same bytes, and not one request can leave this machine.
     responses = join(work, 'responses');
     const { io, err } = captureIo();
-    const code = await runCli([served.blog.url, '-o', join(work, 'source-run'), ...GOLDEN_RUN, '--cache', responses], io, {
-      hostMap: served.cdn.hostMap,
-    });
+    const code = await runCli(
+      [served.blog.url, '-o', join(work, 'source-run'), ...GOLDEN_RUN, '--cache', responses],
+      io,
+      {
+        hostMap: served.cdn.hostMap,
+      },
+    );
     if (code !== 0) throw new Error(`the source tree's run failed:\n${err.join('')}`);
   }, SETUP_TIMEOUT);
 
@@ -48,8 +59,13 @@ describe('the packed tarball, installed into an empty folder', () => {
   });
 
   it('holds the compiled modules with their declarations, the licence, the README and package.json, and nothing else', async () => {
-    const sources = (await listFiles(join(REPOSITORY, 'src'))).filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'));
-    const compiled = sources.flatMap((file) => [`dist/${file.replace(/\.ts$/, '.js')}`, `dist/${file.replace(/\.ts$/, '.d.ts')}`]);
+    const sources = (await listFiles(join(REPOSITORY, 'src'))).filter(
+      (file) => file.endsWith('.ts') && !file.endsWith('.d.ts'),
+    );
+    const compiled = sources.flatMap((file) => [
+      `dist/${file.replace(/\.ts$/, '.js')}`,
+      `dist/${file.replace(/\.ts$/, '.d.ts')}`,
+    ]);
     expect(tarball.files).toEqual([...compiled, 'LICENSE', 'README.md', 'package.json'].sort());
   });
 
@@ -66,7 +82,11 @@ describe('the packed tarball, installed into an empty folder', () => {
 
   it('exports the fixture blog exactly as the golden export, with its worker thread', async () => {
     const out = join(work, 'installed-run');
-    const result = await runCommand(bin, [served.blog.url, '-o', out, ...GOLDEN_RUN, '--offline', '--cache', responses, '--workers', '1'], work);
+    const result = await runCommand(
+      bin,
+      [served.blog.url, '-o', out, ...GOLDEN_RUN, '--offline', '--cache', responses, '--workers', '1'],
+      work,
+    );
     expect(result.code, result.stderr).toBe(0);
     await compareWithGolden(out, 'fixture-blog', served.blog.url);
   });
@@ -83,11 +103,18 @@ describe('the packed tarball, installed into an empty folder', () => {
   });
 
   it('reads the live fixture blog over HTTP: --dry-run lists every post the export found', async () => {
-    const golden = JSON.parse(await readFile(join(REPOSITORY, 'tests', 'golden', 'fixture-blog', 'manifest.json'), 'utf8')) as {
+    const golden = JSON.parse(
+      await readFile(join(REPOSITORY, 'tests', 'golden', 'fixture-blog', 'manifest.json'), 'utf8'),
+    ) as {
       posts: { url: string }[];
     };
-    const result = await runCommand(bin, [served.blog.url, '-o', join(work, 'dry-run'), '--dry-run', '--rate', '0'], work);
+    const result = await runCommand(
+      bin,
+      [served.blog.url, '-o', join(work, 'dry-run'), '--dry-run', '--rate', '0'],
+      work,
+    );
     expect(result.code, result.stderr).toBe(0);
-    for (const post of golden.posts) expect(result.stdout).toContain(post.url.replace('http://blog.test', served.blog.url));
+    for (const post of golden.posts)
+      expect(result.stdout).toContain(post.url.replace('http://blog.test', served.blog.url));
   });
 });

@@ -65,7 +65,8 @@ async function resumeAndCheck(outDir: string, saved: Awaited<ReturnType<typeof s
   const files = cdn.requests.slice(filesBefore);
   for (const post of saved) {
     expect(pages, `post ${post.id} fetched again`).not.toContain(new URL(post.url).pathname);
-    for (const asset of post.assets) expect(files, `${asset} of post ${post.id} fetched again`).not.toContain(cdnKey(asset));
+    for (const asset of post.assets)
+      expect(files, `${asset} of post ${post.id} fetched again`).not.toContain(cdnKey(asset));
   }
   expect(await exportSnapshot(outDir)).toEqual(reference);
   expect(await tempFiles(outDir)).toEqual([]);
@@ -88,14 +89,18 @@ async function killAfter(outDir: string, posts: number, signal: NodeJS.Signals) 
 }
 
 describe('resume after SIGKILL', () => {
-  it.each([1, 4, 8])('finishes the job after a kill at %i saved posts, fetching none of them again', async (posts) => {
-    const outDir = await newOutDir();
-    const { result, saved } = await killAfter(outDir, posts, 'SIGKILL');
-    expect(result.signal).toBe('SIGKILL');
-    expect(saved.length).toBeGreaterThanOrEqual(posts);
-    expect(saved.length).toBeLessThan(totalPosts);
-    await resumeAndCheck(outDir, saved);
-  }, 60_000);
+  it.each([1, 4, 8])(
+    'finishes the job after a kill at %i saved posts, fetching none of them again',
+    async (posts) => {
+      const outDir = await newOutDir();
+      const { result, saved } = await killAfter(outDir, posts, 'SIGKILL');
+      expect(result.signal).toBe('SIGKILL');
+      expect(saved.length).toBeGreaterThanOrEqual(posts);
+      expect(saved.length).toBeLessThan(totalPosts);
+      await resumeAndCheck(outDir, saved);
+    },
+    60_000,
+  );
 
   it('finishes the job when killed after every single post, run after run', async () => {
     const outDir = await newOutDir();

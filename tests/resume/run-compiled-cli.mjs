@@ -5,4 +5,8 @@ import { runCli } from '../../dist/cli/run.js';
 
 const hostMap = JSON.parse(process.env.TE_HOST_MAP ?? '{}');
 // It stands in for the installed bin, so its resume hint reads as the bin's does, however the tests were started.
-process.exitCode = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }, { hostMap, launchedAs: ['tistory-export'] });
+process.exitCode = await runCli(
+  process.argv.slice(2),
+  { stdout: process.stdout, stderr: process.stderr },
+  { hostMap, launchedAs: ['tistory-export'] },
+);

@@ -56,7 +56,14 @@ describe('active content', () => {
 <pre data-ke-language="javascript"><code>&lt;script&gt;console.log("코드 속 태그는 글이다")&lt;/script&gt;</code></pre>
 <p><a href="https://example.com/safe">안전한 링크</a></p>`);
     expectInert(html, markdown);
-    for (const text of ['안전한 문장은 남는다', '클릭하면', '이 링크', '대소문자 섞은 링크', '카드 제목', '데이터 링크']) {
+    for (const text of [
+      '안전한 문장은 남는다',
+      '클릭하면',
+      '이 링크',
+      '대소문자 섞은 링크',
+      '카드 제목',
+      '데이터 링크',
+    ]) {
       expect(markdown).toContain(text);
     }
     expect(markdown).toContain('[안전한 링크](https://example.com/safe)');
@@ -67,20 +74,35 @@ describe('active content', () => {
 
   it('leaves nothing active for any mix of attributes and URL spellings', () => {
     const scheme = fc
-      .tuple(fc.constantFrom('javascript', 'vbscript', 'JavaScript', 'jAvAsCrIpT'), fc.array(fc.constantFrom('', '\t', '\n', ' ', '\u0000'), { maxLength: 3 }))
+      .tuple(
+        fc.constantFrom('javascript', 'vbscript', 'JavaScript', 'jAvAsCrIpT'),
+        fc.array(fc.constantFrom('', '\t', '\n', ' ', '\u0000'), { maxLength: 3 }),
+      )
       .map(([name, junk]) => {
         const at = Math.floor(name.length / 2);
         return `${junk.join('')}${name.slice(0, at)}${junk.join('')}${name.slice(at)}:alert(1)`;
       });
     const attribute = fc.oneof(
-      fc.tuple(fc.constantFrom('href', 'src', 'data-url', 'data-og-url', 'action', 'formaction', 'poster', 'xlink:href'), scheme),
+      fc.tuple(
+        fc.constantFrom('href', 'src', 'data-url', 'data-og-url', 'action', 'formaction', 'poster', 'xlink:href'),
+        scheme,
+      ),
       fc.tuple(fc.constantFrom('onclick', 'onerror', 'onload', 'ONMOUSEOVER', 'onfocus'), fc.constant('alert(1)')),
-      fc.tuple(fc.constantFrom('href', 'title', 'class'), fc.constantFrom('https://example.com/', '본문', 'javascript', 'note: javascript:x')),
+      fc.tuple(
+        fc.constantFrom('href', 'title', 'class'),
+        fc.constantFrom('https://example.com/', '본문', 'javascript', 'note: javascript:x'),
+      ),
     );
     const element = fc
-      .tuple(fc.constantFrom('a', 'img', 'iframe', 'p', 'span', 'figure', 'video', 'embed'), fc.array(attribute, { maxLength: 4 }), fc.string({ unit: 'grapheme', maxLength: 8 }))
+      .tuple(
+        fc.constantFrom('a', 'img', 'iframe', 'p', 'span', 'figure', 'video', 'embed'),
+        fc.array(attribute, { maxLength: 4 }),
+        fc.string({ unit: 'grapheme', maxLength: 8 }),
+      )
       .map(([tag, attributes, text]) => {
-        const attrs = attributes.map(([name, value]) => ` ${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`).join('');
+        const attrs = attributes
+          .map(([name, value]) => ` ${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`)
+          .join('');
         return `<${tag}${attrs}>${text.replace(/[<&]/g, '')}</${tag}>`;
       });
     fc.assert(

@@ -4,14 +4,54 @@
 import fc from 'fast-check';
 import { join, relative, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_NAME_BYTES, UnsafePathError, isReservedWindowsName, resolveInside, safeFileName } from '../../src/util/safe-path.js';
+import {
+  MAX_NAME_BYTES,
+  UnsafePathError,
+  isReservedWindowsName,
+  resolveInside,
+  safeFileName,
+} from '../../src/util/safe-path.js';
 import { SlugAllocator, slugify } from '../../src/util/slug.js';
 
 /** Pieces that break naive file naming, mixed with arbitrary Unicode. */
-const HOSTILE = ['../', '..', '.', '/', '\\', '\u0000', 'C:\\', '/etc/passwd', 'CON', 'nul.md', 'LPT1', 'com¹', ' ', '.', ':', '*', '?', '"', '<', '>', '|', '\n', '\t', '한글', '한글'.normalize('NFD'), 'Å', 'é', '🎉', '\u200b', '\u202e', '%2e%2e%2f'];
+const HOSTILE = [
+  '../',
+  '..',
+  '.',
+  '/',
+  '\\',
+  '\u0000',
+  'C:\\',
+  '/etc/passwd',
+  'CON',
+  'nul.md',
+  'LPT1',
+  'com¹',
+  ' ',
+  '.',
+  ':',
+  '*',
+  '?',
+  '"',
+  '<',
+  '>',
+  '|',
+  '\n',
+  '\t',
+  '한글',
+  '한글'.normalize('NFD'),
+  'Å',
+  'é',
+  '🎉',
+  '\u200b',
+  '\u202e',
+  '%2e%2e%2f',
+];
 const hostileText = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 80 }),
-  fc.array(fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ unit: 'grapheme', maxLength: 6 })), { maxLength: 30 }).map((parts) => parts.join('')),
+  fc
+    .array(fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ unit: 'grapheme', maxLength: 6 })), { maxLength: 30 })
+    .map((parts) => parts.join('')),
   fc.string({ unit: fc.constantFrom('가', '나', '힣', 'a', '.'), minLength: 100, maxLength: 400 }),
 );
 

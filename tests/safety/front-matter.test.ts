@@ -6,10 +6,60 @@ import { parse } from 'yaml';
 import { renderDocument } from '../../src/targets/front-matter.js';
 
 /** What breaks hand-written YAML: quotes, colons, `#`, leading indicators, newlines, look-alike scalars. */
-const YAML_TROUBLE = ['"', "'", ': ', ':', ' #', '#', '- ', '-', '> ', '>', '* ', '*', '& ', '! ', '% ', '@', '`', '|', '{', '}', '[', ']', ',', '?', '\n', '\n---\n', '---', '...', '\r\n', '\t', ' ', 'yes', 'No', 'on', 'null', '~', '0x1F', '1e3', '010', '2024-01-01', '\\', '\u0000', '\u0085', '\u2028', '\ufeff', 'C++: 포인터', '한글'];
+const YAML_TROUBLE = [
+  '"',
+  "'",
+  ': ',
+  ':',
+  ' #',
+  '#',
+  '- ',
+  '-',
+  '> ',
+  '>',
+  '* ',
+  '*',
+  '& ',
+  '! ',
+  '% ',
+  '@',
+  '`',
+  '|',
+  '{',
+  '}',
+  '[',
+  ']',
+  ',',
+  '?',
+  '\n',
+  '\n---\n',
+  '---',
+  '...',
+  '\r\n',
+  '\t',
+  ' ',
+  'yes',
+  'No',
+  'on',
+  'null',
+  '~',
+  '0x1F',
+  '1e3',
+  '010',
+  '2024-01-01',
+  '\\',
+  '\u0000',
+  '\u0085',
+  '\u2028',
+  '\ufeff',
+  'C++: 포인터',
+  '한글',
+];
 const title = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 60 }),
-  fc.array(fc.oneof(fc.constantFrom(...YAML_TROUBLE), fc.string({ unit: 'grapheme', maxLength: 4 })), { maxLength: 20 }).map((parts) => parts.join('')),
+  fc
+    .array(fc.oneof(fc.constantFrom(...YAML_TROUBLE), fc.string({ unit: 'grapheme', maxLength: 4 })), { maxLength: 20 })
+    .map((parts) => parts.join('')),
 );
 
 function frontMatterOf(text: string): string {
@@ -41,7 +91,13 @@ describe('front matter', () => {
         expect(document.endsWith(`---\n\n${body}\n`)).toBe(true);
       }),
       // A value opening with a blank-looking line was once written as a `|+` block that lost its space.
-      { numRuns: 3000, examples: [['', [' \n']], [' \n ', []]] },
+      {
+        numRuns: 3000,
+        examples: [
+          ['', [' \n']],
+          [' \n ', []],
+        ],
+      },
     );
   });
 });

@@ -9,7 +9,7 @@ import { exportBlog } from '../../src/export.js';
 import type { ExportEvent } from '../../src/types.js';
 import { backupFiles, tempFolder, writeZip } from '../backup/backup-fixture.js';
 
-it('exports the backup\'s posts of the category and its subcategories, and says the others are left out as read', async () => {
+it("exports the backup's posts of the category and its subcategories, and says the others are left out as read", async () => {
   const zip = await writeZip(await tempFolder(), 'backup.zip', backupFiles());
   const events: ExportEvent[] = [];
   const result = await exportBlog({

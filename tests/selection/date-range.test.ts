@@ -36,38 +36,61 @@ describe('date bounds', () => {
 
   it.each(['yesterday', '2024-02-30', '2024-13-01', '2024-3-1', '2024-03-01 09:00', '20240301'])('refuse %j', (raw) => {
     expect(() => parseUntil(raw)).toThrow(UsageError);
-    expect(() => parseUntil(raw)).toThrow(`--until must be a date (2024-03-31, Korean time) or an ISO 8601 time (2024-03-31T09:00:00+09:00), got "${raw}"`);
+    expect(() => parseUntil(raw)).toThrow(
+      `--until must be a date (2024-03-31, Korean time) or an ISO 8601 time (2024-03-31T09:00:00+09:00), got "${raw}"`,
+    );
   });
 
   it('refuse an --until before --since, and accept the same day for both', () => {
-    expect(() => checkDateRange(parseSince('2024-04-01'), parseUntil('2024-03-31'))).toThrow('--until 2024-03-31 is before --since 2024-04-01: no post can be in between');
+    expect(() => checkDateRange(parseSince('2024-04-01'), parseUntil('2024-03-31'))).toThrow(
+      '--until 2024-03-31 is before --since 2024-04-01: no post can be in between',
+    );
     expect(() => checkDateRange(parseSince('2024-03-31'), parseUntil('2024-03-31'))).not.toThrow();
   });
 });
 
 describe('validateSettings', () => {
-  it('refuses a library call\'s bad date, bad order and bad category with the flags\' words', () => {
+  it("refuses a library call's bad date, bad order and bad category with the flags' words", () => {
     expect(() => validateSettings({ ...defaultSettings(), until: 'soon' })).toThrow('--until must be a date');
-    expect(() => validateSettings({ ...defaultSettings(), since: '2024-05-01', until: '2024-04-30' })).toThrow('is before --since');
-    expect(() => validateSettings({ ...defaultSettings(), categories: ['개발', ''] })).toThrow('--category needs a category name');
-    expect(() => validateSettings({ ...defaultSettings(), categories: '개발' as unknown as string[] })).toThrow('categories must be a list');
+    expect(() => validateSettings({ ...defaultSettings(), since: '2024-05-01', until: '2024-04-30' })).toThrow(
+      'is before --since',
+    );
+    expect(() => validateSettings({ ...defaultSettings(), categories: ['개발', ''] })).toThrow(
+      '--category needs a category name',
+    );
+    expect(() => validateSettings({ ...defaultSettings(), categories: '개발' as unknown as string[] })).toThrow(
+      'categories must be a list',
+    );
   });
 
-  it('takes a library call\'s good values', () => {
-    expect(() => validateSettings({ ...defaultSettings(), since: '2024-03-01', until: '2024-03-01', categories: ['개발/Python'] })).not.toThrow();
+  it("takes a library call's good values", () => {
+    expect(() =>
+      validateSettings({ ...defaultSettings(), since: '2024-03-01', until: '2024-03-01', categories: ['개발/Python'] }),
+    ).not.toThrow();
   });
 });
 
 describe('bad values', () => {
   it('stop exportBlog before any request', async () => {
     const fetcher = { get: () => Promise.reject(new Error('no request expected')) };
-    await expect(exportBlog({ source: 'https://name.tistory.com', until: '2024-02-31', fetcher, dryRun: true })).rejects.toThrow(UsageError);
+    await expect(
+      exportBlog({ source: 'https://name.tistory.com', until: '2024-02-31', fetcher, dryRun: true }),
+    ).rejects.toThrow(UsageError);
   });
 
   it.each([
-    [['--until', 'tomorrow'], '--until must be a date (2024-03-31, Korean time) or an ISO 8601 time (2024-03-31T09:00:00+09:00), got "tomorrow"'],
-    [['--since', '2024-05-01', '--until', '2024-04-30'], '--until 2024-04-30 is before --since 2024-05-01: no post can be in between'],
-    [['--category', '개발//Python'], '--category needs a category name such as 개발, or 개발/Python for a subcategory, got "개발//Python"'],
+    [
+      ['--until', 'tomorrow'],
+      '--until must be a date (2024-03-31, Korean time) or an ISO 8601 time (2024-03-31T09:00:00+09:00), got "tomorrow"',
+    ],
+    [
+      ['--since', '2024-05-01', '--until', '2024-04-30'],
+      '--until 2024-04-30 is before --since 2024-05-01: no post can be in between',
+    ],
+    [
+      ['--category', '개발//Python'],
+      '--category needs a category name such as 개발, or 개발/Python for a subcategory, got "개발//Python"',
+    ],
   ])('end the CLI with one line and exit 2: %j', async (flags, message) => {
     const { out, err, io } = captureIo();
     const code = await runCli(['https://name.tistory.com', '--dry-run', ...flags], io);

@@ -3,7 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
 import { parseSource } from '../../src/pipeline/source.js';
-import { combineSelection, describeSelection, isSelected, parseCategoryPath } from '../../src/selection/post-selection.js';
+import {
+  combineSelection,
+  describeSelection,
+  isSelected,
+  parseCategoryPath,
+} from '../../src/selection/post-selection.js';
 import { runSelection } from '../../src/selection/run-selection.js';
 
 describe('a source URL', () => {
@@ -11,7 +16,10 @@ describe('a source URL', () => {
     ['https://name.tistory.com/category/개발', { kind: 'category', path: ['개발'] }],
     ['https://name.tistory.com/category/%EA%B0%9C%EB%B0%9C', { kind: 'category', path: ['개발'] }],
     ['https://name.tistory.com/category/%ea%b0%9c%eb%b0%9c/Python/', { kind: 'category', path: ['개발', 'Python'] }],
-    ['https://name.tistory.com/category/%EC%9D%BC%EC%83%81%20%EA%B8%B0%EB%A1%9D?page=3', { kind: 'category', path: ['일상 기록'] }],
+    [
+      'https://name.tistory.com/category/%EC%9D%BC%EC%83%81%20%EA%B8%B0%EB%A1%9D?page=3',
+      { kind: 'category', path: ['일상 기록'] },
+    ],
     ['https://name.tistory.com/m/category/개발/Python', { kind: 'category', path: ['개발', 'Python'] }],
     ['https://blog.example.com/category/개발', { kind: 'category', path: ['개발'] }],
     ['https://name.tistory.com/tag/python', { kind: 'tag', tag: 'python' }],
@@ -34,7 +42,9 @@ describe('a source URL', () => {
 
   it('with broken percent-encoding is refused', () => {
     expect(() => parseSource('https://name.tistory.com/category/%EA%B0')).toThrow(UsageError);
-    expect(() => parseSource('https://name.tistory.com/category/%EA%B0')).toThrow('cannot read the category or tag name');
+    expect(() => parseSource('https://name.tistory.com/category/%EA%B0')).toThrow(
+      'cannot read the category or tag name',
+    );
   });
 });
 
@@ -49,13 +59,19 @@ describe('--category values', () => {
     expect(() => parseCategoryPath(raw)).toThrow(UsageError);
   });
 
-  it('join the source URL\'s category; a subcategory of a chosen category adds nothing', () => {
-    const { selection } = runSelection(parseSource('https://name.tistory.com/category/개발/Python'), ['여행', '개발', '여행'], 'x');
+  it("join the source URL's category; a subcategory of a chosen category adds nothing", () => {
+    const { selection } = runSelection(
+      parseSource('https://name.tistory.com/category/개발/Python'),
+      ['여행', '개발', '여행'],
+      'x',
+    );
     expect(selection).toEqual({ categories: [['여행'], ['개발']], tag: null });
   });
 
   it('are refused with one post as the source', () => {
-    expect(() => runSelection(parseSource('https://name.tistory.com/123'), ['개발'], 'https://name.tistory.com/123')).toThrow(
+    expect(() =>
+      runSelection(parseSource('https://name.tistory.com/123'), ['개발'], 'https://name.tistory.com/123'),
+    ).toThrow(
       "--category chooses among a blog's posts, and https://name.tistory.com/123 is one post: give the blog's address",
     );
   });
@@ -104,6 +120,8 @@ describe('a fetched post', () => {
 
 it('describes what it selects in one phrase', () => {
   expect(describeSelection(combineSelection([['개발']], null))).toBe('category 개발 (and its subcategories)');
-  expect(describeSelection(combineSelection([['개발', 'Python'], ['여행']], null))).toBe('categories 개발/Python, 여행 (and their subcategories)');
+  expect(describeSelection(combineSelection([['개발', 'Python'], ['여행']], null))).toBe(
+    'categories 개발/Python, 여행 (and their subcategories)',
+  );
   expect(describeSelection(combineSelection([], 'python'))).toBe('tag python');
 });

@@ -72,7 +72,9 @@ describe('discovering a category', () => {
 
   it('reads the lists of several categories once each', async () => {
     const { posts, requests } = await discover(blog, { categories: [['여행'], ['일상 기록']], tag: null });
-    expect(posts.map((post) => post.id)).toEqual([...idsInCategory(['여행']), ...idsInCategory(['일상 기록'])].sort((a, b) => Number(a) - Number(b)));
+    expect(posts.map((post) => post.id)).toEqual(
+      [...idsInCategory(['여행']), ...idsInCategory(['일상 기록'])].sort((a, b) => Number(a) - Number(b)),
+    );
     expect(requests).toContain('/category/%EC%97%AC%ED%96%89');
     expect(requests).toContain('/category/%EC%9D%BC%EC%83%81%20%EA%B8%B0%EB%A1%9D');
   });
@@ -85,13 +87,17 @@ describe('discovering a category', () => {
 
   it('finds the same posts on a blog whose post URLs are /entry/ slugs', async () => {
     const { posts } = await discover(slugBlog, { categories: [['개발', 'Python']], tag: null });
-    const slugs = data.posts.filter((post) => idsInCategory(['개발', 'Python']).includes(post.id)).map((post) => `${slugBlog.url}/entry/${encodeURIComponent(post.slug)}`);
+    const slugs = data.posts
+      .filter((post) => idsInCategory(['개발', 'Python']).includes(post.id))
+      .map((post) => `${slugBlog.url}/entry/${encodeURIComponent(post.slug)}`);
     expect(posts.map((post) => post.url).sort()).toEqual(slugs.sort());
   });
 
   it('refuses a category the blog does not have, naming those it has, before reading anything else', async () => {
     const before = blog.requests.length;
-    const error = await discoverPosts(blog.url, simpleFetcher(), { selection: { categories: [['개발', 'Pyton']], tag: null } }).catch((caught: unknown) => caught);
+    const error = await discoverPosts(blog.url, simpleFetcher(), {
+      selection: { categories: [['개발', 'Pyton']], tag: null },
+    }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(UsageError);
     expect((error as Error).message).toBe(
       `category 개발/Pyton not found on ${blog.url} (HTTP 404); its categories: 개발, 개발/Python, 개발/JavaScript, 일상 기록, 여행`,
@@ -106,13 +112,15 @@ describe('discovering a tag', () => {
     const ids = posts.map((post) => post.id);
     for (const id of idsWithTag('Python')) expect(ids).toContain(id);
     expect(requests).toContain('/tag/Python');
-    expect(requests.some((path) => path === '/category' || path.startsWith('/?page') || path === '/notice')).toBe(false);
+    expect(requests.some((path) => path === '/category' || path.startsWith('/?page') || path === '/notice')).toBe(
+      false,
+    );
   });
 
   it('refuses a tag the blog does not have', async () => {
-    await expect(discoverPosts(blog.url, simpleFetcher(), { selection: { categories: [], tag: '없는태그' } })).rejects.toThrow(
-      `tag 없는태그 not found on ${blog.url} (HTTP 404)`,
-    );
+    await expect(
+      discoverPosts(blog.url, simpleFetcher(), { selection: { categories: [], tag: '없는태그' } }),
+    ).rejects.toThrow(`tag 없는태그 not found on ${blog.url} (HTTP 404)`);
   });
 });
 

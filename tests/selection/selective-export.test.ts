@@ -21,9 +21,13 @@ const fixture = serveFixtureBlogAndCdn();
 async function exportTo(outDir: string, source: string, ...extra: string[]) {
   const { out, err, io } = captureIo();
   const pages = fixture.blog.requests.length;
-  const code = await runCli([source, '-o', outDir, '-f', 'markdown,jsonl', '--rate', '0', '--concurrency', '4', ...extra], io, {
-    hostMap: fixture.cdn.hostMap,
-  });
+  const code = await runCli(
+    [source, '-o', outDir, '-f', 'markdown,jsonl', '--rate', '0', '--concurrency', '4', ...extra],
+    io,
+    {
+      hostMap: fixture.cdn.hostMap,
+    },
+  );
   const read = async <T>(name: string) => JSON.parse(await readFile(join(outDir, name), 'utf8')) as T;
   return {
     code,
@@ -32,7 +36,10 @@ async function exportTo(outDir: string, source: string, ...extra: string[]) {
     changes: code === 2 ? null : await read<ChangeReport>('changes.json'),
     manifest: code === 2 ? null : await read<Manifest>('manifest.json'),
     /** Post pages this run asked for, sorted. */
-    postPages: fixture.blog.requests.slice(pages).filter((path) => /^\/(\d+|notice\/\d+|pages\/[^/?]+)$/.test(path)).sort(),
+    postPages: fixture.blog.requests
+      .slice(pages)
+      .filter((path) => /^\/(\d+|notice\/\d+|pages\/[^/?]+)$/.test(path))
+      .sort(),
   };
 }
 
@@ -41,7 +48,11 @@ const ids = (posts: readonly { id: string }[]) => posts.map((post) => post.id).s
 
 /** Posts a visitor sees in `path` or its subcategories, by id (what the category's list shows). */
 function idsInCategory(...path: string[]): string[] {
-  return ids(fixture.data.posts.filter((post) => post.state !== 'deleted' && path.every((name, index) => post.categories[index] === name)));
+  return ids(
+    fixture.data.posts.filter(
+      (post) => post.state !== 'deleted' && path.every((name, index) => post.categories[index] === name),
+    ),
+  );
 }
 
 function post(id: string): FixturePost {
@@ -93,7 +104,9 @@ describe('a tag URL as the source', () => {
     const outDir = await mkdtemp(join(tmpdir(), 'te-select-tag-'));
     const run = await exportTo(outDir, `${fixture.blog.url}/tag/Python`);
     expect(run.code, run.stderr).toBe(0);
-    const tagged = ids(fixture.data.posts.filter((candidate) => candidate.tags.includes('Python') && candidate.state !== 'deleted'));
+    const tagged = ids(
+      fixture.data.posts.filter((candidate) => candidate.tags.includes('Python') && candidate.state !== 'deleted'),
+    );
     expect(ids(run.manifest!.posts)).toEqual(tagged);
     // The sidebar's recent posts (38, 36, 33) and the notice are linked from the tag's list too.
     const outside = run.postPages.filter((path) => !tagged.includes(path.slice(1)));
@@ -110,7 +123,9 @@ describe('--category', () => {
     const outDir = await mkdtemp(join(tmpdir(), 'te-select-flags-'));
     const run = await exportTo(outDir, fixture.blog.url, '--category', '여행', '--category', '개발/python');
     expect(run.code, run.stderr).toBe(0);
-    expect(ids(run.manifest!.posts)).toEqual([...idsInCategory('여행'), ...idsInCategory('개발', 'Python')].sort(byNumber));
+    expect(ids(run.manifest!.posts)).toEqual(
+      [...idsInCategory('여행'), ...idsInCategory('개발', 'Python')].sort(byNumber),
+    );
     expect(run.stderr).toContain('Exporting categories 여행, 개발/python (and their subcategories): 5 posts.');
   });
 
@@ -143,7 +158,9 @@ describe('--since and --until', () => {
     const run = await exportTo(outDir, `${fixture.blog.url}/category/개발`, '--until', '2024-06-30');
     expect(run.code, run.stderr).toBe(0);
     // 7 and 12 are older but beyond the capped sitemap: no date, so left out like any undated post.
-    const expected = idsInCategory('개발').filter((id) => post(id).inSitemap && Date.parse(post(id).modified) <= Date.parse('2024-06-30T23:59:59+09:00'));
+    const expected = idsInCategory('개발').filter(
+      (id) => post(id).inSitemap && Date.parse(post(id).modified) <= Date.parse('2024-06-30T23:59:59+09:00'),
+    );
     expect(expected.length).toBeGreaterThan(0);
     expect(ids(run.manifest!.posts)).toEqual(expected);
   });
@@ -162,7 +179,13 @@ describe('a selective run into a folder that holds a full export', () => {
     expect(await exportSnapshot(outDir, { without: ['changes.json', 'manifest.json'] })).toEqual(before);
     expect(selective.manifest!.posts).toEqual(full.manifest!.posts);
     const changes = selective.changes!;
-    expect([changes.added, changes.updated, changes.failed, changes.kept, changes.unavailable]).toEqual([[], [], [], [], []]);
+    expect([changes.added, changes.updated, changes.failed, changes.kept, changes.unavailable]).toEqual([
+      [],
+      [],
+      [],
+      [],
+      [],
+    ]);
     expect(ids(changes.unchanged)).toEqual(ids(full.manifest!.posts));
   });
 
@@ -176,7 +199,9 @@ describe('a selective run into a folder that holds a full export', () => {
     try {
       // 38 (여행) changed, and the tag list's sidebar links to it: it is fetched, found elsewhere, left as it was.
       fixture.data.posts = fixture.data.posts.map((candidate) =>
-        candidate.id === '38' ? { ...candidate, modified: '2025-04-18T08:00:00+09:00', body: `${candidate.body}\n<p>덧붙임</p>` } : candidate,
+        candidate.id === '38'
+          ? { ...candidate, modified: '2025-04-18T08:00:00+09:00', body: `${candidate.body}\n<p>덧붙임</p>` }
+          : candidate,
       );
       const selective = await exportTo(outDir, `${fixture.blog.url}/tag/Python`);
       expect(selective.code, selective.stderr).toBe(0);
@@ -194,13 +219,15 @@ describe('a selective run into a folder that holds a full export', () => {
     }
   });
 
-  it('asks for the comments of the selection\'s posts only', async () => {
+  it("asks for the comments of the selection's posts only", async () => {
     const outDir = await mkdtemp(join(tmpdir(), 'te-select-comments-'));
     expect((await exportTo(outDir, fixture.blog.url, '--comments', 'json')).code).toBe(0);
     const before = fixture.blog.requests.length;
     const selective = await exportTo(outDir, fixture.blog.url, '--category', '개발/Python', '--comments', 'json');
     expect(selective.code, selective.stderr).toBe(0);
-    const asked = fixture.blog.requests.slice(before).flatMap((path) => /^\/m\/api\/(\d+)\/comment/.exec(path)?.[1] ?? []);
+    const asked = fixture.blog.requests
+      .slice(before)
+      .flatMap((path) => /^\/m\/api\/(\d+)\/comment/.exec(path)?.[1] ?? []);
     expect([...new Set(asked)].sort(byNumber)).toEqual(idsInCategory('개발', 'Python'));
   });
 
@@ -212,7 +239,9 @@ describe('a selective run into a folder that holds a full export', () => {
     expect(ids(full.changes!.unchanged)).toEqual(idsInCategory('개발', 'Python'));
     const fresh = await mkdtemp(join(tmpdir(), 'te-select-fresh-'));
     expect((await exportTo(fresh, fixture.blog.url)).code).toBe(0);
-    expect(await exportSnapshot(outDir, { without: ['changes.json'] })).toEqual(await exportSnapshot(fresh, { without: ['changes.json'] }));
+    expect(await exportSnapshot(outDir, { without: ['changes.json'] })).toEqual(
+      await exportSnapshot(fresh, { without: ['changes.json'] }),
+    );
   });
 });
 
@@ -229,7 +258,7 @@ describe('a skin whose category list links carry no ?category=', () => {
     };
   }
 
-  it('still writes only the category\'s posts: each fetched page says where it belongs', async () => {
+  it("still writes only the category's posts: each fetched page says where it belongs", async () => {
     const outDir = await mkdtemp(join(tmpdir(), 'te-select-unmarked-'));
     const events: ExportEvent[] = [];
     const result = await exportBlog({

@@ -52,7 +52,10 @@ describe('a backup zip as the source', () => {
     const grid = manifest.posts.find((post) => post.id === '317')!;
     expect(grid.warnings?.join('\n')).toMatch(/없는파일\.png/);
 
-    const jsonl = (await readFile(join(out, 'posts.jsonl'), 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const jsonl = (await readFile(join(out, 'posts.jsonl'), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     const venv = jsonl.find((post) => post['id'] === '101')!;
     expect(venv['title']).toBe('Python 가상환경: venv 사용법');
     const venvFile = manifest.posts.find((post) => post.id === '101')!.files.find((file) => file.endsWith('.md'))!;
@@ -93,7 +96,9 @@ describe('a backup zip as the source', () => {
   it('refuses a backup with --cookie, and --blog-url with a URL source', async () => {
     const folder = await writeFolder(await tempFolder(), backupFiles());
     await expect(exportBlog({ source: folder, out: await outFolder(), cookie: 'a=b' })).rejects.toThrow(/--cookie/);
-    await expect(exportBlog({ source: 'https://myblog.tistory.com', out: await outFolder(), blogUrl: 'https://x.tistory.com' })).rejects.toThrow(/--blog-url/);
+    await expect(
+      exportBlog({ source: 'https://myblog.tistory.com', out: await outFolder(), blogUrl: 'https://x.tistory.com' }),
+    ).rejects.toThrow(/--blog-url/);
   });
 });
 

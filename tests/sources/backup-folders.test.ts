@@ -19,7 +19,10 @@ const FIXTURE_POST_IDS = ['101', '205', '317', '42'];
 
 async function cli(argv: string[]) {
   const err: string[] = [];
-  const code = await runCli(argv, { stdout: { write: () => true }, stderr: { write: (chunk: string) => (err.push(chunk), true) } });
+  const code = await runCli(argv, {
+    stdout: { write: () => true },
+    stderr: { write: (chunk: string) => (err.push(chunk), true) },
+  });
   return { code, stderr: err.join('') };
 }
 
@@ -31,9 +34,17 @@ function expectOneLineRefusal(result: { code: number; stderr: string }, pattern:
 describe('an output folder inside the backup folder', () => {
   it('is refused, for the backup folder or any folder inside it, before anything is written', async () => {
     const backup = await writeFolder(await tempFolder(), backupFiles());
-    for (const out of [join(backup, 'export'), join(backup, BACKUP_ROOT, '101', 'export'), backup, join(backup, BACKUP_ROOT)]) {
+    for (const out of [
+      join(backup, 'export'),
+      join(backup, BACKUP_ROOT, '101', 'export'),
+      backup,
+      join(backup, BACKUP_ROOT),
+    ]) {
       const before = await readdir(backup, { recursive: true });
-      expectOneLineRefusal(await cli([backup, '-o', out]), /^tistory-export: --out .* (is inside the backup folder|is the backup folder itself).*choose an output folder outside it/);
+      expectOneLineRefusal(
+        await cli([backup, '-o', out]),
+        /^tistory-export: --out .* (is inside the backup folder|is the backup folder itself).*choose an output folder outside it/,
+      );
       expect(await readdir(backup, { recursive: true })).toEqual(before);
     }
   });
@@ -44,7 +55,9 @@ describe('an output folder inside the backup folder', () => {
       (error: { code: number; stderr: string }) => error,
     );
     expect('code' in result ? result.code : 0).toBe(2);
-    expect(result.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(/--out .*myblog-backup\/output is inside the backup folder .*myblog-backup,/)]);
+    expect(result.stderr.trimEnd().split('\n')).toEqual([
+      expect.stringMatching(/--out .*myblog-backup\/output is inside the backup folder .*myblog-backup,/),
+    ]);
     expect(existsSync(join(backup, 'output'))).toBe(false);
   });
 
@@ -52,8 +65,13 @@ describe('an output folder inside the backup folder', () => {
     const backup = await writeFolder(await tempFolder(), backupFiles());
     const elsewhere = await mkdtemp(join(tmpdir(), 'te-link-'));
     await symlink(backup, join(elsewhere, 'looks-outside'), 'dir');
-    expectOneLineRefusal(await cli([backup, '-o', join(elsewhere, 'looks-outside', 'export')]), /is inside the backup folder/);
-    await expect(exportBlog({ source: backup, out: join(elsewhere, 'looks-outside', 'new', 'export') })).rejects.toThrow(/is inside the backup folder/);
+    expectOneLineRefusal(
+      await cli([backup, '-o', join(elsewhere, 'looks-outside', 'export')]),
+      /is inside the backup folder/,
+    );
+    await expect(
+      exportBlog({ source: backup, out: join(elsewhere, 'looks-outside', 'new', 'export') }),
+    ).rejects.toThrow(/is inside the backup folder/);
   });
 
   it('is no problem beside the backup folder, run after run', async () => {
@@ -75,7 +93,9 @@ describe('an earlier export found inside the backup folder', () => {
     await exportBlog({ source: backup, out: earlier, formats: ['markdown', 'hugo', 'jekyll'] });
     // As an older version, which let it, would have left it: inside the backup folder.
     await cp(earlier, join(backup, 'output'), { recursive: true });
-    expect((await readdir(join(backup, 'output'), { recursive: true })).some((file) => file.endsWith('.html'))).toBe(true);
+    expect((await readdir(join(backup, 'output'), { recursive: true })).some((file) => file.endsWith('.html'))).toBe(
+      true,
+    );
 
     const result = await exportBlog({ source: backup, out: join(parent, 'next-export') });
     expect(result.manifest.posts.map((post) => post.id).sort()).toEqual(FIXTURE_POST_IDS);
@@ -88,7 +108,10 @@ describe('an earlier export found inside the backup folder', () => {
     const earlier = join(parent, 'earlier-export');
     await exportBlog({ source: backup, out: earlier, formats: ['hugo'] });
     const out = join(parent, 'again');
-    expectOneLineRefusal(await cli([earlier, '-o', out]), /earlier-export is a folder tistory-export wrote .*not a 데이터 백업/);
+    expectOneLineRefusal(
+      await cli([earlier, '-o', out]),
+      /earlier-export is a folder tistory-export wrote .*not a 데이터 백업/,
+    );
     expect(existsSync(out)).toBe(false);
   });
 

@@ -53,7 +53,9 @@ function io() {
 async function allText(folder: string): Promise<string> {
   const entries = await readdir(folder, { recursive: true, withFileTypes: true });
   const texts = await Promise.all(
-    entries.filter((entry) => entry.isFile()).map((entry) => readFile(join(entry.parentPath, entry.name)).then((body) => body.toString('latin1'))),
+    entries
+      .filter((entry) => entry.isFile())
+      .map((entry) => readFile(join(entry.parentPath, entry.name)).then((body) => body.toString('latin1'))),
   );
   return texts.join('\n');
 }
@@ -62,9 +64,13 @@ describe('--cookie', () => {
   it('exports a protected post in full with the session, sends it to the blog host only and writes it nowhere', async () => {
     const out = await mkdtemp(join(tmpdir(), 'tistory-cookie-'));
     const run = io();
-    const code = await runCli([blog.url, '-o', out, '--rate', '0', '-f', 'markdown,jsonl,wxr', '--cookie', `Cookie: ${SESSION}; other=1`], run.streams, {
-      hostMap: cdn.hostMap,
-    });
+    const code = await runCli(
+      [blog.url, '-o', out, '--rate', '0', '-f', 'markdown,jsonl,wxr', '--cookie', `Cookie: ${SESSION}; other=1`],
+      run.streams,
+      {
+        hostMap: cdn.hostMap,
+      },
+    );
     expect(code).toBe(0);
     const manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8')) as Manifest;
     const post = manifest.posts.find((entry) => entry.id === PROTECTED_ID)!;
@@ -84,11 +90,23 @@ describe('--cookie', () => {
     const far = Math.floor(Date.now() / 1000) + 86_400;
     const [name, value] = SESSION.split('=') as [string, string];
     await import('node:fs/promises').then((fs) =>
-      fs.writeFile(file, ['# Netscape HTTP Cookie File', `#HttpOnly_${host}\tFALSE\t/\tFALSE\t${far}\t${name}\t${value}`, `.kakao.com\tTRUE\t/\tTRUE\t${far}\t_kawlt\tnot-for-the-blog`, ''].join('\n')),
+      fs.writeFile(
+        file,
+        [
+          '# Netscape HTTP Cookie File',
+          `#HttpOnly_${host}\tFALSE\t/\tFALSE\t${far}\t${name}\t${value}`,
+          `.kakao.com\tTRUE\t/\tTRUE\t${far}\t_kawlt\tnot-for-the-blog`,
+          '',
+        ].join('\n'),
+      ),
     );
     const out = await mkdtemp(join(tmpdir(), 'tistory-cookie-'));
     const before = blog.cookies.length;
-    const code = await runCli([`${blog.url}/${PROTECTED_ID}`, '-o', out, '--rate', '0', '--cookie', file], io().streams, { hostMap: cdn.hostMap });
+    const code = await runCli(
+      [`${blog.url}/${PROTECTED_ID}`, '-o', out, '--rate', '0', '--cookie', file],
+      io().streams,
+      { hostMap: cdn.hostMap },
+    );
     expect(code).toBe(0);
     const manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8')) as Manifest;
     expect(manifest.posts[0]?.status).toBe('ok');
@@ -97,7 +115,9 @@ describe('--cookie', () => {
 
   it('without the session the same post stays protected', async () => {
     const out = await mkdtemp(join(tmpdir(), 'tistory-cookie-'));
-    const code = await runCli([`${blog.url}/${PROTECTED_ID}`, '-o', out, '--rate', '0'], io().streams, { hostMap: cdn.hostMap });
+    const code = await runCli([`${blog.url}/${PROTECTED_ID}`, '-o', out, '--rate', '0'], io().streams, {
+      hostMap: cdn.hostMap,
+    });
     expect(code).toBe(0);
     const manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8')) as Manifest;
     expect(manifest.posts[0]?.status).toBe('protected');
@@ -105,7 +125,16 @@ describe('--cookie', () => {
 
   it('says what is wrong with a bad value without printing it', async () => {
     const run = io();
-    const code = await runCli([blog.url, '-o', await mkdtemp(join(tmpdir(), 'tistory-cookie-')), '--cookie', 'TSSESSION=secret-value\r\nX-Injected: 1'], run.streams);
+    const code = await runCli(
+      [
+        blog.url,
+        '-o',
+        await mkdtemp(join(tmpdir(), 'tistory-cookie-')),
+        '--cookie',
+        'TSSESSION=secret-value\r\nX-Injected: 1',
+      ],
+      run.streams,
+    );
     expect(code).toBe(2);
     expect(run.text()).toMatch(/--cookie/);
     expect(run.text()).not.toContain('secret');

@@ -28,9 +28,12 @@ function desktopPage(id: string, path = `/${id}`): string {
 
 /** A table-layout skin with no body class or known container: only the paragraph scorer would find the post. */
 function guessOnlyPage(id: string): string {
-  return desktopPage(id).replace('<div id="app" data-skin="spa"></div>', `<table><tr><td><div id="post_body_wrap">
+  return desktopPage(id).replace(
+    '<div id="app" data-skin="spa"></div>',
+    `<table><tr><td><div id="post_body_wrap">
 <p>데스크톱 페이지의 본문은 클래스 없이 표 안에 들어 있다. 점수로만 짐작할 수 있다.</p>
-<p>모바일 페이지가 있으면 짐작 대신 그쪽을 쓴다. 둘째 문단이다.</p></div></td></tr></table>`);
+<p>모바일 페이지가 있으면 짐작 대신 그쪽을 쓴다. 둘째 문단이다.</p></div></td></tr></table>`,
+  );
 }
 
 function mobilePage(id: string, path = `/${id}`): string {
@@ -99,12 +102,14 @@ describe('mobile fallback', () => {
     expect(requests).toContain('/m/78');
   });
 
-  it('prefers the mobile page\'s certain body to a guessed desktop one', async () => {
+  it("prefers the mobile page's certain body to a guessed desktop one", async () => {
     const out = await mkdtemp(join(tmpdir(), 'tistory-mobile-'));
     const result = await exportBlog({ source: `${origin}/80`, out, rate: 0 });
     const entry = result.manifest.posts[0]!;
     expect(entry).toMatchObject({ status: 'ok', bodyFoundBy: 'skin', url: `${origin}/80` });
-    expect(entry.warnings).toEqual([`the desktop page had no body the extractor could find for certain; the body was read from ${origin}/m/80`]);
+    expect(entry.warnings).toEqual([
+      `the desktop page had no body the extractor could find for certain; the body was read from ${origin}/m/80`,
+    ]);
     const markdown = await readFile(join(out, entry.files.find((file) => file.endsWith('.md'))!), 'utf8');
     expect(markdown).toContain('모바일 페이지에만 본문이 그대로 있다.');
     expect(markdown).not.toContain('데스크톱 페이지의 본문');

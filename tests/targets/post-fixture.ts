@@ -9,7 +9,9 @@ export function remoteAsset(url: string, kind: PostAsset['kind'] = 'image'): Pos
 
 export function postOf(
   meta: PostMeta,
-  body: { id?: string; slug: string; markdown: string; html: string } & Partial<Pick<PostRecord, 'assets' | 'links' | 'oldUrls'>>,
+  body: { id?: string; slug: string; markdown: string; html: string } & Partial<
+    Pick<PostRecord, 'assets' | 'links' | 'oldUrls'>
+  >,
 ): ConvertedPost {
   const assets = body.assets ?? (meta.cover ? [remoteAsset(meta.cover)] : []);
   const coverIndex = meta.cover ? assets.findIndex((asset) => asset.url === meta.cover) : -1;

@@ -27,7 +27,13 @@ function entry(kind: PostKind, id: string, slug: string, path: string): Converte
     blogName: '블로그',
     ...(kind === 'post' ? {} : { kind }),
   };
-  return postOf(meta, { id, slug, markdown: '본문', html: '<p>본문</p>', oldUrls: [`${BLOG}${path}`, `${BLOG}/m${path}`] });
+  return postOf(meta, {
+    id,
+    slug,
+    markdown: '본문',
+    html: '<p>본문</p>',
+    oldUrls: [`${BLOG}${path}`, `${BLOG}/m${path}`],
+  });
 }
 
 const post = entry('post', '7', 'first-post', '/7');
@@ -84,14 +90,25 @@ describe('notices and pages in the Markdown formats', () => {
     const { out, files } = await writeAll('jekyll');
     expect(files.get(notice)).toEqual(['jekyll/_posts/2024-08-20-rules.md']);
     expect(files.get(page)).toEqual(['jekyll/pages/연락처.md']);
-    expect(await frontMatterOf(out, files.get(notice)![0]!)).toMatchObject({ layout: 'post', type: 'notice', categories: [] });
+    expect(await frontMatterOf(out, files.get(notice)![0]!)).toMatchObject({
+      layout: 'post',
+      type: 'notice',
+      categories: [],
+    });
     const pageMatter = await frontMatterOf(out, files.get(page)![0]!);
-    expect(pageMatter).toMatchObject({ layout: 'page', type: 'page', permalink: '/연락처/', redirect_from: ['/pages/연락처', '/m/pages/연락처'] });
+    expect(pageMatter).toMatchObject({
+      layout: 'page',
+      type: 'page',
+      permalink: '/연락처/',
+      redirect_from: ['/pages/연락처', '/m/pages/연락처'],
+    });
     expect(pageMatter).not.toHaveProperty('categories');
     const postMatter = await frontMatterOf(out, files.get(post)![0]!);
     expect(postMatter).not.toHaveProperty('type');
     expect(postMatter).not.toHaveProperty('permalink');
-    expect(await readFile(join(out, 'jekyll/_themes/jekyll-theme-tistory-default/_layouts/page.html'), 'utf8')).toContain('{{ content }}');
+    expect(
+      await readFile(join(out, 'jekyll/_themes/jekyll-theme-tistory-default/_layouts/page.html'), 'utf8'),
+    ).toContain('{{ content }}');
   });
 
   it('hexo: a notice stays in _posts with type: notice, a page is source/<slug>/index.md with layout: page', async () => {
@@ -110,7 +127,10 @@ describe('notices and pages in the Markdown formats', () => {
 describe('notices and pages in the other formats', () => {
   it('jsonl states the type of every record, posts included', async () => {
     const { out } = await writeAll('jsonl');
-    const records = (await readFile(join(out, 'posts.jsonl'), 'utf8')).trimEnd().split('\n').map((line) => JSON.parse(line));
+    const records = (await readFile(join(out, 'posts.jsonl'), 'utf8'))
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(records.map((record) => [record.id, record.type])).toEqual([
       ['7', 'post'],
       ['16', 'notice'],
@@ -126,11 +146,15 @@ describe('notices and pages in the other formats', () => {
     expect(itemOf('post 제목')).toContain('<wp:post_type><![CDATA[post]]></wp:post_type>');
     expect(itemOf('post 제목')).not.toContain('<category');
     expect(itemOf('notice 제목')).toContain('<wp:post_type><![CDATA[post]]></wp:post_type>');
-    expect(itemOf('notice 제목')).toContain('<category domain="category" nicename="notice"><![CDATA[공지사항]]></category>');
+    expect(itemOf('notice 제목')).toContain(
+      '<category domain="category" nicename="notice"><![CDATA[공지사항]]></category>',
+    );
     expect(itemOf('page 제목')).toContain('<wp:post_type><![CDATA[page]]></wp:post_type>');
     expect(itemOf('page 제목')).toContain('<wp:post_name><![CDATA[연락처]]></wp:post_name>');
     expect(itemOf('page 제목')).not.toContain('<category');
-    expect(xml).toContain('<wp:category_nicename><![CDATA[notice]]></wp:category_nicename><wp:category_parent><![CDATA[]]></wp:category_parent><wp:cat_name><![CDATA[공지사항]]></wp:cat_name>');
+    expect(xml).toContain(
+      '<wp:category_nicename><![CDATA[notice]]></wp:category_nicename><wp:category_parent><![CDATA[]]></wp:category_parent><wp:cat_name><![CDATA[공지사항]]></wp:cat_name>',
+    );
   });
 
   it('ghost: a page is a Ghost page, a notice a post whose primary tag is 공지사항', async () => {
@@ -141,7 +165,11 @@ describe('notices and pages in the other formats', () => {
       posts_tags: { post_id: string; tag_id: string; sort_order: number }[];
     };
     const byTitle = (title: string) => data.posts.find((row) => row.title === title)!;
-    expect([byTitle('post 제목').type, byTitle('notice 제목').type, byTitle('page 제목').type]).toEqual(['post', 'post', 'page']);
+    expect([byTitle('post 제목').type, byTitle('notice 제목').type, byTitle('page 제목').type]).toEqual([
+      'post',
+      'post',
+      'page',
+    ]);
     const tagsOf = (title: string) =>
       data.posts_tags
         .filter((row) => row.post_id === byTitle(title).id)

@@ -45,9 +45,17 @@ const PROJECT_FILES: Record<'hugo' | 'jekyll' | 'hexo' | 'astro', { userFiles: s
     userFiles: ['jekyll/_config.yml', 'jekyll/Gemfile', 'jekyll/index.html'],
     toolFile: 'jekyll/_themes/jekyll-theme-tistory-default/_layouts/default.html',
   },
-  hexo: { userFiles: ['hexo/_config.yml', 'hexo/package.json'], toolFile: 'hexo/themes/tistory-default/layout/layout.njk' },
+  hexo: {
+    userFiles: ['hexo/_config.yml', 'hexo/package.json'],
+    toolFile: 'hexo/themes/tistory-default/layout/layout.njk',
+  },
   astro: {
-    userFiles: ['astro/package.json', 'astro/src/pages/index.astro', 'astro/src/pages/blog/[...slug].astro', 'astro/src/consts.ts'],
+    userFiles: [
+      'astro/package.json',
+      'astro/src/pages/index.astro',
+      'astro/src/pages/blog/[...slug].astro',
+      'astro/src/consts.ts',
+    ],
     toolFile: 'astro/src/content.config.ts',
   },
 };
@@ -73,16 +81,19 @@ describe('site folders carry their own project files', () => {
       theme: 'jekyll-theme-tistory-default',
       plugins: ['jekyll-redirect-from'],
     });
-    expect(await read(out, 'jekyll/_themes/jekyll-theme-tistory-default/jekyll-theme-tistory-default.gemspec')).toContain(
-      'spec.name = "jekyll-theme-tistory-default"',
-    );
+    expect(
+      await read(out, 'jekyll/_themes/jekyll-theme-tistory-default/jekyll-theme-tistory-default.gemspec'),
+    ).toContain('spec.name = "jekyll-theme-tistory-default"');
     await expect(read(out, 'jekyll/_layouts/default.html')).rejects.toThrow(/ENOENT/);
   });
 
   it('hexo has a package.json, a _config.yml with the settings the posts rely on, and its default theme', async () => {
     const out = await exportInto('hexo');
     const pkg = JSON.parse(await read(out, 'hexo/package.json'));
-    expect(pkg.dependencies).toEqual({ hexo: SITE_PACKAGE_VERSIONS.hexo, 'hexo-renderer-marked': SITE_PACKAGE_VERSIONS['hexo-renderer-marked'] });
+    expect(pkg.dependencies).toEqual({
+      hexo: SITE_PACKAGE_VERSIONS.hexo,
+      'hexo-renderer-marked': SITE_PACKAGE_VERSIONS['hexo-renderer-marked'],
+    });
     expect(pkg.hexo).toEqual({ version: expect.stringMatching(/^\d+\.\d+\.\d+$/) });
     const config = parse(await read(out, 'hexo/_config.yml'));
     expect(config).toMatchObject({ theme: 'tistory-default', timezone: 'Asia/Seoul', post_asset_folder: true });
@@ -98,7 +109,12 @@ describe('site folders carry their own project files', () => {
   });
 
   it('each ignores in git what its build and its packages leave in the folder', async () => {
-    const built = { hugo: ['public/'], jekyll: ['_site/', '.jekyll-cache/'], hexo: ['node_modules/', 'public/'], astro: ['node_modules/', 'dist/'] };
+    const built = {
+      hugo: ['public/'],
+      jekyll: ['_site/', '.jekyll-cache/'],
+      hexo: ['node_modules/', 'public/'],
+      astro: ['node_modules/', 'dist/'],
+    };
     for (const [format, patterns] of Object.entries(built)) {
       const lines = (await read(await exportInto(format as Format), `${format}/.gitignore`)).split('\n');
       expect(lines, format).toEqual(expect.arrayContaining(patterns));
@@ -107,7 +123,8 @@ describe('site folders carry their own project files', () => {
 
   it('names the npm packages at the versions this project builds its tests with', async () => {
     const own = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8'));
-    for (const [name, version] of Object.entries(SITE_PACKAGE_VERSIONS)) expect(own.devDependencies[name], name).toBe(version);
+    for (const [name, version] of Object.entries(SITE_PACKAGE_VERSIONS))
+      expect(own.devDependencies[name], name).toBe(version);
     // The pin that keeps Astro on Node 20 here is the one the exported folder carries.
     expect(own.overrides).toMatchObject(ASTRO_NODE_20_OVERRIDES);
     const pkg = JSON.parse(await read(await exportInto('astro'), 'astro/package.json'));

@@ -34,7 +34,9 @@ describe('slugify', () => {
 
 describe('entrySlugFromUrl', () => {
   it('decodes the percent-encoded Tistory entry slug', () => {
-    expect(entrySlugFromUrl('https://a.tistory.com/entry/%ED%8C%8C%EC%9D%B4%EC%8D%AC-%EC%9E%85%EB%AC%B8')).toBe('파이썬-입문');
+    expect(entrySlugFromUrl('https://a.tistory.com/entry/%ED%8C%8C%EC%9D%B4%EC%8D%AC-%EC%9E%85%EB%AC%B8')).toBe(
+      '파이썬-입문',
+    );
   });
 
   it('returns null for numeric post and notice URLs', () => {

@@ -24,7 +24,10 @@ const post = postOf(meta, { id: '7', slug: '첫-글-안녕', html: '<p>안녕 �
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1)).sort();
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
+    .sort();
 }
 
 describe('markdown target', () => {
@@ -50,14 +53,36 @@ describe('jsonl target', () => {
     expect(await listFiles(out)).not.toContain('posts.jsonl');
     expect(await target.finish()).toEqual(['posts.jsonl']);
     expect(await listFiles(out)).toEqual(['posts.jsonl']);
-    const lines = (await readFile(join(out, 'posts.jsonl'), 'utf8')).trimEnd().split('\n').map((line) => JSON.parse(line));
+    const lines = (await readFile(join(out, 'posts.jsonl'), 'utf8'))
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines).toEqual([
       {
-        id: '7', url: meta.url, type: 'post', title: meta.title, published: meta.published, updated: null, categories: [],
-        tags: ['인사'], author: '글쓴이', description: null, cover: null, status: 'ok', markdown: '안녕 🙂', html: '<p>안녕 🙂</p>',
+        id: '7',
+        url: meta.url,
+        type: 'post',
+        title: meta.title,
+        published: meta.published,
+        updated: null,
+        categories: [],
+        tags: ['인사'],
+        author: '글쓴이',
+        description: null,
+        cover: null,
+        status: 'ok',
+        markdown: '안녕 🙂',
+        html: '<p>안녕 🙂</p>',
         assets: [],
       },
-      expect.objectContaining({ id: '8', type: 'post', title: '비밀 글', status: 'protected', markdown: null, html: null }),
+      expect.objectContaining({
+        id: '8',
+        type: 'post',
+        title: '비밀 글',
+        status: 'protected',
+        markdown: null,
+        html: null,
+      }),
     ]);
   });
 

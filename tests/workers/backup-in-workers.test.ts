@@ -39,7 +39,10 @@ afterAll(async () => {
   await Promise.all([backup.close(), pool.close()]);
 });
 
-const SETTINGS: ConvertSettings = { images: 'download', names: { blogOrigin: 'https://myblog.tistory.com', origins: [] } };
+const SETTINGS: ConvertSettings = {
+  images: 'download',
+  names: { blogOrigin: 'https://myblog.tistory.com', origins: [] },
+};
 
 /** What a read gives, without the functions that read file bytes. */
 function plain<Body>(post: BackupPost<Body>) {
@@ -54,7 +57,9 @@ describe('backup pages in a worker thread', () => {
       expect(plain(inWorker), page.htmlPath).toEqual(plain(await backup.read(page, bodyConverter(SETTINGS))));
     }
     expect(pool.tasksRunInThread).toBe(0);
-    const far = await backup.read(backup.pages.find((page) => page.id === '500')!, bodyConverter(SETTINGS), (job) => pool.readBackup(job, SETTINGS));
+    const far = await backup.read(backup.pages.find((page) => page.id === '500')!, bodyConverter(SETTINGS), (job) =>
+      pool.readBackup(job, SETTINGS),
+    );
     expect(far.warnings).toEqual([]);
     expect(far.files.filter((file) => file.referenced).map((file) => file.path)).toEqual([
       `${BACKUP_ROOT}/101/img/venv 실행화면.png`,
@@ -65,7 +70,20 @@ describe('backup pages in a worker thread', () => {
   it('export the same through the compiled CLI with --workers 2 as with --workers 0', async () => {
     const exportWith = async (workers: number) => {
       const outDir = await mkdtemp(join(tmpdir(), `te-backup-workers-${workers}-`));
-      const run = spawnCli([join(folder, BACKUP_ROOT), '-o', outDir, '-f', 'markdown,jsonl,wxr', '--files-url', 'https://files.example.com/', '--workers', String(workers)], {});
+      const run = spawnCli(
+        [
+          join(folder, BACKUP_ROOT),
+          '-o',
+          outDir,
+          '-f',
+          'markdown,jsonl,wxr',
+          '--files-url',
+          'https://files.example.com/',
+          '--workers',
+          String(workers),
+        ],
+        {},
+      );
       expect((await run.exited).code, run.stderr()).toBe(0);
       return exportSnapshot(outDir);
     };

@@ -22,7 +22,24 @@ afterAll(async () => {
 async function exportWith(workers: number): Promise<Record<string, string | Buffer>> {
   const outDir = await mkdtemp(join(tmpdir(), `te-workers-${workers}-`));
   const formats = 'markdown,hugo,jsonl,wxr,ghost';
-  const run = spawnCli([blog.url, '-o', outDir, '-f', formats, '--rate', '0', '--concurrency', '4', '--comments', 'json', '--workers', String(workers)], cdn.hostMap);
+  const run = spawnCli(
+    [
+      blog.url,
+      '-o',
+      outDir,
+      '-f',
+      formats,
+      '--rate',
+      '0',
+      '--concurrency',
+      '4',
+      '--comments',
+      'json',
+      '--workers',
+      String(workers),
+    ],
+    cdn.hostMap,
+  );
   const { code } = await run.exited;
   expect(code, run.stderr()).toBe(0);
   return exportSnapshot(outDir);

@@ -40,7 +40,10 @@ describe('the worker pool', () => {
     let converted = 0;
     for (const { name, html } of postPages) {
       const url = `${BLOG}/${name}`;
-      const [inWorker, inThread] = await Promise.all([workers.read(html, url, SETTINGS), inThreadStages.read(html, url, SETTINGS)]);
+      const [inWorker, inThread] = await Promise.all([
+        workers.read(html, url, SETTINGS),
+        inThreadStages.read(html, url, SETTINGS),
+      ]);
       expect(inWorker, name).toEqual(inThread);
       if (inThread.status === 'ok') converted++;
     }
@@ -67,7 +70,9 @@ describe('the worker pool', () => {
     const workers = pool({ workerUrl: new URL('./no-such-worker.js', import.meta.url) });
     const pages = postPages.slice(0, 6);
     const results = await Promise.all(pages.map(({ name, html }) => workers.read(html, `${BLOG}/${name}`, SETTINGS)));
-    const expected = await Promise.all(pages.map(({ name, html }) => inThreadStages.read(html, `${BLOG}/${name}`, SETTINGS)));
+    const expected = await Promise.all(
+      pages.map(({ name, html }) => inThreadStages.read(html, `${BLOG}/${name}`, SETTINGS)),
+    );
     expect(results).toEqual(expected);
     expect(workers.tasksRunInThread).toBe(pages.length);
   });
@@ -75,7 +80,10 @@ describe('the worker pool', () => {
   it('rejects with the error a stage throws, as this thread would, and keeps the worker', async () => {
     const workers = pool();
     const broken = null as unknown as string;
-    const inThread = await inThreadStages.read(broken, `${BLOG}/1`, SETTINGS).then(() => null, (error: Error) => error.message);
+    const inThread = await inThreadStages.read(broken, `${BLOG}/1`, SETTINGS).then(
+      () => null,
+      (error: Error) => error.message,
+    );
     expect(inThread).not.toBeNull();
     await expect(workers.read(broken, `${BLOG}/1`, SETTINGS)).rejects.toThrow(inThread!);
     expect((await workers.read(helloPage, `${BLOG}/1`, SETTINGS)).status).toBe('ok');
@@ -84,7 +92,9 @@ describe('the worker pool', () => {
 
   it('gives up a task that never ends, without trying it in this thread, and goes on', async () => {
     const workers = pool({ workerUrl: new URL('./looping-worker.mjs', import.meta.url), taskTimeoutMs: 1000 });
-    await expect(workers.read(helloPage, `${BLOG}/1`, SETTINGS)).rejects.toThrow('reading and converting the page took longer than 1s and was given up');
+    await expect(workers.read(helloPage, `${BLOG}/1`, SETTINGS)).rejects.toThrow(
+      'reading and converting the page took longer than 1s and was given up',
+    );
     await expect(workers.read(helloPage, `${BLOG}/2`, SETTINGS)).rejects.toThrow('took longer than 1s');
     expect(workers.tasksRunInThread).toBe(0);
   });
@@ -94,7 +104,9 @@ describe('the worker pool', () => {
     const pages = postPages.slice(0, 6);
     const pending = pages.map(({ name, html }) => workers.read(html, `${BLOG}/${name}`, SETTINGS));
     await workers.close();
-    const expected = await Promise.all(pages.map(({ name, html }) => inThreadStages.read(html, `${BLOG}/${name}`, SETTINGS)));
+    const expected = await Promise.all(
+      pages.map(({ name, html }) => inThreadStages.read(html, `${BLOG}/${name}`, SETTINGS)),
+    );
     expect(await Promise.all(pending)).toEqual(expected);
   });
 

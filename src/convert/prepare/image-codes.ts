@@ -46,7 +46,9 @@ function parseOldCode(fields: string[]): CodeImage[] {
   const images: CodeImage[] = [];
   for (let at = 0; at + 1 < fields.length; at += 3) {
     const file = fields[at]!.trim();
-    const attributes = Object.fromEntries(Array.from(fields[at + 1]!.matchAll(ATTRIBUTE), (match) => [match[1]!, match[2]!]));
+    const attributes = Object.fromEntries(
+      Array.from(fields[at + 1]!.matchAll(ATTRIBUTE), (match) => [match[1]!, match[2]!]),
+    );
     const url = oldFileUrl(file);
     if (!url) continue;
     images.push({ url, alt: attributes.alt || attributes.filename || '', caption: (fields[at + 2] ?? '').trim() });

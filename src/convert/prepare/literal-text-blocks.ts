@@ -8,7 +8,9 @@ import type { CheerioAPI } from 'cheerio';
 export function convertLiteralTextBlocks($: CheerioAPI): void {
   $('xmp').each((_, xmp) => {
     // Like `<pre>`, a first newline only separates the tag from the text.
-    const text = $(xmp).text().replace(/^\r?\n/, '');
+    const text = $(xmp)
+      .text()
+      .replace(/^\r?\n/, '');
     const pre = $('<pre></pre>').text(text);
     const className = $(xmp).attr('class');
     if (className) pre.attr('class', className);

@@ -10,7 +10,10 @@ import { textNodes } from './prose-text.js';
 export function normaliseText($: CheerioAPI): void {
   for (const node of textNodes($)) {
     if (node.data.includes('\u00a0') || node.data.includes(BLOCK_START_MARK)) {
-      node.data = node.data.replace(/\u00a0/g, ' ').split(BLOCK_START_MARK).join('');
+      node.data = node.data
+        .replace(/\u00a0/g, ' ')
+        .split(BLOCK_START_MARK)
+        .join('');
     }
   }
 }

@@ -2,7 +2,16 @@ import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Text } from 'domhandler';
 
 // Where text is code or not text at all: Tistory's codes and TeX there are shown, not interpreted.
-export const CODE_ELEMENTS: ReadonlySet<string> = new Set(['pre', 'code', 'xmp', 'kbd', 'samp', 'textarea', 'script', 'style']);
+export const CODE_ELEMENTS: ReadonlySet<string> = new Set([
+  'pre',
+  'code',
+  'xmp',
+  'kbd',
+  'samp',
+  'textarea',
+  'script',
+  'style',
+]);
 
 /**
  * Every text node of the document, skipping the subtrees of `skipped` elements. A plain walk: cheerio's

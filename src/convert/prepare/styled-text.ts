@@ -5,6 +5,7 @@ import { MEANINGFUL_STYLES } from '../../util/text-styles.js';
 export function styledTextToTags($: CheerioAPI): void {
   $('span[style], font[style]').each((_, element) => {
     const style = $(element).attr('style') ?? '';
-    for (const { tag, pattern } of MEANINGFUL_STYLES) if (pattern.test(style)) $(element).wrapInner(`<${tag}></${tag}>`);
+    for (const { tag, pattern } of MEANINGFUL_STYLES)
+      if (pattern.test(style)) $(element).wrapInner(`<${tag}></${tag}>`);
   });
 }

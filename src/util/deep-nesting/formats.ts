@@ -12,15 +12,41 @@ const SUBSCRIPT = 64;
 const SUPERSCRIPT = 128;
 
 const TAG_FORMATS: Readonly<Record<string, number>> = {
-  b: BOLD, strong: BOLD, i: ITALIC, em: ITALIC, s: STRIKE, strike: STRIKE, del: STRIKE, u: UNDERLINE, ins: UNDERLINE,
-  a: LINK, code: CODE, kbd: CODE, samp: CODE, pre: CODE, sub: SUBSCRIPT, sup: SUPERSCRIPT,
+  b: BOLD,
+  strong: BOLD,
+  i: ITALIC,
+  em: ITALIC,
+  s: STRIKE,
+  strike: STRIKE,
+  del: STRIKE,
+  u: UNDERLINE,
+  ins: UNDERLINE,
+  a: LINK,
+  code: CODE,
+  kbd: CODE,
+  samp: CODE,
+  pre: CODE,
+  sub: SUBSCRIPT,
+  sup: SUPERSCRIPT,
 };
 const STYLE_FORMATS: Readonly<Record<string, number>> = { b: BOLD, i: ITALIC, s: STRIKE, u: UNDERLINE };
 /**
  * Elements that only format text: one whose formatting is already in force adds nothing and can go, and
  * one inside an identical one repeats it.
  */
-export const INLINE_WRAPPERS: ReadonlySet<string> = new Set(['span', 'font', 'b', 'strong', 'i', 'em', 'u', 's', 'strike', 'del', 'ins']);
+export const INLINE_WRAPPERS: ReadonlySet<string> = new Set([
+  'span',
+  'font',
+  'b',
+  'strong',
+  'i',
+  'em',
+  'u',
+  's',
+  'strike',
+  'del',
+  'ins',
+]);
 /** Wrappers whose nesting in one another repeats, rather than adds to, what the outer one does. */
 export const WRAPPERS: ReadonlySet<string> = new Set(['div', 'center', ...INLINE_WRAPPERS]);
 

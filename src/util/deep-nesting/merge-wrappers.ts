@@ -35,7 +35,12 @@ export function mergeWrappers(roots: readonly AnyNode[]): void {
 function isRedundant(element: Element, parent: ParentNode): boolean {
   if (element.type !== 'tag') return false;
   if (MEANINGLESS_BARE.has(element.name) && isBare(element)) return true;
-  return INLINE_WRAPPERS.has(element.name) && isElement(parent) && parent.name === element.name && sameAttributes(element, parent);
+  return (
+    INLINE_WRAPPERS.has(element.name) &&
+    isElement(parent) &&
+    parent.name === element.name &&
+    sameAttributes(element, parent)
+  );
 }
 
 function isBare(element: Element): boolean {

@@ -10,9 +10,39 @@ import { scanTags } from './tag-scanner.js';
 
 /** Below the limit, these give way to their content: they only group it (text formatting goes once in force). */
 const PLAIN_BLOCKS = new Set([
-  'div', 'center', 'p', 'blockquote', 'section', 'article', 'aside', 'header', 'footer', 'main', 'nav', 'hgroup', 'address',
-  'figure', 'figcaption', 'details', 'summary', 'dialog', 'dir', 'menu', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'fieldset',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'div',
+  'center',
+  'p',
+  'blockquote',
+  'section',
+  'article',
+  'aside',
+  'header',
+  'footer',
+  'main',
+  'nav',
+  'hgroup',
+  'address',
+  'figure',
+  'figcaption',
+  'details',
+  'summary',
+  'dialog',
+  'dir',
+  'menu',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'fieldset',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
 ]);
 
 /** A tag left out of the source, and what takes its place: a space where a block kept words apart. */
@@ -99,13 +129,28 @@ function readSourceTree(html: string): SourceElement[] {
       addContent(null);
     },
     startTag(name, from, to, attributesFrom, selfClosing) {
-      closeImplied(name, () => open[open.length - 1]!.name, () => close(null));
+      closeImplied(
+        name,
+        () => open[open.length - 1]!.name,
+        () => close(null),
+      );
       const parent = open[open.length - 1]!;
       if (VOID_ELEMENTS.has(name) || (parent.foreign && selfClosing)) return addContent(null);
       follow(parent);
-      const attributes = html.slice(attributesFrom, to - 1).trim().replace(/\/$/, '').trimEnd();
+      const attributes = html
+        .slice(attributesFrom, to - 1)
+        .trim()
+        .replace(/\/$/, '')
+        .trimEnd();
       const foreign = parent.foreign || name === 'svg' || name === 'math';
-      const element = sourceElement(name, attributes, parent, { from, to, replacement: '' }, foreign, parent.contents > 0);
+      const element = sourceElement(
+        name,
+        attributes,
+        parent,
+        { from, to, replacement: '' },
+        foreign,
+        parent.contents > 0,
+      );
       elements.push(element);
       open.push(element);
       openCount.set(name, (openCount.get(name) ?? 0) + 1);
@@ -123,8 +168,30 @@ function readSourceTree(html: string): SourceElement[] {
   return elements;
 }
 
-function sourceElement(name: string, attributes: string, parent: SourceElement | null, start: Cut, foreign: boolean, afterContent: boolean): SourceElement {
-  return { name, attributes, parent, start, end: null, foreign, afterContent, followed: false, contents: 0, only: null, lastChild: null, cut: false, depth: 0, formats: 0 };
+function sourceElement(
+  name: string,
+  attributes: string,
+  parent: SourceElement | null,
+  start: Cut,
+  foreign: boolean,
+  afterContent: boolean,
+): SourceElement {
+  return {
+    name,
+    attributes,
+    parent,
+    start,
+    end: null,
+    foreign,
+    afterContent,
+    followed: false,
+    contents: 0,
+    only: null,
+    lastChild: null,
+    cut: false,
+    depth: 0,
+    formats: 0,
+  };
 }
 
 /**
@@ -134,7 +201,8 @@ function sourceElement(name: string, attributes: string, parent: SourceElement |
  */
 function cutRepeatedChild(element: SourceElement): SourceElement {
   const only = element.only;
-  if (element.contents !== 1 || !only || element.foreign || !WRAPPERS.has(element.name) || only.name !== element.name) return element;
+  if (element.contents !== 1 || !only || element.foreign || !WRAPPERS.has(element.name) || only.name !== element.name)
+    return element;
   if (only.attributes === '' || only.attributes === element.attributes) {
     only.cut = true;
     return element;
@@ -156,7 +224,12 @@ function cutsPastLimit(elements: readonly SourceElement[]): Cut[] {
     if (!parent) continue;
     const depth = parent.depth + 1;
     const formats = formatsOf(element.name, element.attributes);
-    if (!element.cut && depth > MAX_NESTING && !element.foreign && mayGoPastLimit(element.name, formats, parent.formats)) {
+    if (
+      !element.cut &&
+      depth > MAX_NESTING &&
+      !element.foreign &&
+      mayGoPastLimit(element.name, formats, parent.formats)
+    ) {
       element.cut = true;
       if (PLAIN_BLOCKS.has(element.name)) {
         if (element.afterContent) element.start.replacement = ' ';

@@ -5,18 +5,74 @@ import { MAX_NESTING } from './limits.js';
 import { scanTags } from './tag-scanner.js';
 
 export const VOID_ELEMENTS = new Set([
-  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr',
-  'basefont', 'bgsound', 'frame',
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'keygen',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+  'basefont',
+  'bgsound',
+  'frame',
 ]);
 /** Start tags that close an open `<p>`, the implied end a parser adds most often. */
 const CLOSES_P = new Set([
-  'address', 'article', 'aside', 'blockquote', 'center', 'details', 'dialog', 'dir', 'div', 'dl', 'fieldset', 'figcaption',
-  'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'main', 'menu', 'nav', 'ol', 'p',
-  'pre', 'section', 'summary', 'table', 'ul', 'li', 'dd', 'dt',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'center',
+  'details',
+  'dialog',
+  'dir',
+  'div',
+  'dl',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'ul',
+  'li',
+  'dd',
+  'dt',
 ]);
 /** Start tags that close an open sibling of theirs. */
 const CLOSES_SIBLING: Readonly<Record<string, readonly string[]>> = {
-  li: ['li'], dt: ['dt', 'dd'], dd: ['dt', 'dd'], option: ['option'], tr: ['td', 'th', 'tr'], td: ['td', 'th'], th: ['td', 'th'],
+  li: ['li'],
+  dt: ['dt', 'dd'],
+  dd: ['dt', 'dd'],
+  option: ['option'],
+  tr: ['td', 'th', 'tr'],
+  td: ['td', 'th'],
+  th: ['td', 'th'],
 };
 
 /** Whether a parse of `html` would nest elements deeper than `MAX_NESTING`. */
@@ -37,7 +93,8 @@ export function closeImplied(name: string, current: () => string, close: () => v
 /** Source with no more tags than the limit cannot nest past it. */
 function mayNestTooDeep(html: string): boolean {
   let tags = 0;
-  for (let index = html.indexOf('<'); index >= 0; index = html.indexOf('<', index + 1)) if (++tags > MAX_NESTING) return true;
+  for (let index = html.indexOf('<'); index >= 0; index = html.indexOf('<', index + 1))
+    if (++tags > MAX_NESTING) return true;
   return false;
 }
 

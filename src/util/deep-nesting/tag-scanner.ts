@@ -80,7 +80,10 @@ enum AttributeState {
  * The tag whose name starts at `from`: its lower-cased name, where the name ends and the index of the
  * closing `>` (found past quoted values); null when the source ends inside the tag, which a parser drops.
  */
-function readTag(html: string, from: number): { name: string; nameEnd: number; gt: number; selfClosing: boolean } | null {
+function readTag(
+  html: string,
+  from: number,
+): { name: string; nameEnd: number; gt: number; selfClosing: boolean } | null {
   let index = from;
   while (index < html.length) {
     const code = html.charCodeAt(index);
@@ -111,7 +114,13 @@ function readTag(html: string, from: number): { name: string; nameEnd: number; g
         }
         break;
       default:
-        if (code === GT) return { name, nameEnd, gt: index, selfClosing: html.charCodeAt(index - 1) === SLASH && index - 1 >= nameEnd };
+        if (code === GT)
+          return {
+            name,
+            nameEnd,
+            gt: index,
+            selfClosing: html.charCodeAt(index - 1) === SLASH && index - 1 >= nameEnd,
+          };
         // `=` right where a name should start begins a name (`<p =x>`); after a name it begins the value.
         if (code === 0x3d && state !== AttributeState.BeforeName) state = AttributeState.BeforeValue;
         else if (isSpace(code)) state = state === AttributeState.Name ? AttributeState.AfterName : state;
@@ -126,7 +135,10 @@ function readTag(html: string, from: number): { name: string; nameEnd: number; g
 function rawTextEnd(html: string, from: number, name: string): number {
   for (let index = html.indexOf('</', from); index >= 0; index = html.indexOf('</', index + 2)) {
     const after = html.charCodeAt(index + 2 + name.length);
-    if (html.slice(index + 2, index + 2 + name.length).toLowerCase() === name && (isSpace(after) || after === SLASH || after === GT)) {
+    if (
+      html.slice(index + 2, index + 2 + name.length).toLowerCase() === name &&
+      (isSpace(after) || after === SLASH || after === GT)
+    ) {
       return index;
     }
   }

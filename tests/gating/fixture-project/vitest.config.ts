@@ -7,6 +7,10 @@ export default defineConfig({
   cacheDir: process.env.FIXTURE_CACHE_DIR,
   test: {
     include: ['*.spec.ts'],
-    reporters: ['default', '../../helpers/outside-programs-reporter.ts', ['json', { outputFile: process.env.FIXTURE_REPORT }]],
+    reporters: [
+      'default',
+      '../../helpers/outside-programs-reporter.ts',
+      ['json', { outputFile: process.env.FIXTURE_REPORT }],
+    ],
   },
 });

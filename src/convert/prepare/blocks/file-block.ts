@@ -8,9 +8,16 @@ export function convertFileBlocks($: CheerioAPI): void {
   $('figure.fileblock').each((_, block) => {
     const $block = $(block);
     const url = $block.find('a[href]').first().attr('href')?.trim() ?? '';
-    const name = $block.find('.name').first().text().trim() || $block.attr('data-filename')?.trim() || fileNameFromUrl(url);
+    const name =
+      $block.find('.name').first().text().trim() || $block.attr('data-filename')?.trim() || fileNameFromUrl(url);
     const size = $block.find('.size').first().text().trim();
-    const paragraph = $('<p></p>').append(url ? $('<a></a>').attr('href', url).text(name || url) : $('<span></span>').text(name));
+    const paragraph = $('<p></p>').append(
+      url
+        ? $('<a></a>')
+            .attr('href', url)
+            .text(name || url)
+        : $('<span></span>').text(name),
+    );
     if (size) paragraph.append($('<span></span>').text(` (${size})`));
     $block.replaceWith(paragraph);
   });

@@ -11,7 +11,11 @@ export function convertLinkCards($: CheerioAPI): void {
     const anchor = $card.find('a[href]').first();
     const text = (selector: string, attribute: string) =>
       $card.find(selector).first().text().replace(/\s+/g, ' ').trim() || ($card.attr(attribute) ?? '').trim();
-    const url = anchor.attr('href')?.trim() || $card.attr('data-og-url')?.trim() || $card.attr('data-og-source-url')?.trim() || '';
+    const url =
+      anchor.attr('href')?.trim() ||
+      $card.attr('data-og-url')?.trim() ||
+      $card.attr('data-og-source-url')?.trim() ||
+      '';
     const title = text('.og-title', 'data-og-title');
     const description = text('.og-desc', 'data-og-description');
     const host = text('.og-host', 'data-og-host');
