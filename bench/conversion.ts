@@ -8,7 +8,7 @@ import TurndownService from 'turndown';
 import { performance } from 'node:perf_hooks';
 import { toMarkdown } from '../src/convert/index.js';
 import { extractPost } from '../src/extract/index.js';
-import { readPage } from '../src/pipeline/pure-stages.js';
+import { readPage } from '../src/read/pure-stages.js';
 import { createCorpus } from './corpus/pages.js';
 import { peakRssMb, percentile, round } from './stats.js';
 

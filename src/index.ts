@@ -6,8 +6,8 @@ export { toMarkdown, type ToMarkdownOptions } from './convert/index.js';
 export { discoverPosts, type DiscoverOptions } from './discover/discover-posts.js';
 export type { DiscoveryEvent } from './discover/events.js';
 export { UsageError } from './errors.js';
-export { ExportInterrupted } from './pipeline/interrupted.js';
-export { ExportDiskFull } from './pipeline/disk-full.js';
+export { ExportInterrupted } from './run/interrupted.js';
+export { ExportDiskFull } from './run/disk-full.js';
 export type { AssetLayout, CommentsMode, Format, ImagesMode } from './names.js';
 export type {
   BodyFoundBy,

@@ -5,7 +5,7 @@ import type { Fetcher, PostAsset } from '../types.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { DiskFullError, writeFailure } from '../util/write-errors.js';
 import { resolveInside } from '../util/safe-path.js';
-import type { AssetRef } from '../pipeline/body-template.js';
+import type { AssetRef } from '../body/body-template.js';
 import { assetKey } from './asset-url.js';
 import { storedFileName } from './file-name.js';
 import { placeAsset } from './place-asset.js';

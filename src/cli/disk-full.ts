@@ -1,4 +1,4 @@
-import { ExportDiskFull } from '../pipeline/disk-full.js';
+import { ExportDiskFull } from '../run/disk-full.js';
 import { MANIFEST_FILE } from '../state/manifest.js';
 import { isDiskFull } from '../util/write-errors.js';
 import { plural } from './plural.js';

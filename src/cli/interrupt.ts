@@ -1,4 +1,4 @@
-import type { ExportInterrupted } from '../pipeline/interrupted.js';
+import type { ExportInterrupted } from '../run/interrupted.js';
 import { TOOL_NAME } from '../version.js';
 import type { ProgressStream } from './terminal-text.js';
 import { plural } from './plural.js';

@@ -11,7 +11,7 @@ import { singlePostNotExported } from './single-post.js';
 import { formatSummary } from './summary.js';
 import { terminalSafeStream, type ProgressStream } from './terminal-text.js';
 import { diskFullReport } from './disk-full.js';
-import { ExportInterrupted } from '../pipeline/interrupted.js';
+import { ExportInterrupted } from '../run/interrupted.js';
 import { formatChanges } from '../state/changes.js';
 import { EXIT_INTERRUPTED, interruptOnSigint, resumeMessage } from './interrupt.js';
 import { repairArgv } from './argv-repairs.js';

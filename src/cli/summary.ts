@@ -2,7 +2,7 @@ import { relative } from 'node:path';
 import type { ExportResult } from '../types.js';
 import { printableUrl, withoutSignedQueries } from '../assets/asset-url.js';
 import { MISSING_FROM_BACKUP } from '../backup/missing-file.js';
-import { isCommentsWarning } from '../pipeline/post-comments.js';
+import { isCommentsWarning } from '../run/post-comments.js';
 import { POST_STATUSES } from '../state/manifest.js';
 import { cappedList } from '../util/capped-list.js';
 import { plural } from './plural.js';

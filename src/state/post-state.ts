@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { PostRecord } from '../pipeline/post-body.js';
+import type { PostRecord } from '../body/post-body.js';
 import type { LinkedPost, ManifestEntry, PostMeta } from '../types.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { compareIds } from '../names.js';

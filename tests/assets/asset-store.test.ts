@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AssetStore } from '../../src/assets/asset-store.js';
 import { pngImage } from '../../demo/blog/fixture-images.js';
-import type { AssetRef } from '../../src/pipeline/body-template.js';
+import type { AssetRef } from '../../src/body/body-template.js';
 import type { FetchResponse, Fetcher } from '../../src/types.js';
 
 const SCREENSHOT = pngImage('same screenshot');

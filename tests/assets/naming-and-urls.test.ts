@@ -4,7 +4,7 @@ import { assetKey, isAttachmentUrl, printableUrl, withoutSignedQueries } from '.
 import { filenameFromContentDisposition, storedFileName } from '../../src/assets/file-name.js';
 import { extensionFromBytes } from '../../src/assets/file-type.js';
 import { gifImage, jpegImage, pngImage, zipArchive } from '../../demo/blog/fixture-images.js';
-import { templateBody, type TemplateOptions } from '../../src/pipeline/body-template.js';
+import { templateBody, type TemplateOptions } from '../../src/body/body-template.js';
 import { firstUrlOf } from '../../src/util/url-list.js';
 
 const HASH = 'ab12cd34'.padEnd(64, '0');

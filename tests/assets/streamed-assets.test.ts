@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { AssetStore } from '../../src/assets/asset-store.js';
 import type { StreamingFetcher } from '../../src/assets/streaming-fetcher.js';
 import { pngImage } from '../../demo/blog/fixture-images.js';
-import type { AssetRef } from '../../src/pipeline/body-template.js';
+import type { AssetRef } from '../../src/body/body-template.js';
 import type { Fetcher, PostAsset } from '../../src/types.js';
 
 /** A BMP is told from text by the length it states matching the file's: the whole length, not the first bytes'. */

@@ -4,7 +4,7 @@
 
 import { describe, expect, test } from 'vitest';
 import { extractPost } from '../../src/extract/index.js';
-import { readPage } from '../../src/pipeline/pure-stages.js';
+import { readPage } from '../../src/read/pure-stages.js';
 import { bodyText } from '../helpers/body-text.js';
 import { loadPageFixture } from '../helpers/page-fixtures.js';
 

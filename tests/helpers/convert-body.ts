@@ -1,9 +1,9 @@
 // The export's conversion of a body given as HTML: parsed once, then converted where it lies, as the
 // export converts a body it has found in its page (see `bodyConverter`).
 import { parseBody } from '../../src/convert/prepare/index.js';
-import type { BlogNames } from '../../src/pipeline/post-registry.js';
-import { convertedPost, type PostRecord } from '../../src/pipeline/post-body.js';
-import { bodyConverter, type ConvertedBody, type ConvertSettings } from '../../src/pipeline/pure-stages.js';
+import type { BlogNames } from '../../src/body/post-registry.js';
+import { convertedPost, type PostRecord } from '../../src/body/post-body.js';
+import { bodyConverter, type ConvertedBody, type ConvertSettings } from '../../src/read/pure-stages.js';
 import type { PostAsset, PostMeta } from '../../src/types.js';
 
 export function convertBody(bodyHtml: string, baseUrl: string, settings: ConvertSettings): ConvertedBody {

@@ -1,7 +1,7 @@
 // A placeholder served in a post's place is told from the post by the head facts every post page has.
 
 import { describe, expect, it } from 'vitest';
-import { statesAPost } from '../../src/pipeline/article-marks.js';
+import { statesAPost } from '../../src/read/article-marks.js';
 
 const page = (head: string, body = '<div class="contents_style"><p>본문</p></div>') =>
   `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>제목 :: 블로그</title>${head}</head><body id="tt-body-page">${body}</body></html>`;

@@ -5,8 +5,8 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lossOf, type PageView } from '../../src/pipeline/losses.js';
-import type { PostRecord } from '../../src/pipeline/post-body.js';
+import { lossOf, type PageView } from '../../src/run/losses.js';
+import type { PostRecord } from '../../src/body/post-body.js';
 import { StateStore, type PostState } from '../../src/state/post-state.js';
 import type { PostStatus } from '../../src/types.js';
 

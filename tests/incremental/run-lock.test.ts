@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
 import { UsageError } from '../../src/errors.js';
 import { exportBlog } from '../../src/export.js';
-import { ExportInterrupted } from '../../src/pipeline/interrupted.js';
+import { ExportInterrupted } from '../../src/run/interrupted.js';
 import { STATE_FOLDER } from '../../src/state/post-state.js';
 import { FolderInUseError, acquireRunLock } from '../../src/state/run-lock.js';
 import { backupFiles, tempFolder, writeFolder } from '../backup/backup-fixture.js';

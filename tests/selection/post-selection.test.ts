@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
-import { parseSource } from '../../src/pipeline/source.js';
+import { parseSource } from '../../src/selection/source.js';
 import {
   combineSelection,
   describeSelection,

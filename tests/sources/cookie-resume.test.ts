@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resumeMessage } from '../../src/cli/interrupt.js';
-import { ExportInterrupted } from '../../src/pipeline/interrupted.js';
+import { ExportInterrupted } from '../../src/run/interrupted.js';
 
 describe('the resume command of an interrupted run', () => {
   it('never prints a --cookie header value, but keeps a cookies.txt path', () => {

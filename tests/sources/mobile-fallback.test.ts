@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportBlog } from '../../src/export.js';
-import { mobileUrlOf } from '../../src/pipeline/page-reader.js';
+import { mobileUrlOf } from '../../src/read/page-reader.js';
 
 /** A skin that fills the post in with script: the served HTML has head facts but no body at all. */
 function desktopPage(id: string, path = `/${id}`): string {

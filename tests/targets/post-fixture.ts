@@ -1,6 +1,6 @@
 // A ConvertedPost as the pipeline builds it, for target tests: remote assets, no links.
 
-import { convertedPost, type PostRecord } from '../../src/pipeline/post-body.js';
+import { convertedPost, type PostRecord } from '../../src/body/post-body.js';
 import type { ConvertedPost, PostAsset, PostMeta, UrlRewriter } from '../../src/types.js';
 
 export function remoteAsset(url: string, kind: PostAsset['kind'] = 'image'): PostAsset {

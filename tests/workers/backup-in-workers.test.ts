@@ -6,12 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBackup, type Backup, type BackupPost } from '../../src/backup/index.js';
-import { bodyConverter, type ConvertSettings } from '../../src/pipeline/pure-stages.js';
-import { StagePool } from '../../src/pipeline/stage-pool.js';
+import { bodyConverter, type ConvertSettings } from '../../src/read/pure-stages.js';
+import { StagePool } from '../../src/read/stage-pool.js';
 import { BACKUP_ROOT, backupFiles, backupPage, pngBytes, tempFolder, writeFolder } from '../backup/backup-fixture.js';
 import { exportSnapshot, spawnCli } from '../helpers/export-process.js';
 
-const WORKER_URL = new URL('../../dist/pipeline/stage-worker.js', import.meta.url);
+const WORKER_URL = new URL('../../dist/read/stage-worker.js', import.meta.url);
 
 /** Post 500 shows an image kept in post 101's folder, as a page moved between posts could. */
 const FAR_IMAGE_POST = backupPage({

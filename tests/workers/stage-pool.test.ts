@@ -3,12 +3,12 @@
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { POOL_THRESHOLD } from '../../src/names.js';
-import { StagePool, createStages } from '../../src/pipeline/stage-pool.js';
-import { inThreadStages, type ConvertSettings } from '../../src/pipeline/pure-stages.js';
+import { StagePool, createStages } from '../../src/read/stage-pool.js';
+import { inThreadStages, type ConvertSettings } from '../../src/read/pure-stages.js';
 import { loadPageFixture, loadPageFixtures } from '../helpers/page-fixtures.js';
 
 // The compiled worker (tests/global-setup.ts builds dist/): a worker thread cannot run TypeScript.
-const WORKER_URL = new URL('../../dist/pipeline/stage-worker.js', import.meta.url);
+const WORKER_URL = new URL('../../dist/read/stage-worker.js', import.meta.url);
 const BLOG = 'https://hello.tistory.com';
 
 const pools: StagePool[] = [];

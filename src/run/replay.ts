@@ -2,7 +2,7 @@ import { errorMessage } from '../errors.js';
 import { DiskFullError } from '../util/write-errors.js';
 import type { PostState, StateStore } from '../state/post-state.js';
 import type { Target } from '../targets/index.js';
-import { convertedPost, type LinkLookup } from './post-body.js';
+import { convertedPost, type LinkLookup } from '../body/post-body.js';
 
 /** Writes with every target; returns the files written, relative to the output folder. */
 export async function writeAll(

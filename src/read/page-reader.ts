@@ -3,7 +3,7 @@ import { blogOriginsStatedIn } from '../discover/blog-identity.js';
 import type { DiscoveredPost, Fetcher, PostMeta } from '../types.js';
 import { parsePostPath, postPathString } from '../util/post-path.js';
 import { statesAPost } from './article-marks.js';
-import type { AssetRef } from './body-template.js';
+import type { AssetRef } from '../body/body-template.js';
 import type { ConvertSettings, PureStages, ReadPage } from './pure-stages.js';
 
 /** What reading one post gave: an HTTP status that ends it, or its page as extracted. */

@@ -11,14 +11,14 @@ import { entrySlugFromUrl, type SlugAllocator } from '../util/slug.js';
 import { DiskFullError } from '../util/write-errors.js';
 import { isDownloadableUrl } from '../assets/asset-url.js';
 import { isSelected, type PostSelection } from '../selection/post-selection.js';
-import type { AssetRef } from './body-template.js';
+import type { AssetRef } from '../body/body-template.js';
 import { NO_PRIOR_EXPORT, type Loss, type PageView, type PriorExport } from './losses.js';
 import { writeAll } from './replay.js';
-import type { PageReader } from './page-reader.js';
+import type { PageReader } from '../read/page-reader.js';
 import { commentsOutcomeWarnings, type CommentsSource } from './post-comments.js';
-import { convertedPost, type PostRecord } from './post-body.js';
-import type { PostRegistry } from './post-registry.js';
-import type { ConvertedBody, PureStages } from './pure-stages.js';
+import { convertedPost, type PostRecord } from '../body/post-body.js';
+import type { PostRegistry } from '../body/post-registry.js';
+import type { ConvertedBody, PureStages } from '../read/pure-stages.js';
 
 export interface PostContext {
   /** Where each post's page comes from: the live blog or a backup. */

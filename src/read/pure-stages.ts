@@ -9,8 +9,8 @@ import { blogOriginsStatedIn } from '../discover/blog-identity.js';
 import { extractPage, type BodyFinisher } from '../extract/index.js';
 import type { ImagesMode } from '../names.js';
 import type { Extraction } from '../types.js';
-import { templateBody, type AssetRef, type LinkRef } from './body-template.js';
-import { postKeyOf, type BlogNames } from './post-registry.js';
+import { templateBody, type AssetRef, type LinkRef } from '../body/body-template.js';
+import { postKeyOf, type BlogNames } from '../body/post-registry.js';
 
 /** How bodies are converted: what the run decided, and how links to the blog's own posts are recognised. */
 export interface ConvertSettings {

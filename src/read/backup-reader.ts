@@ -3,7 +3,7 @@ import { backupPostUrl } from '../backup/backup-urls.js';
 import type { BackupExtractJob } from '../backup/extract-backup-post.js';
 import type { BackupPage } from '../backup/layout.js';
 import type { DiscoveredPost } from '../types.js';
-import type { AssetRef } from './body-template.js';
+import type { AssetRef } from '../body/body-template.js';
 import type { PageReader } from './page-reader.js';
 import { bodyConverter, inThreadStages, type PureStages } from './pure-stages.js';
 

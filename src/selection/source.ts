@@ -1,6 +1,6 @@
 import { normalizePostUrl } from '../discover/post-url.js';
 import { UsageError } from '../errors.js';
-import { sourceListOf, type SourceList } from '../selection/source-list.js';
+import { sourceListOf, type SourceList } from './source-list.js';
 import { withDefaultScheme } from '../util/web-address.js';
 
 interface ExportSource {
