@@ -1,7 +1,7 @@
 // The library API: what docs/library.md documents, and the types a caller names to use it. Everything
 // else is internal and may change; tests/library/public-api.test.ts pins this list.
 export { exportBlog, type ExportOptions } from './export.js';
-export { extractPost } from './extract/index.js';
+export { extractMarkdown, extractPost } from './extract/index.js';
 export { toMarkdown, type ToMarkdownOptions } from './convert/index.js';
 export { discoverPosts, type DiscoverOptions } from './discover/discover-posts.js';
 export type { DiscoveryEvent } from './discover/events.js';

@@ -8,6 +8,7 @@ import type { Extraction, PostMeta } from '../types.js';
 import type { BackupPage } from './layout.js';
 import { backupFileUrl } from './backup-urls.js';
 import { rewriteLocalReferences, type LocalReferences, type ReferenceLookup } from './local-references.js';
+import { selectAll } from '../util/select.js';
 
 /** The backup's page skeleton (Book Club-like), from the anatomy. */
 const BACKUP_PAGE = { title: 'h2.title-article', category: 'p.category', date: 'p.date', tags: 'div.tags' } as const;
@@ -108,7 +109,7 @@ function readBackupMeta($: CheerioAPI, page: BackupPage, url: string): PostMeta 
 
 /** `div.tags` holds links, or plain text such as `#파이썬 #venv` or `파이썬, venv` (the markup is unverified). */
 function readTags($: CheerioAPI): string[] {
-  const box = $(BACKUP_PAGE.tags).first();
+  const box = selectAll($, BACKUP_PAGE.tags).first();
   if (box.length === 0) return [];
   const links = box
     .find('a')

@@ -1,6 +1,6 @@
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { Element, Text } from 'domhandler';
-import { removeNode } from '../extract/walk.js';
+import { closestAncestor, parentNamed, removeNode } from '../extract/walk.js';
 import { resolveUrl } from '../convert/url.js';
 import { renderSubstitutionCodes } from '../convert/prepare/index.js';
 import { isAttachmentUrl, isDownloadableUrl, knmOf } from '../assets/asset-url.js';
@@ -11,6 +11,7 @@ import { imageAltText } from '../convert/image-alt.js';
 import { originalImageUrl } from '../util/image-url.js';
 import { firstUrlOf } from '../util/url-list.js';
 import { assetToken, linkToken } from './url-tokens.js';
+import { elementsWithin, selectAll, selectWithin } from '../util/select.js';
 
 /** A file the post shows or offers, before it is downloaded. */
 export interface AssetRef {
@@ -69,20 +70,24 @@ export function templateBody($: CheerioAPI, options: TemplateOptions): BodyTempl
     return assetToken(index);
   };
 
-  $('img').each((_, element) => {
-    settleAltText($(element));
-    templateImage($(element), options, addAsset);
+  selectAll($, 'img').each((_, element) => {
+    const img = $(element);
+    const span = parentNamed(element, 'span');
+    const wrapper = $(span ? [span] : ([] as Element[]));
+    const figure = closestAncestor(element, 'figure');
+    settleAltText($, img, wrapper, figure);
+    templateImage(img, wrapper, figure, options, addAsset);
   });
   // The 2023 video block carries its thumbnail only as an attribute, and the converter shows it; the
   // attribute may hold two URLs joined by a comma, of which the first is the image.
-  $('[data-video-thumbnail]').each((_, element) => {
+  selectAll($, '[data-video-thumbnail]').each((_, element) => {
     const first = firstUrlOf(element.attribs['data-video-thumbnail']);
     const url = first && originalImageUrl(resolveUrl(first, options.baseUrl));
     if (options.images === 'none' || !isDownloadableUrl(url)) return;
     element.attribs['data-video-thumbnail'] = addAsset({ url, kind: 'image', hint: null });
   });
   // Anything else pointing at an image already found (the lightbox link around it, a data-phocus).
-  $(URL_ATTRIBUTES.map((name) => `[${name}]`).join(', ')).each((_, node) => {
+  selectAll($, URL_ATTRIBUTES.map((name) => `[${name}]`).join(', ')).each((_, node) => {
     const element = node as Element;
     for (const name of URL_ATTRIBUTES) {
       const value = element.attribs[name];
@@ -91,19 +96,19 @@ export function templateBody($: CheerioAPI, options: TemplateOptions): BodyTempl
       if (index !== undefined) element.attribs[name] = assetToken(index);
     }
   });
-  $('video[src], video source[src], audio[src], audio source[src]').each((_, element) => {
+  selectAll($, 'video[src], video source[src], audio[src], audio source[src]').each((_, element) => {
     const url = resolveUrl(element.attribs['src'] ?? '', options.baseUrl);
     if (isDownloadableUrl(url)) element.attribs['src'] = addAsset({ url, kind: 'attachment', hint: knmOf(url) });
   });
-  $('a[href]').each((_, element) => {
+  selectAll($, 'a[href]').each((_, element) => {
     const href = element.attribs['href'] ?? '';
     if (href.startsWith('tistory-export:')) return;
     const url = resolveUrl(href, options.baseUrl);
-    const fileBlock = $(element).closest('figure.fileblock');
+    const fileBlock = closestAncestor(element, 'figure', 'fileblock');
     // A backup's file linked by name has no address but the backup's placeholder: it must be stored (or kept as written).
-    if (fileBlock.length > 0 || isAttachmentUrl(url) || isBackupFileAddress(url)) {
+    if (fileBlock || isAttachmentUrl(url) || isBackupFileAddress(url)) {
       if (!isDownloadableUrl(url)) return;
-      const shownName = fileBlock.find('.name').first().text().trim();
+      const shownName = fileBlock ? selectWithin($, fileBlock, '.name').first().text().trim() : '';
       element.attribs['href'] = addAsset({ url, kind: 'attachment', hint: shownName || knmOf(url) });
       return;
     }
@@ -115,15 +120,20 @@ export function templateBody($: CheerioAPI, options: TemplateOptions): BodyTempl
   return { assets, links };
 }
 
-function templateImage(img: Cheerio<Element>, options: TemplateOptions, addAsset: (ref: AssetRef) => string): void {
-  const wrapper = img.parent('span');
+function templateImage(
+  img: Cheerio<Element>,
+  wrapper: Cheerio<Element>,
+  figure: Element | null,
+  options: TemplateOptions,
+  addAsset: (ref: AssetRef) => string,
+): void {
   const url = imageUrl(img, wrapper, options.baseUrl);
   if (!url || !isDownloadableUrl(url)) return;
   if (options.images === 'none') {
     removeKeepingTextWhole(img);
     return;
   }
-  const hint = img.attr('filename') || img.attr('data-filename') || img.closest('figure').attr('data-filename') || null;
+  const hint = img.attr('filename') || img.attr('data-filename') || figure?.attribs['data-filename'] || null;
   const token = addAsset({ url, kind: 'image', hint });
   img.attr('src', token);
   // Thumbnails of the proxy: a reader of the output must not fetch them from the old CDN.
@@ -136,15 +146,14 @@ function templateImage(img: Cheerio<Element>, options: TemplateOptions, addAsset
  * The HTML outputs get the alt text the Markdown gets, by the same rule (`imageAltText`): never the
  * file name old editors wrote into `alt`.
  */
-function settleAltText(img: Cheerio<Element>): void {
-  const figure = img.closest('figure');
-  const alone = figure.length > 0 && figure.find('img').length === 1;
+function settleAltText($: CheerioAPI, img: Cheerio<Element>, wrapper: Cheerio<Element>, figure: Element | null): void {
+  const alone = figure !== null && elementsWithin(figure, 'img').length === 1;
   const alt = imageAltText({
-    dataAlt: img.parent('span').attr('data-alt'),
+    dataAlt: wrapper.attr('data-alt'),
     alt: img.attr('alt'),
     // A line break in the caption is a space, not nothing.
-    caption: alone ? figure.children('figcaption').first().clone().find('br').replaceWith(' ').end().text() : null,
-    fileNames: [img.attr('filename'), img.attr('data-filename'), figure.attr('data-filename')],
+    caption: alone ? $(figure).children('figcaption').first().clone().find('br').replaceWith(' ').end().text() : null,
+    fileNames: [img.attr('filename'), img.attr('data-filename'), figure?.attribs['data-filename']],
   });
   if (alt) img.attr('alt', alt);
   else if (img.attr('alt') !== undefined) img.attr('alt', '');

@@ -1,4 +1,4 @@
-import type { CheerioAPI } from 'cheerio';
+import { type CheerioAPI, load } from 'cheerio';
 import type { AnyNode, ChildNode, Element, ParentNode, Text } from 'domhandler';
 import { setChildren } from '../util/deep-nesting/tree-edit.js';
 import { originalImageUrl } from '../util/image-url.js';
@@ -7,6 +7,7 @@ import { isBlockTagName } from './dom.js';
 import { convertFlashPlayers } from './prepare/blocks/embeds.js';
 import { convertVideoBlocks } from './prepare/blocks/video.js';
 import { resolveUrl } from './url.js';
+import { selectAll } from '../util/select.js';
 
 /**
  * Never content (the Markdown drops them too), or only the old page's bookkeeping. `script` and `style`
@@ -42,16 +43,25 @@ const PREFORMATTED = new Set(['pre', 'textarea']);
  * paragraphs and line breaks, emphasis, links (absolute, as in the Markdown), images with their alt text,
  * figures and captions, lists, quotes, tables with merged cells, code blocks as `<pre><code
  * class="language-…">` with their text alone, collapsible blocks, players a web page can show (a
- * YouTube iframe, an uploaded video) and centred or right-aligned text. Mutates `$`.
+ * YouTube iframe, an uploaded video) and centred or right-aligned text. Leaves `$` as it was: the clean
+ * HTML is built from copies of what it keeps, made as the body is walked, so nothing is copied twice.
  */
 export function cleanBodyHtml($: CheerioAPI, baseUrl?: string): string {
-  // Selectors are slow on a body of many thousand top-level elements: run these only when needed.
+  let source = $;
   const tags = tagNames($.root()[0]!);
-  if (tags.has('figure')) keepVideoPlayers($);
-  if (tags.has('object') || tags.has('embed')) convertFlashPlayers($);
-  cleanChildren($, $.root()[0]!, { baseUrl, preformatted: false });
-  return $.html().trim();
+  const videoBlocks = tags.has('figure') && selectAll($, VIDEO_BLOCK).length > 0;
+  if (videoBlocks || tags.has('object') || tags.has('embed')) {
+    // Players are rewritten in place, by the Markdown's own steps: on a copy, as the Markdown still needs them.
+    source = load($.root().clone()[0]!, null, false);
+    if (videoBlocks) keepVideoPlayers(source);
+    if (tags.has('object') || tags.has('embed')) convertFlashPlayers(source);
+  }
+  const root = source.root()[0]!.cloneNode(false);
+  cleanInto(source, source.root()[0]!, root, { baseUrl, preformatted: false });
+  return source.html(root.children).trim();
 }
+
+const VIDEO_BLOCK = 'figure[data-ke-type="video" i]';
 
 function tagNames(root: ParentNode): Set<string> {
   const names = new Set<string>();
@@ -70,7 +80,7 @@ function tagNames(root: ParentNode): Set<string> {
  * 2023 block shows only a thumbnail) becomes its thumbnail linked to the video, as in the Markdown.
  */
 function keepVideoPlayers($: CheerioAPI): void {
-  $('figure[data-ke-type="video" i]').each((_, block) => {
+  selectAll($, VIDEO_BLOCK).each((_, block) => {
     const frame = $(block).find('iframe[src]').first();
     if (frame.length === 0) return;
     const caption = $(block).children('figcaption').first();
@@ -86,12 +96,12 @@ interface CleanContext {
 }
 
 /**
- * One pass, children before their parent, each parent's children rebuilt once (a body can hold 100 000
- * spans side by side: removing them one at a time would take quadratic time): styling wrappers give way
- * to their content, attributes are cut to what `KEPT_ATTRIBUTES` keeps, spacer lines and comments go, and
- * text is tidied (see `tidyText`).
+ * One pass, children before their parent, each copy's children set once (a body can hold 100 000 spans
+ * side by side): styling wrappers give way to their content, attributes are cut to what `KEPT_ATTRIBUTES`
+ * keeps, spacer lines and comments go, and text is tidied (see `tidyText`). `copy` is `parent` without its
+ * children; what is kept below it is copied as it is met, and `parent` is not changed.
  */
-function cleanChildren($: CheerioAPI, parent: ParentNode, context: CleanContext): void {
+function cleanInto($: CheerioAPI, parent: ParentNode, copy: ParentNode, context: CleanContext): void {
   const kept: ChildNode[] = [];
   const keep = (node: ChildNode) => {
     const last = kept.at(-1);
@@ -100,24 +110,30 @@ function cleanChildren($: CheerioAPI, parent: ParentNode, context: CleanContext)
   };
   for (const child of parent.children) {
     if (child.type === 'text') {
-      if (!context.preformatted) child.data = child.data.replace(/[ \t]*[\r\n]+[ \t\r\n]*/g, ' ');
-      keep(child);
+      const text = child.cloneNode();
+      if (!context.preformatted) text.data = text.data.replace(/[ \t]*[\r\n]+[ \t\r\n]*/g, ' ');
+      keep(text);
       continue;
     }
     if (child.type !== 'tag' || DROPPED.has(child.name)) continue;
-    if (child.name === 'pre') plainCodeBlock($, child);
-    else cleanChildren($, child, { ...context, preformatted: context.preformatted || PREFORMATTED.has(child.name) });
-    if (isWrapperOnly(child)) child.children.forEach(keep);
-    else if (cleanAttributes(child, context.baseUrl) && !isSpacer(child)) keep(child);
+    const element = child.cloneNode(false);
+    if (child.name === 'pre') plainCodeBlock($, child, element);
+    else
+      cleanInto($, child, element, { ...context, preformatted: context.preformatted || PREFORMATTED.has(child.name) });
+    if (isWrapperOnly(element)) element.children.forEach(keep);
+    else if (cleanAttributes(element, context.baseUrl) && !isSpacer(element)) keep(element);
   }
   const tidy = context.preformatted
     ? kept
     : tidyText(kept, parent.type === 'root' ? 'root' : isBlock(parent) ? 'block' : 'inline');
-  setChildren(parent, tidy);
+  setChildren(copy, tidy);
 }
 
-/** The code's text alone in a `<code>` with its language: highlighters' spans and line tables are styling. */
-function plainCodeBlock($: CheerioAPI, pre: Element): void {
+/**
+ * The code's text alone in a `<code>` with its language, into `copy`: highlighters' spans and line tables
+ * are styling.
+ */
+function plainCodeBlock($: CheerioAPI, pre: Element, copy: Element): void {
   const code = pre.children.find((child): child is Element => child.type === 'tag' && child.name === 'code');
   const attributesOf = (element: Element) => ({
     className: element.attribs['class'] ?? '',
@@ -126,7 +142,7 @@ function plainCodeBlock($: CheerioAPI, pre: Element): void {
   const language = codeLanguage(attributesOf(pre), code ? attributesOf(code) : null);
   const plain = $('<code></code>').text(codeText(pre).replace(/\n+$/, ''));
   if (language) plain.attr('class', `language-${language}`);
-  $(pre).empty().append(plain);
+  $(copy).append(plain);
 }
 
 /** As the Markdown's code rule reads it: `<br>` and line-wrapping blocks are newlines, markup is dropped. */

@@ -1,6 +1,7 @@
 import * as cheerio from 'cheerio';
 import { originalImageUrl } from '../util/image-url.js';
 import { resolveUrl } from './url.js';
+import { selectAll } from '../util/select.js';
 
 // What a reader needs of HTML kept in Markdown; styles, editor data and ids are page furniture.
 const KEPT_ATTRIBUTES = new Set(['colspan', 'rowspan', 'href', 'src', 'alt', 'title', 'start']);
@@ -14,20 +15,20 @@ const UNWRAPPED = 'span, font, colgroup';
  */
 export function cleanHtml(html: string, baseUrl: string | undefined): string {
   const $ = cheerio.load(html, null, false);
-  $('script, style, col').remove();
-  $('img').each((_, img) => {
+  selectAll($, 'script, style, col').remove();
+  selectAll($, 'img').each((_, img) => {
     const $img = $(img);
     const wrapperUrl = $img.parent('span[data-url]').attr('data-url');
     const source = wrapperUrl || $img.attr('src') || $img.attr('data-src') || '';
     if (source) $img.attr('src', originalImageUrl(resolveUrl(source, baseUrl)));
   });
-  $('a[href]').each((_, anchor) => {
+  selectAll($, 'a[href]').each((_, anchor) => {
     $(anchor).attr('href', resolveUrl($(anchor).attr('href') ?? '', baseUrl));
   });
-  $(UNWRAPPED).each((_, element) => {
+  selectAll($, UNWRAPPED).each((_, element) => {
     $(element).replaceWith($(element).contents());
   });
-  $('*').each((_, element) => {
+  selectAll($, '*').each((_, element) => {
     if (element.type !== 'tag') return;
     for (const name of Object.keys(element.attribs)) if (!KEPT_ATTRIBUTES.has(name)) $(element).removeAttr(name);
   });

@@ -17,7 +17,11 @@ export function escapeMarkdownText(text: string): string {
   return BLOCK_START.test(escaped) ? BLOCK_START_MARK + escaped : escaped;
 }
 
+/** Any character `escapeInline` may escape: most text of a post has none. */
+const MAY_NEED_ESCAPING = /[\\`[\]*_~<&]/;
+
 function escapeInline(text: string): string {
+  if (!MAY_NEED_ESCAPING.test(text)) return text;
   return (
     text
       // First, so the backslashes added below are not escaped again. A backslash before a letter is literal.

@@ -1,10 +1,9 @@
 import { finishMarkdown } from './finish.js';
 import type { CheerioAPI } from 'cheerio';
-import { load } from 'cheerio';
 import { cleanBodyHtml } from './body-html.js';
-import { parseBody, prepareForMarkdown, prepareStructure } from './prepare/index.js';
+import { parseBody, prepareForMarkdown, prepareStructure, renderSubstitutionCodes } from './prepare/index.js';
 import { createTurndownService } from './service.js';
-import { turndownRoot } from './turndown-dom.js';
+import { turndownRoot, withSettledTree } from './turndown-dom.js';
 
 export interface ToMarkdownOptions {
   /** The post's URL: relative links and images are made absolute against it. */
@@ -32,14 +31,24 @@ export function fragmentToMarkdownAndHtml(
   options: ToMarkdownOptions = {},
 ): { markdown: string; html: string } {
   prepareStructure($);
-  // A copy: the Markdown steps that follow turn players into links, which the HTML keeps.
-  const html = cleanBodyHtml(load($.root().clone()[0]!, null, false), options.baseUrl);
+  // First, and from copies: the Markdown steps that follow turn players into links, which the HTML keeps.
+  const html = cleanBodyHtml($, options.baseUrl);
   return { markdown: preparedToMarkdown($, options), html };
+}
+
+/**
+ * Markdown for a body still in the tree it was found in (see `extractMarkdown`): the same steps as
+ * `toMarkdown`, without the body's HTML. Consumes the fragment. Pure.
+ */
+export function fragmentToMarkdown($: CheerioAPI, options: ToMarkdownOptions = {}): string {
+  renderSubstitutionCodes($);
+  prepareStructure($);
+  return preparedToMarkdown($, options);
 }
 
 /** The Markdown-only steps, then turndown. Consumes the fragment. */
 function preparedToMarkdown($: CheerioAPI, options: ToMarkdownOptions): string {
   prepareForMarkdown($);
   const service = createTurndownService({ baseUrl: options.baseUrl });
-  return finishMarkdown(service.turndown(turndownRoot($)));
+  return finishMarkdown(withSettledTree(() => service.turndown(turndownRoot($))));
 }

@@ -36,13 +36,36 @@ function isElementNode(node: AnyNode): node is Element {
   return node.type === 'tag' || node.type === 'script' || node.type === 'style';
 }
 
+/**
+ * Text of elements already asked for, while a tree is walked that nothing changes (see `withSettledTree`).
+ * Turndown asks every node's text to know if it is blank, and every inline node's again for its edges:
+ * without this a paragraph's text is built once for each element inside it.
+ */
+let settledText: WeakMap<AnyNode, string> | null = null;
+
 /** The DOM's `textContent`: every text below the node, comments left out. */
 function textOf(node: AnyNode): string {
   if (node.type === 'text') return node.data;
   if (!('children' in node)) return '';
+  const known = settledText?.get(node);
+  if (known !== undefined) return known;
   let text = '';
   for (const child of node.children) text += textOf(child);
+  settledText?.set(node, text);
   return text;
+}
+
+/**
+ * Runs `walk` with the text of elements remembered once read. Only for work that changes no text and no
+ * children after it first reads a text: turndown's walk (its whitespace pass, before, reads none).
+ */
+export function withSettledTree<T>(walk: () => T): T {
+  settledText = new WeakMap();
+  try {
+    return walk();
+  } finally {
+    settledText = null;
+  }
 }
 
 function elementsNamed(root: ParentNode, name: string): Element[] {

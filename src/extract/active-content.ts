@@ -1,6 +1,7 @@
 import type { Cheerio } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import { descendantsOf } from './walk.js';
+import { elementsWithin } from '../util/select.js';
+import { descendantsOf, removeNode } from './walk.js';
 
 // The clean body goes into posts.jsonl and, through the converter, into Markdown that another site
 // renders: anything that runs code there must not come along. Scripts and styles are already gone by
@@ -40,7 +41,7 @@ function isActiveAttribute(name: string): boolean {
  * link; the writing stays, the code goes. Mutates the node.
  */
 export function removeActiveContent(body: Cheerio<AnyNode>): void {
-  body.find(ACTIVE_ELEMENTS).remove();
+  for (const element of elementsWithin(body[0]!, ACTIVE_ELEMENTS)) removeNode(element);
   for (const node of descendantsOf(body.toArray())) {
     if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
     const element = node as Element;

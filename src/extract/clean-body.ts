@@ -4,6 +4,7 @@ import { removeActiveContent } from './active-content.js';
 import { descendantsOf, removeNode, someDescendant } from './walk.js';
 import { AD_LABELS, AD_UNITS, CONTAINER_CHROME } from './chrome.js';
 import { SKINS } from './skins.js';
+import { selectWithin } from '../util/select.js';
 
 /** Never content, wherever it sits. */
 const NEVER_CONTENT = 'script, style, noscript, link, meta, template';
@@ -16,15 +17,15 @@ const MEDIA_TAGS = new Set(MEDIA.split(', '));
  */
 export function cleanBody($: CheerioAPI, body: Cheerio<AnyNode>, fromContainer: boolean): void {
   removeComments(body);
-  body.find(NEVER_CONTENT).remove();
+  selectWithin($, body[0]!, NEVER_CONTENT).remove();
   removeActiveContent(body);
   removeAdUnits($, body);
   if (fromContainer) {
-    body.find(CONTAINER_CHROME).remove();
+    selectWithin($, body[0]!, CONTAINER_CHROME).remove();
     removeTagBoxes($, body);
     // A skin container may repeat the title, category and date above the post.
-    for (const skin of SKINS) body.find([skin.title, skin.category, skin.date].join(', ')).remove();
-    body.find('.contents_style').each((_, element) => {
+    for (const skin of SKINS) selectWithin($, body[0]!, [skin.title, skin.category, skin.date].join(', ')).remove();
+    selectWithin($, body[0]!, '.contents_style').each((_, element) => {
       $(element).replaceWith($(element).contents());
     });
   }
@@ -40,8 +41,7 @@ export function isEmptyBody(body: Cheerio<AnyNode>): boolean {
 
 function removeAdUnits($: CheerioAPI, body: Cheerio<AnyNode>): void {
   // Outermost units only: an inner one goes with its unit.
-  body
-    .find(AD_UNITS)
+  selectWithin($, body[0]!, AD_UNITS)
     .filter((_, element) => $(element).parents(AD_UNITS).length === 0)
     .each((_, element) => {
       const ad = $(element);
@@ -66,7 +66,7 @@ const TAG_BOX_LABEL_MAX = 20;
  * but a label.
  */
 function removeTagBoxes($: CheerioAPI, body: Cheerio<AnyNode>): void {
-  const boxes = new Set(body.find('a[rel~="tag"]').parent().toArray());
+  const boxes = new Set(selectWithin($, body[0]!, 'a[rel~="tag"]').parent().toArray());
   for (const element of boxes) {
     let box = $(element);
     if (box.is(body)) {

@@ -1,4 +1,5 @@
 import type { CheerioAPI } from 'cheerio';
+import { selectAll } from '../util/select.js';
 
 /** Facts from `<head>`: meta tags by name or property, and the JSON-LD BlogPosting. */
 export interface HeadFacts {
@@ -16,7 +17,7 @@ export interface JsonLdPosting {
 
 export function readHead($: CheerioAPI): HeadFacts {
   const metas = new Map<string, string>();
-  $('meta').each((_, element) => {
+  selectAll($, 'meta').each((_, element) => {
     const key = $(element).attr('property') ?? $(element).attr('name');
     const content = $(element).attr('content');
     // The first occurrence wins: skins append a second `meta[name=title]` with the blog name.
@@ -29,7 +30,7 @@ export function readHead($: CheerioAPI): HeadFacts {
 }
 
 function readJsonLd($: CheerioAPI): JsonLdPosting | null {
-  for (const element of $('script[type="application/ld+json"]').toArray()) {
+  for (const element of selectAll($, 'script[type="application/ld+json"]').toArray()) {
     let data: unknown;
     try {
       data = JSON.parse($(element).text());

@@ -1,11 +1,13 @@
 import { load, type CheerioAPI } from 'cheerio';
 import type { AnyNode } from 'domhandler';
+import { fragmentToMarkdown } from '../convert/index.js';
 import type { Extraction, PostMeta } from '../types.js';
 import { findBody } from './find-body.js';
 import { loadPage } from './load-page.js';
 import { readMetadata } from './metadata.js';
 import { isNotFoundPage, isProtectedPage } from './page-kind.js';
 import { detectSkin } from './skins.js';
+import { withElementIndex } from '../util/select.js';
 
 /**
  * What becomes of a found body, still a tree: the library serialises it (`extractPost`), the export
@@ -24,13 +26,27 @@ export function extractPost(html: string, url: string): Extraction {
   return extractPage(html, url, serialiseBody);
 }
 
+/**
+ * `extractPost` with the body as Markdown instead of HTML (`{ status: 'ok', meta, markdown, skin,
+ * bodyFoundBy }`): the page is parsed once, and the body converted where it was found. The Markdown is
+ * what `toMarkdown(extractPost(html, url).bodyHtml, { baseUrl: meta.url })` gives. Pure.
+ */
+export function extractMarkdown(html: string, url: string): Extraction<{ markdown: string }> {
+  return extractPage(html, url, (body, meta) => ({ markdown: fragmentToMarkdown(body, { baseUrl: meta.url }) }));
+}
+
 /** `extractPost` with the body handed to `finish` as a tree of its own instead of serialised. */
 export function extractPage<Body>(html: string, url: string, finish: BodyFinisher<Body>): Extraction<Body> {
   const $ = loadPage(html);
-  const skin = detectSkin($);
-  if (isProtectedPage($)) return { status: 'protected', meta: readMetadata($, url, skin) };
-  if (isNotFoundPage($)) return { status: 'missing' };
-  const meta = readMetadata($, url, skin);
+  // Reading the page's kind and facts changes nothing in it: each selector looks only at its elements.
+  const read = withElementIndex($, () => {
+    const skin = detectSkin($);
+    if (isProtectedPage($)) return { status: 'protected', meta: readMetadata($, url, skin) } as const;
+    if (isNotFoundPage($)) return { status: 'missing' } as const;
+    return { status: 'post', skin, meta: readMetadata($, url, skin) } as const;
+  });
+  if (read.status !== 'post') return read;
+  const { skin, meta } = read;
   const body = findBody($);
   if (!body.found) return { status: 'failed', error: body.error, meta };
   return {

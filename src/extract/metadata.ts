@@ -7,6 +7,7 @@ import { specialEntryOf } from './entry-kind.js';
 import { readHead } from './head.js';
 import { readEntryInfo } from './inline-scripts.js';
 import { NO_CATEGORY_LABELS, type SkinProfile } from './skins.js';
+import { selectAll } from '../util/select.js';
 
 /**
  * Head first (og, article:*, JSON-LD, T.entryInfo), the skin's printed values second. Only public facts are
@@ -24,13 +25,16 @@ export function readMetadata($: CheerioAPI, pageUrl: string, skin: SkinProfile |
   const head = readHead($);
   const ld = head.jsonLd;
   const skinText = (selector: string | undefined) =>
-    selector ? $(selector).first().text().replace(/\s+/g, ' ').trim() : '';
-  const inlineScripts = $('script:not([src])')
+    selector ? selectAll($, selector).first().text().replace(/\s+/g, ' ').trim() : '';
+  const inlineScripts = selectAll($, 'script:not([src])')
     .map((_, element) => $(element).text())
     .get()
     .join('\n');
   const entryInfo = readEntryInfo(inlineScripts);
-  const declaredUrl = absolute(head.meta('og:url') ?? $('link[rel="canonical"]').attr('href') ?? null, pageUrl);
+  const declaredUrl = absolute(
+    head.meta('og:url') ?? selectAll($, 'link[rel="canonical"]').attr('href') ?? null,
+    pageUrl,
+  );
   const url = desktopUrl(declaredUrl ?? withoutQuery(pageUrl));
   const skinDate = parseSkinDate(skinText(skin?.date));
   const special = specialEntryOf([url, pageUrl]);
@@ -48,7 +52,7 @@ export function readMetadata($: CheerioAPI, pageUrl: string, skin: SkinProfile |
     title:
       head.meta('og:title') ??
       ld?.headline ??
-      (skinText(skin?.title) || titleFromDocumentTitle($('title').first().text())),
+      (skinText(skin?.title) || titleFromDocumentTitle(selectAll($, 'title').first().text())),
     published:
       normaliseDate(head.meta('article:published_time')) ??
       normaliseDate(ld?.datePublished) ??
@@ -135,7 +139,7 @@ function decodeSegment(segment: string): string {
 }
 
 function readTags($: CheerioAPI): string[] {
-  const tags = $('a[rel~="tag"]')
+  const tags = selectAll($, 'a[rel~="tag"]')
     .map((_, element) => $(element).text().replace(/\s+/g, ' ').trim().replace(/^#/, ''))
     .get()
     .filter(Boolean);

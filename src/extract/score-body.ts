@@ -7,6 +7,7 @@ import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { CONTAINER_CHROME } from './chrome.js';
 import { descendantsOf, removeNode } from './walk.js';
+import { selectAll } from '../util/select.js';
 
 export interface ScoredBody {
   node: Cheerio<AnyNode>;
@@ -188,9 +189,9 @@ interface Stats {
  * chrome selectors and by class names) is removed from the chosen element, which is mutated.
  */
 export function scoreBody($: CheerioAPI): ScoredBody | null {
-  const root = $('body').get(0) ?? $.root().children().get(0);
+  const root = selectAll($, 'body').get(0) ?? $.root().children().get(0);
   if (root?.type !== 'tag') return null;
-  const chrome = new Set($(CONTAINER_CHROME).toArray());
+  const chrome = new Set(selectAll($, CONTAINER_CHROME).toArray());
   const left: Element[] = [];
   const { order, stats } = walk(
     root,

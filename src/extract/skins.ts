@@ -1,5 +1,6 @@
 // Where each known skin puts the title, category, date and the rendered body (from the anatomy).
 import type { CheerioAPI } from 'cheerio';
+import { selectAll } from '../util/select.js';
 
 export interface SkinProfile {
   name: string;
@@ -20,7 +21,7 @@ export const SKINS: readonly SkinProfile[] = [
     title: '.area_title h3.tit_post, .area_title .tit_post',
     category: 'strong.tit_category a, .tit_category a',
     date: 'span.txt_detail',
-    recognise: ($) => /본문\s*$/.test($('h2#dkBody').first().text()),
+    recognise: ($) => /본문\s*$/.test(selectAll($, 'h2#dkBody').first().text()),
   },
   {
     name: 'ray',
@@ -65,9 +66,9 @@ const ALL_CONTAINERS = [...new Set(SKINS.map((skin) => skin.container))].join(',
 /** The skin whose markers are on the page, for the facts the head does not carry; null for custom skins. */
 export function detectSkin($: CheerioAPI): SkinProfile | null {
   // One walk of the page finds every known container; each skin then checks only those few elements.
-  const containers = $(ALL_CONTAINERS);
+  const containers = selectAll($, ALL_CONTAINERS);
   const present = SKINS.filter((skin) => containers.is(skin.container) && (skin.recognise?.($) ?? true));
-  return present.find((skin) => $(skin.title).length > 0) ?? present[0] ?? null;
+  return present.find((skin) => selectAll($, skin.title).length > 0) ?? present[0] ?? null;
 }
 
 /** Containers custom skins commonly use for the post body, tried after every known skin. */

@@ -1,4 +1,4 @@
-import type { AnyNode } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 
 // Whole-tree passes over a located body. Cheerio's `find('*')` and `.contents()` de-duplicate their
 // results pairwise, which takes minutes on a 10 MB page; a plain walk takes milliseconds. The walk is
@@ -32,6 +32,25 @@ export function someDescendant(roots: readonly AnyNode[], test: (node: AnyNode) 
 function pushChildren(stack: AnyNode[], node: AnyNode): void {
   if (!('children' in node)) return;
   for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]!);
+}
+
+/** The nearest ancestor element (not the node itself) named `name`, with class `className` when given. */
+export function closestAncestor(node: AnyNode, name: string, className?: string): Element | null {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === 'tag' && current.name === name && (className === undefined || hasClass(current, className)))
+      return current;
+  }
+  return null;
+}
+
+/** The node's parent when it is an element named `name`. */
+export function parentNamed(node: AnyNode, name: string): Element | null {
+  const parent = node.parent;
+  return parent?.type === 'tag' && parent.name === name ? parent : null;
+}
+
+function hasClass(element: Element, className: string): boolean {
+  return (element.attribs['class'] ?? '').split(/\s+/).includes(className);
 }
 
 /** Detaches one node from its parent and siblings (what cheerio's `.remove()` does, for a single node). */

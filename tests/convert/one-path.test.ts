@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { toMarkdown } from '../../src/convert/index.js';
+import { extractMarkdown, extractPost } from '../../src/extract/index.js';
+import { loadPageFixtures } from '../helpers/page-fixtures.js';
 import { exportedMarkdown } from '../helpers/convert-body.js';
 import { CASES_DIR, POST_URL, caseNames } from './golden-case-set.js';
 
@@ -24,5 +26,24 @@ describe('one conversion path', () => {
     const input = '<p>다음 글: <a href="/12">https://blog.tistory.com/12</a></p>';
     expect(toMarkdown(input, { baseUrl: POST_URL })).toBe('다음 글: <https://blog.tistory.com/12>');
     expect(exported(input)).toBe('다음 글: <https://blog.tistory.com/12>');
+  });
+});
+
+describe('Markdown straight from a page (extractMarkdown)', () => {
+  const pages = loadPageFixtures();
+  // The golden inputs inside a page, and every saved post page: one parse gives what two do.
+  const wrapped = caseNames.map((name) => ({
+    name,
+    html: `<html><head><title>t</title></head><body><div class="tt_article_useless_p_margin contents_style">${readFileSync(join(CASES_DIR, name, 'input.html'), 'utf8')}</div></body></html>`,
+    fetchedUrl: POST_URL,
+  }));
+
+  test.each([...pages, ...wrapped].map((page) => [page.name, page] as const))('%s', (_, page) => {
+    const extraction = extractPost(page.html, page.fetchedUrl);
+    const read = extractMarkdown(page.html, page.fetchedUrl);
+    expect(read.status).toBe(extraction.status);
+    if (extraction.status !== 'ok' || read.status !== 'ok') return;
+    expect(read.meta).toEqual(extraction.meta);
+    expect(read.markdown).toBe(toMarkdown(extraction.bodyHtml, { baseUrl: extraction.meta.url }));
   });
 });

@@ -15,6 +15,7 @@ const VALUES = [
   'ExportInterrupted',
   'UsageError',
   'discoverPosts',
+  'extractMarkdown',
   'exportBlog',
   'extractPost',
   'toMarkdown',

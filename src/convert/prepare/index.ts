@@ -18,9 +18,15 @@ import { CODE_ELEMENTS, textNodes } from './prose-text.js';
 import { styledTextToTags } from './styled-text.js';
 import { wrapMath } from './wrap-math.js';
 
-/** A body as the converter reads it: the old editor's more/less codes expanded, parsed once. */
+/**
+ * A body as the converter reads it: the old editor's more/less codes expanded, parsed once, and nested
+ * no deeper than turndown and cheerio can recurse (a pasted post can nest thousands deep; see
+ * `flattenDeepNesting`). A body found in a page needs none of this: the page was read the same way.
+ */
 export function parseBody(html: string): CheerioAPI {
-  return cheerio.load(expandMoreLessCodes(shallowerHtml(html)), null, false);
+  const $ = cheerio.load(expandMoreLessCodes(shallowerHtml(html)), null, false);
+  flattenDeepNesting($.root().toArray());
+  return $;
 }
 
 /**
@@ -29,8 +35,6 @@ export function parseBody(html: string): CheerioAPI {
  * tags, the old editor's stray lists are nested. Mutates the fragment.
  */
 export function prepareStructure($: CheerioAPI): void {
-  // First: turndown and cheerio recurse once per level, and a pasted post can nest thousands deep.
-  flattenDeepNesting($.root().toArray());
   convertLiteralTextBlocks($);
   dropEditorPlaceholders($);
   normaliseText($);
@@ -61,7 +65,10 @@ export function prepareForMarkdown($: CheerioAPI): void {
 export function renderSubstitutionCodes($: CheerioAPI): void {
   // The old editor's `[#M_…_M#]` is markup written as text, its hidden part spanning paragraphs: it is
   // expanded in the HTML, so a body holding one (and only such a body, a rare old post) is parsed again.
-  if (textNodes($, CODE_ELEMENTS).some((node) => node.data.includes('[#M_'))) {
+  const texts = textNodes($, CODE_ELEMENTS);
+  // Most bodies hold no code at all: one look at their text, and nothing else is done.
+  if (!texts.some((node) => node.data.includes('[#M_') || node.data.includes('[##_'))) return;
+  if (texts.some((node) => node.data.includes('[#M_'))) {
     const expanded = cheerio.load(expandMoreLessCodes($.html()), null, false).root()[0]!;
     const root = $.root()[0]!;
     root.children = expanded.children;

@@ -2,13 +2,14 @@ import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Text } from 'domhandler';
 import { escapeHtml } from '../../util/html-escape.js';
 import { mathElement } from '../math-tag.js';
+import { selectAll } from '../../util/select.js';
 
 /**
  * Display math typed over several lines (`$$<br>x_1 \\<br>$$`) is one formula: its lines are joined into
  * one `<tistory-math>` with newlines, so no `\` line break or escape lands inside it.
  */
 export function joinDisplayMath($: CheerioAPI): void {
-  $('br')
+  selectAll($, 'br')
     .parent()
     .each((_, parent) => {
       const children = $(parent).contents().toArray();

@@ -1,4 +1,5 @@
 import type { CheerioAPI } from 'cheerio';
+import { selectAll } from '../../util/select.js';
 
 /**
  * `<xmp>` shows its content as typed, tags and all: old posts used it to show HTML and code. It becomes a
@@ -6,7 +7,7 @@ import type { CheerioAPI } from 'cheerio';
  * the language (`brush: html`).
  */
 export function convertLiteralTextBlocks($: CheerioAPI): void {
-  $('xmp').each((_, xmp) => {
+  selectAll($, 'xmp').each((_, xmp) => {
     // Like `<pre>`, a first newline only separates the tag from the text.
     const text = $(xmp)
       .text()

@@ -1,5 +1,6 @@
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
+import { selectAll } from '../../util/select.js';
 
 const LISTS = new Set(['ul', 'ol']);
 
@@ -11,7 +12,7 @@ const LISTS = new Set(['ul', 'ol']);
 export function nestStrayLists($: CheerioAPI): void {
   // Document order, outer lists first: a sublist unwrapped here hands its own sublists to the outer list,
   // where they are met later with the item before them already in place.
-  $('ul > ul, ul > ol, ol > ul, ol > ol').each((_, list) => {
+  selectAll($, 'ul > ul, ul > ol, ol > ul, ol > ol').each((_, list) => {
     const item = $(list).prev();
     if (item.is('li')) {
       item.append(list);

@@ -1,4 +1,5 @@
 import type { CheerioAPI } from 'cheerio';
+import { selectAll } from '../../util/select.js';
 
 /**
  * Tistory tables have no `<thead>`, though their first row is the header in practice. Moving that row
@@ -6,7 +7,7 @@ import type { CheerioAPI } from 'cheerio';
  * one (or keeping the table as HTML).
  */
 export function promoteTableHeaders($: CheerioAPI): void {
-  $('table').each((_, table) => {
+  selectAll($, 'table').each((_, table) => {
     const $table = $(table);
     if ($table.children('thead').length > 0) return;
     const firstRow = $table.children('tbody').first().children('tr').first().add($table.children('tr').first()).first();

@@ -2,6 +2,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { Cheerio } from 'cheerio';
 import type { Element } from 'domhandler';
 import { flashPlayerUrl } from './flash-player-url.js';
+import { selectAll } from '../../../util/select.js';
 
 /**
  * Players and frames show nothing in Markdown, and dropping them would lose them. An `<iframe>` (a map, a
@@ -11,10 +12,10 @@ import { flashPlayerUrl } from './flash-player-url.js';
  * image rules as any other.
  */
 export function convertEmbeds($: CheerioAPI): void {
-  $('iframe').each((_, frame) => {
+  selectAll($, 'iframe').each((_, frame) => {
     replaceWithLink($, $(frame), $(frame).attr('src') ?? '', '');
   });
-  $('video, audio').each((_, player) => {
+  selectAll($, 'video, audio').each((_, player) => {
     const $player = $(player);
     const source = $player.attr('src') || $player.find('source[src]').first().attr('src') || '';
     replaceWithLink($, $player, source, $player.attr('poster') ?? '');
@@ -29,7 +30,7 @@ export function convertEmbeds($: CheerioAPI): void {
 export function convertFlashPlayers($: CheerioAPI): void {
   // The usual paste nests an <embed> (for other browsers) in the <object> (for Internet Explorer), and
   // sometimes an <object> in an <object>: the outermost one is the player, and stands for the rest.
-  $('object')
+  selectAll($, 'object')
     .filter((_, object) => $(object).parents('object').length === 0)
     .each((_, object) => {
       const $object = $(object);
@@ -41,7 +42,7 @@ export function convertFlashPlayers($: CheerioAPI): void {
         '';
       replaceWithLink($, $object, flashPlayerUrl(source), '');
     });
-  $('embed').each((_, embed) => {
+  selectAll($, 'embed').each((_, embed) => {
     replaceWithLink($, $(embed), flashPlayerUrl($(embed).attr('src') ?? ''), '');
   });
 }

@@ -1,11 +1,12 @@
 import type { CheerioAPI } from 'cheerio';
+import { selectAll } from '../../../util/select.js';
 
 /**
  * An attachment (`figure.fileblock`) is a link wrapped around icon, name and size divs. It becomes one
  * link named by the real file name, with the size after it: `[여행 일정.xlsx](url) (0.01MB)`.
  */
 export function convertFileBlocks($: CheerioAPI): void {
-  $('figure.fileblock').each((_, block) => {
+  selectAll($, 'figure.fileblock').each((_, block) => {
     const $block = $(block);
     const url = $block.find('a[href]').first().attr('href')?.trim() ?? '';
     const name =

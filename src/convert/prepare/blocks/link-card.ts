@@ -1,4 +1,5 @@
 import type { CheerioAPI } from 'cheerio';
+import { selectAll } from '../../../util/select.js';
 
 /**
  * A link card (`figure[data-ke-type=opengraph]`) is a box of stacked divs inside one `<a>`, which would
@@ -6,7 +7,7 @@ import type { CheerioAPI } from 'cheerio';
  * the next line. The card's picture is a CSS background, a preview rather than content, and is left out.
  */
 export function convertLinkCards($: CheerioAPI): void {
-  $('figure[data-ke-type="opengraph" i]').each((_, card) => {
+  selectAll($, 'figure[data-ke-type="opengraph" i]').each((_, card) => {
     const $card = $(card);
     const anchor = $card.find('a[href]').first();
     const text = (selector: string, attribute: string) =>

@@ -1,11 +1,12 @@
 import type { CheerioAPI } from 'cheerio';
+import { selectAll } from '../../../util/select.js';
 
 /**
  * The "더보기" block (`div[data-ke-type=moreLess]`): a toggle button and hidden content. It becomes
  * `<details><summary>`, the collapsible block Markdown renderers show the same way.
  */
 export function convertMoreLess($: CheerioAPI): void {
-  $('div[data-ke-type="moreLess" i]').each((_, block) => {
+  selectAll($, 'div[data-ke-type="moreLess" i]').each((_, block) => {
     const $block = $(block);
     const button = $block.find('.btn-toggle-moreless').first();
     const label = button.text().trim() || $block.attr('data-text-more')?.trim() || '더보기';

@@ -1,5 +1,6 @@
 import type { CheerioAPI } from 'cheerio';
 import { firstUrlOf } from '../../../util/url-list.js';
+import { selectAll } from '../../../util/select.js';
 
 /**
  * A YouTube or kakaoTV block (`figure[data-ke-type=video]`) holds a player no Markdown renderer runs. It
@@ -7,7 +8,7 @@ import { firstUrlOf } from '../../../util/url-list.js';
  * An uploaded video (`<video>` inside) is left to the media rule.
  */
 export function convertVideoBlocks($: CheerioAPI): void {
-  $('figure[data-ke-type="video" i]').each((_, block) => {
+  selectAll($, 'figure[data-ke-type="video" i]').each((_, block) => {
     const $block = $(block);
     const url = $block.attr('data-video-url')?.trim() || $block.find('iframe[src]').attr('src')?.trim();
     if (!url) return;
