@@ -1,3 +1,6 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
 import { captureIo } from '../helpers/capture-io.js';
@@ -40,10 +43,45 @@ describe('the -f wordpress options', () => {
       const { code, err } = await refusal('--wp-undo', '--wp-url', 'http://127.0.0.1:9', '--wp-user', 'a');
       expect(code).toBe(2);
       expect(err).toBe(
-        'tistory-export: -f wordpress needs an application password: --wp-app-password <value-or-file> or TISTORY_EXPORT_WP_APP_PASSWORD\n',
+        'tistory-export: --wp-undo needs an application password: --wp-app-password <value-or-file> or TISTORY_EXPORT_WP_APP_PASSWORD\n',
       );
     } finally {
       if (saved !== undefined) process.env.TISTORY_EXPORT_WP_APP_PASSWORD = saved;
     }
+  });
+
+  it('runs --wp-undo without a blog, and says in one line what it still lacks', async () => {
+    const undo = async (...args: string[]) => {
+      const { io, err } = captureIo();
+      return { code: await runCli(['--wp-undo', ...args], io), err: err.join('') };
+    };
+    expect(await undo('-o', '/nonexistent/never-made')).toEqual({
+      code: 2,
+      err: "tistory-export: --wp-undo needs --wp-url: the WordPress site's address (https://example.com)\n",
+    });
+    expect(await undo('--wp-url', 'http://127.0.0.1:9')).toEqual({
+      code: 2,
+      err: 'tistory-export: --wp-undo needs --wp-user: the user the application password belongs to\n',
+    });
+    // No record in the folder: refused before the site is asked (nothing listens on port 9) or the folder made.
+    const folder = await mkdtemp(join(tmpdir(), 'te-wp-undo-'));
+    try {
+      const out = join(folder, 'never-published');
+      expect(
+        await undo('-o', out, '--wp-url', 'http://127.0.0.1:9/', '--wp-user', 'a', '--wp-app-password', 'x y z'),
+      ).toEqual({
+        code: 2,
+        err: `tistory-export: --wp-undo: ${out} holds no record of a -f wordpress run to http://127.0.0.1:9; give -o the output folder of that run\n`,
+      });
+      expect(await readdir(folder)).toEqual([]);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('still asks for a source when there is nothing to undo', async () => {
+    const { io, err } = captureIo();
+    expect(await runCli(['-o', 'out', '-f', 'markdown'], io)).toBe(2);
+    expect(err.join('')).toBe("tistory-export: missing required argument 'source'\n");
   });
 });

@@ -138,15 +138,15 @@ export async function startWordPress(): Promise<WordPressSite> {
     const root = join(folder, 'site');
     await makeSiteRoot(root, { url, socket: database.socket });
     const { user, password } = JSON.parse(run('php', ['install.php'], root)) as { user: string; password: string };
-    // Two PHP workers: the tool sends requests side by side.
+    // Four PHP workers: the tool sends requests side by side.
     const server = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', root, join(root, 'router.php')], {
       cwd: root,
       stdio: 'ignore',
       env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' },
     });
     children.push(server);
-    const auth = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
     await waitFor('php -S', async () => (await fetch(`${url}/wp-json/`).catch(() => null))?.ok === true, server);
+    const auth = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
     const rest = async <T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> => {
       const response = await fetch(`${url}/wp-json${path}`, {
         method: init.method ?? 'GET',

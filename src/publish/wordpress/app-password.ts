@@ -41,11 +41,13 @@ export class AppPassword {
 export async function readAppPassword(
   option: string | null,
   env: NodeJS.ProcessEnv = process.env,
+  /** What asks for it, named in the refusal: `-f wordpress` or `--wp-undo`. */
+  asking = '-f wordpress',
 ): Promise<AppPassword> {
   const given = option ?? env[APP_PASSWORD_ENV] ?? null;
   if (given === null || given.trim() === '') {
     throw new UsageError(
-      `-f wordpress needs an application password: --wp-app-password <value-or-file> or ${APP_PASSWORD_ENV}`,
+      `${asking} needs an application password: --wp-app-password <value-or-file> or ${APP_PASSWORD_ENV}`,
     );
   }
   const info = await stat(given).catch(() => null);

@@ -4,6 +4,7 @@ import type { PostAsset } from '../../types.js';
 import type { WordPressClient } from './client.js';
 import { mediaSlug } from './payload.js';
 import type { PublishState } from './state.js';
+import { tooLarge, WordPressError } from './wordpress-error.js';
 
 interface RestMedia {
   id: number;
@@ -68,21 +69,31 @@ export class MediaLibrary {
   async #uploadOnce(file: string, sha256: string, name: string): Promise<UploadedMedia> {
     const slug = mediaSlug(sha256);
     const earlier = await this.#client.call<RestMedia[]>('/wp/v2/media', { query: { slug, _fields: 'id,source_url' } });
-    const media =
-      earlier[0] ??
-      (await this.#client.call<RestMedia>('/wp/v2/media', {
-        method: 'POST',
-        query: { slug, title: name.replace(/\.[^.]+$/, '') },
-        file: {
-          bytes: await readFile(join(this.#outDir, file)),
-          name: uploadName(name, slug),
-          type: TYPE_BY_EXTENSION[extname(name).toLowerCase()] ?? 'application/octet-stream',
-        },
-      }));
+    const media = earlier[0] ?? (await this.#send(file, slug, name));
     const uploaded = { id: media.id, url: media.source_url };
     this.#state.site.media[sha256] = uploaded;
     await this.#state.save();
     return uploaded;
+  }
+
+  async #send(file: string, slug: string, name: string): Promise<RestMedia> {
+    const bytes = await readFile(join(this.#outDir, file));
+    try {
+      return await this.#client.call<RestMedia>('/wp/v2/media', {
+        method: 'POST',
+        query: { slug, title: name.replace(/\.[^.]+$/, '') },
+        file: {
+          bytes,
+          name: uploadName(name, slug),
+          type: TYPE_BY_EXTENSION[extname(name).toLowerCase()] ?? 'application/octet-stream',
+        },
+      });
+    } catch (error) {
+      // Which file, and how large: what the user needs to pick the new limit.
+      if (error instanceof WordPressError && error.tooLarge)
+        throw tooLarge(this.#client.siteUrl, error, `${name}, ${bytes.length} bytes`);
+      throw error;
+    }
   }
 }
 

@@ -1,6 +1,6 @@
 import type { ExportSettings } from '../../options.js';
 import type { RunPlan } from '../../state/plan.js';
-import { readAppPassword } from './app-password.js';
+import { readAppPassword, type AppPassword } from './app-password.js';
 import type { WordPressClient } from './client.js';
 import { connectWordPress } from './connect.js';
 import { parseSiteUrl } from './site-url.js';
@@ -13,9 +13,13 @@ export interface OpenedSite {
 }
 
 /** The site of `--wp-url`, connected and checked, with the output folder's record of it. */
-export async function openSite(settings: ExportSettings, outDir: string, { dryRun = false } = {}): Promise<OpenedSite> {
+export async function openSite(
+  settings: ExportSettings,
+  outDir: string,
+  { dryRun = false, password }: { dryRun?: boolean; password?: AppPassword } = {},
+): Promise<OpenedSite> {
   const siteUrl = parseSiteUrl(settings.wpUrl ?? '');
-  const password = await readAppPassword(settings.wpAppPassword);
+  password ??= await readAppPassword(settings.wpAppPassword);
   const client = await connectWordPress({ siteUrl, user: settings.wpUser ?? '', password });
   return { client, state: await PublishState.load(outDir, siteUrl, { dryRun }) };
 }
@@ -34,6 +38,7 @@ export function publisherFor(
       status: settings.wpStatus,
       protectedStatus: settings.wpProtected,
       comments: settings.comments !== 'off',
+      besideOtherFormats: settings.formats.some((format) => format !== 'wordpress'),
     },
     onWarning,
   );

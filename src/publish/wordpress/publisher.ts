@@ -20,6 +20,11 @@ export interface PublishChoices {
   protectedStatus: ProtectedStatusChoice;
   /** `--comments` is on: the posts' comments are published too. */
   comments: boolean;
+  /**
+   * Other formats are written in the same run: a post the site refused is still exported, with a
+   * warning, and the next run (which hands every kept post to the targets again) publishes it.
+   */
+  besideOtherFormats: boolean;
 }
 
 interface RestPost {
@@ -61,6 +66,10 @@ export class WordPressPublisher {
     this.#terms = new Terms(client, state);
     this.#choices = choices;
     this.#onWarning = onWarning;
+  }
+
+  get besideOtherFormats(): boolean {
+    return this.#choices.besideOtherFormats;
   }
 
   async publish(post: ConvertedPost): Promise<PublishOutcome> {

@@ -35,6 +35,12 @@ export interface SiteState {
   categories: Record<string, KnownTerm>;
   /** Tag name → term. */
   tags: Record<string, KnownTerm>;
+  /**
+   * Terms about to be created (`categories:개발/Python`, `tags:Python`), written after the site was seen
+   * not to have them and before asking for them: a run killed in between leaves the term here, and the
+   * next run that finds it on the site knows it is the tool's own. Absent in records of earlier versions.
+   */
+  creatingTerms?: string[];
 }
 
 interface StateFile {
@@ -59,6 +65,11 @@ async function readStateFile(outDir: string): Promise<StateFile> {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
   return { version: 1, sites: {} };
+}
+
+/** Whether the output folder holds a record of what was published on that site: what `--wp-undo` needs. */
+export async function hasSiteRecord(outDir: string, siteUrl: string): Promise<boolean> {
+  return (await readStateFile(outDir)).sites[siteUrl] !== undefined;
 }
 
 /**

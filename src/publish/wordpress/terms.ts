@@ -1,5 +1,5 @@
 import type { WordPressClient } from './client.js';
-import type { PublishState } from './state.js';
+import type { KnownTerm, PublishState } from './state.js';
 import { Serial } from './serial.js';
 import { WordPressError } from './wordpress-error.js';
 
@@ -47,10 +47,7 @@ export class Terms {
           continue;
         }
         const name = path[depth - 1]!;
-        const found = await this.#find('categories', name, parent);
-        const term = found
-          ? { id: found, created: false }
-          : { id: await this.#create('categories', { name, parent }), created: true };
+        const term = await this.#findOrCreate('categories', key, name, parent);
         this.#state.site.categories[key] = term;
         await this.#state.save();
         parent = term.id;
@@ -65,8 +62,7 @@ export class Terms {
       for (const name of new Set(names.map((tag) => tag.trim()).filter(Boolean))) {
         let term = this.#state.site.tags[name];
         if (!term) {
-          const found = await this.#find('tags', name, null);
-          term = found ? { id: found, created: false } : { id: await this.#create('tags', { name }), created: true };
+          term = await this.#findOrCreate('tags', name, name, null);
           this.#state.site.tags[name] = term;
           await this.#state.save();
         }
@@ -76,26 +72,67 @@ export class Terms {
     });
   }
 
-  async #find(taxonomy: 'categories' | 'tags', name: string, parent: number | null): Promise<number | null> {
-    const query = { search: name, ...(parent === null ? {} : { parent }), _fields: 'id,name,parent' };
-    const candidates = await this.#client.all<RestTerm>(`/wp/v2/${taxonomy}`, query);
-    const wanted = name.toLowerCase();
-    return (
-      candidates.find(
-        (term) => plainName(term.name).toLowerCase() === wanted && (parent === null || term.parent === parent),
-      )?.id ?? null
-    );
+  /**
+   * The site's term of that name (under that parent), or a new one. A term found on the site is the
+   * tool's own only when an earlier run had noted it was creating it (see `SiteState.creatingTerms`): a
+   * killed run's category is then removed by `--wp-undo` like the others, and the site's own never is.
+   * The note goes once the term is recorded, in the same write.
+   */
+  async #findOrCreate(
+    taxonomy: 'categories' | 'tags',
+    key: string,
+    name: string,
+    parent: number | null,
+  ): Promise<KnownTerm> {
+    const note = `${taxonomy}:${key}`;
+    const site = this.#state.site;
+    const noted = site.creatingTerms?.includes(note) ?? false;
+    const forget = () => {
+      site.creatingTerms = site.creatingTerms?.filter((item) => item !== note);
+      if (site.creatingTerms?.length === 0) delete site.creatingTerms;
+    };
+    const found = await findTerm(this.#client, taxonomy, name, parent);
+    if (found !== null) {
+      forget();
+      return { id: found, created: noted };
+    }
+    if (!noted) {
+      site.creatingTerms = [...(site.creatingTerms ?? []), note];
+      await this.#state.save();
+    }
+    const made = await this.#create(taxonomy, { name, ...(parent === null ? {} : { parent }) });
+    forget();
+    return made;
   }
 
-  async #create(taxonomy: 'categories' | 'tags', body: Record<string, unknown>): Promise<number> {
+  async #create(taxonomy: 'categories' | 'tags', body: Record<string, unknown>): Promise<KnownTerm> {
     try {
-      return (await this.#client.call<RestTerm>(`/wp/v2/${taxonomy}`, { method: 'POST', json: body })).id;
+      const made = await this.#client.call<RestTerm>(`/wp/v2/${taxonomy}`, { method: 'POST', json: body });
+      return { id: made.id, created: true };
     } catch (error) {
-      // Made by someone else meanwhile, or a name WordPress reads as the same (case, accents).
+      // Made by someone else meanwhile, or a name WordPress reads as the same (case, accents): the
+      // site's term, used, and never removed by `--wp-undo`.
       const existing =
         error instanceof WordPressError && error.code === 'term_exists' ? error.data?.term_id : undefined;
-      if (typeof existing === 'number') return existing;
+      if (typeof existing === 'number') return { id: existing, created: false };
       throw error;
     }
   }
+}
+
+/** The site's term of that name, case aside (a category under that parent, 0 for the top); null when there is none. */
+export async function findTerm(
+  client: WordPressClient,
+  taxonomy: 'categories' | 'tags',
+  name: string,
+  parent: number | null,
+): Promise<number | null> {
+  const query = { search: name, ...(parent === null ? {} : { parent }), _fields: 'id,name,parent' };
+  const candidates = await client.all<RestTerm>(`/wp/v2/${taxonomy}`, query);
+  const wanted = name.toLowerCase();
+  return (
+    candidates.find(
+      (term) => plainName(term.name).toLowerCase() === wanted && (parent === null || term.parent === parent),
+    )?.id ?? null
+  );
 }

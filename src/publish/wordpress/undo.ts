@@ -1,5 +1,6 @@
 import type { WordPressClient } from './client.js';
 import type { PublishState } from './state.js';
+import { findTerm } from './terms.js';
 import { describeFailure, type RestErrorBody } from './wordpress-error.js';
 
 export interface UndoCounts {
@@ -24,6 +25,7 @@ export async function undoPublished(client: WordPressClient, state: PublishState
     throw describeFailure(client.siteUrl, `DELETE ${route}`, response.status, response.body as RestErrorBody);
   };
   const { site } = state;
+  await adoptNotedTerms(client, state);
   for (const [id, post] of Object.entries(site.posts)) {
     if (await remove(`/wp/v2/${post.type}/${post.id}`)) counts[post.type]++;
     delete site.posts[id];
@@ -48,4 +50,26 @@ export async function undoPublished(client: WordPressClient, state: PublishState
   }
   await state.forgetSite();
   return counts;
+}
+
+/**
+ * Terms a killed run was creating and never recorded (see `SiteState.creatingTerms`): those now on the
+ * site are the tool's, recorded so the undo removes them. Subcategories first seen here go before their
+ * parents like the others; a note whose parent is not recorded cannot be told from the site's own term, and stays.
+ */
+async function adoptNotedTerms(client: WordPressClient, state: PublishState): Promise<void> {
+  const { site } = state;
+  for (const note of site.creatingTerms ?? []) {
+    const taxonomy = note.startsWith('categories:') ? 'categories' : 'tags';
+    const key = note.slice(taxonomy.length + 1);
+    if (site[taxonomy][key]) continue;
+    const path = key.split('/');
+    const parentKey = path.slice(0, -1).join('/');
+    const parent = taxonomy === 'tags' ? null : parentKey === '' ? 0 : site.categories[parentKey]?.id;
+    if (parent === undefined) continue;
+    const id = await findTerm(client, taxonomy, taxonomy === 'tags' ? key : path.at(-1)!, parent);
+    if (id !== null) site[taxonomy][key] = { id, created: true };
+  }
+  delete site.creatingTerms;
+  await state.save();
 }

@@ -13,6 +13,11 @@ export class WordPressError extends Error {
     super(message);
     this.name = 'WordPressError';
   }
+
+  /** The site (or the web server in front of it) would not take a request that large. */
+  get tooLarge(): boolean {
+    return this.status === 413 || this.code === 'rest_upload_file_too_big' || this.code === 'rest_upload_limited_space';
+  }
 }
 
 /** What a WordPress REST error body says: `{ code, message, data }`. */
@@ -43,14 +48,8 @@ export function describeFailure(
       data,
     );
   }
-  if (status === 413 || code === 'rest_upload_file_too_big' || code === 'rest_upload_limited_space') {
-    return new WordPressError(
-      `WordPress at ${site} refused an upload as too large (${status}${code ? ` ${code}` : ''}); raise the site's upload limit (upload_max_filesize, post_max_size, or the web server's client_max_body_size) and run again`,
-      status,
-      code,
-      data,
-    );
-  }
+  const refusal = new WordPressError('', status, code, data);
+  if (refusal.tooLarge) return tooLarge(site, refusal);
   if (status === 403) {
     return new WordPressError(
       `WordPress at ${site} did not allow ${what} for this user (403${code ? ` ${code}` : ''}${said}); the user needs the Administrator or Editor role`,
@@ -63,6 +62,18 @@ export function describeFailure(
     return new WordPressError(`WordPress at ${site} failed on ${what} (${status}${said})`, status, code, data);
   return new WordPressError(
     `WordPress at ${site} refused ${what} (${status}${code ? ` ${code}` : ''}${said})`,
+    status,
+    code,
+    data,
+  );
+}
+
+/** The one line for an upload the site could not take for its size; `file` names it when known. */
+export function tooLarge(site: string, refusal: WordPressError, file?: string): WordPressError {
+  const { status, code, data } = refusal;
+  const why = [status, code].filter((part) => part !== null).join(' ');
+  return new WordPressError(
+    `WordPress at ${site} refused an upload as too large (${file ? `${file}; ` : ''}${why}); raise the site's upload limit (upload_max_filesize, post_max_size, or the web server's client_max_body_size) and run again`,
     status,
     code,
     data,
