@@ -46,7 +46,7 @@ class PoliteHttpClient implements HttpClient {
       headersTimeout: options.timeout,
       bodyTimeout: options.timeout,
     });
-    this.limiters = new HostLimiters(options.concurrency, options.rate);
+    this.limiters = options.sharedLimits ?? new HostLimiters(options.concurrency, options.rate);
     this.robots = options.respectRobots
       ? new RobotsRules(
           (robotsUrl) => this.fetchRobots(robotsUrl),
@@ -77,7 +77,8 @@ class PoliteHttpClient implements HttpClient {
     this.closing ??= (async () => {
       const reason = new FetchError('HTTP client closed', 'aborted', '');
       this.lifetime.abort(reason);
-      this.limiters.close(reason);
+      // Shared limits outlive this client; its own waiters leave their queues through `lifetime`.
+      if (!this.options.sharedLimits) this.limiters.close(reason);
       await this.agent.close();
     })();
     return this.closing;

@@ -1,5 +1,6 @@
 import { DEFAULT_USER_AGENT } from '../version.js';
 import type { HttpClientEvent } from './events.js';
+import type { HostLimiters } from './host-limiter.js';
 
 export interface HttpClientOptions {
   /** Sent on every request and matched against robots.txt groups. */
@@ -33,9 +34,15 @@ export interface HttpClientOptions {
    * on every redirect hop too; give it to the page client only, never to the asset client.
    */
   cookie?: { headerFor(url: string): string | null };
+  /**
+   * Per-host limits shared with other clients in this process (a batch's one budget for the image CDN
+   * hosts every blog uses) instead of this client's own; `concurrency` and `rate` then do not apply to
+   * them, and closing the client leaves them open for the others.
+   */
+  sharedLimits?: HostLimiters;
 }
 
-type OptionalHooks = 'onEvent' | 'hostMap' | 'cookie';
+type OptionalHooks = 'onEvent' | 'hostMap' | 'cookie' | 'sharedLimits';
 
 export type ResolvedHttpClientOptions = Required<Omit<HttpClientOptions, OptionalHooks>> &
   Pick<HttpClientOptions, OptionalHooks>;
