@@ -16,6 +16,8 @@ export function examplesText(launchedAs: readonly string[]): string {
     `  ${run} https://NAME.tistory.com -o ~/tistory-backup -f markdown,jsonl`,
     "  # private and protected posts too, with the owner's login (a cookies.txt file or a Cookie header)",
     `  ${run} https://NAME.tistory.com --cookie cookies.txt`,
+    '  # the same in a web page on this computer, with live progress, a report and a zip to download',
+    `  ${run} ui`,
     '',
   ].join('\n');
 }

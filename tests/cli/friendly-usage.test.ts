@@ -50,7 +50,7 @@ describe('no arguments', () => {
 });
 
 describe('--help', () => {
-  it('ends with examples to paste: a blog to Hugo, the backup zip, a nightly re-run, private posts', () => {
+  it('ends with examples to paste: a blog to Hugo, the backup zip, a nightly re-run, private posts, the web app', () => {
     const result = cli('--help');
     expect(result.code, result.stderr).toBe(0);
     const tail = result.stdout.slice(result.stdout.lastIndexOf('Examples:')).trimEnd().split('\n');
@@ -59,6 +59,7 @@ describe('--help', () => {
       '  node dist/cli.js ./backup.zip --blog-url https://NAME.tistory.com -f markdown',
       '  node dist/cli.js https://NAME.tistory.com -o ~/tistory-backup -f markdown,jsonl',
       '  node dist/cli.js https://NAME.tistory.com --cookie cookies.txt',
+      '  node dist/cli.js ui',
     ]);
     expect(result.stdout.indexOf('Examples:')).toBeGreaterThan(result.stdout.indexOf('--dry-run'));
     expect(result.stdout).toContain('--comments [placement]');
