@@ -6,6 +6,7 @@ import { PageCache } from './cache/page-cache.js';
 import { cachingFetcher, offlineFetcher } from './cache/cache-fetcher.js';
 import { createHttpClient, type HttpClient } from './fetch/http-client.js';
 import type { HttpClientEvent } from './fetch/events.js';
+import type { HostLimiters } from './fetch/host-limiter.js';
 import { UsageError, errorMessage } from './errors.js';
 import { BACKUP_ORIGIN, backupPathOfUrl, isBackupSource, openBackup, type Backup } from './backup/index.js';
 import { anotherBlogsBackup, backupIdentity, type BackupIdentity } from './backup/identity.js';
@@ -30,7 +31,9 @@ import { checkBackupFolderSource } from './state/output-folder.js';
 import { assertNoForeignFiles } from './state/foreign-files.js';
 import { acquireRunLock } from './state/run-lock.js';
 import { buildManifest, countStatuses, writeManifest } from './state/manifest.js';
+import { timeOfLastChange } from './state/manifest-time.js';
 import { planRun } from './state/plan.js';
+import { writeReport } from './report/write-report.js';
 import { manifestEntryOf, STATE_FOLDER, StateStore, type PostState } from './state/post-state.js';
 import { whenDiskFull } from './run/disk-full.js';
 import { foldersMade, removeEmptyFolders } from './util/remove-empty-folders.js';
@@ -51,6 +54,12 @@ export interface ExportOptions extends Partial<ExportSettings> {
    * so a local server can play Tistory's CDN while pages keep their real image URLs.
    */
   hostMap?: Readonly<Record<string, string>>;
+  /**
+   * Per-host limits for images and attachments shared with other exports in this process (a batch's one
+   * budget for the CDN hosts all its blogs use, see src/batch/); `assetConcurrency`/`assetRate` then
+   * do not apply. Without it each export has its own.
+   */
+  assetLimits?: HostLimiters;
   onEvent?: (event: ExportEvent) => void;
   /**
    * Stops the run: posts in flight finish their writes, every finished post is already saved, and
@@ -254,19 +263,22 @@ async function exportInto({
     const entries = states.map(manifestEntryOf);
     const manifest = buildManifest(options.source, entries);
     if (sourceWarnings.length > 0) manifest.warnings = sourceWarnings;
-    const manifestPath = await writeManifest(outDir, manifest).catch(whenDiskFull(stopped, states));
     const changes = buildChanges(states, run.runId, plan.skipped, {
       full: settings.full,
       since: settings.since,
       until: settings.until,
     });
+    manifest.generatedAt = await timeOfLastChange(outDir, manifest, changes);
+    const manifestPath = await writeManifest(outDir, manifest).catch(whenDiskFull(stopped, states));
     await writeChanges(outDir, changes).catch(whenDiskFull(stopped, states, manifestPath));
+    const counts = countStatuses(entries);
+    await writeReport({ outDir, manifest, counts, states, store }).catch(whenDiskFull(stopped, states, manifestPath));
     await finishRun(outDir, run).catch(whenDiskFull(stopped, states, manifestPath));
     return {
       outDir,
       manifestPath,
       manifest,
-      counts: countStatuses(entries),
+      counts,
       discovered: toFetch,
       changes,
       postUrl: source.postUrl,
@@ -337,6 +349,7 @@ function createNetwork(
           respectRobots: false,
           maxBodyBytes: MAX_ASSET_BYTES,
           hostMap: options.hostMap,
+          ...(options.assetLimits ? { sharedLimits: options.assetLimits } : {}),
         });
   const assetFetcher: Fetcher = options.assetFetcher ?? ownAssetClient ?? fetcher;
   const keep = (inner: Fetcher) =>

@@ -105,6 +105,8 @@ export interface OptionSpec<K extends keyof ExportSettings = keyof ExportSetting
    * as optional, `[placement]`. A URL or path after it is left to be the source (see `optionalValuesAlone`).
    */
   valueWhenAlone?: string;
+  /** The words the option accepts, when it takes one of a few (or, for a list, some of them): for forms built from the table. */
+  choices?: readonly string[];
 }
 
 /**
@@ -186,6 +188,7 @@ function oneOf<T extends string>(name: string, choices: readonly T[]) {
     }
   };
   return {
+    choices,
     parse: (raw: string): T => {
       const value = raw.trim().toLowerCase();
       check(value);
@@ -250,6 +253,7 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
     description: `output formats, comma-separated: ${FORMATS.join(', ')}`,
     defaultValue: ['markdown'],
     defaultLabel: 'markdown',
+    choices: FORMATS,
     parse: parseFormats,
     check: checkFormats,
   },

@@ -9,7 +9,7 @@ import { createProgressReporter } from './progress.js';
 import { rejectConflictingRepeats } from './repeated-options.js';
 import { singlePostNotExported } from './single-post.js';
 import { formatSummary } from './summary.js';
-import { terminalSafeStream, type ProgressStream } from './terminal-text.js';
+import { type CliIo, terminalSafeStream } from './terminal-text.js';
 import { diskFullReport } from './disk-full.js';
 import { ExportInterrupted } from '../run/interrupted.js';
 import { formatChanges } from '../state/changes.js';
@@ -18,15 +18,15 @@ import { repairArgv } from './argv-repairs.js';
 import { ownLaunchCommand } from './launch-command.js';
 import { examplesText, shortUsage } from './usage-text.js';
 import { runWordPressUndo } from '../publish/wordpress/undo-run.js';
+import { runBatchCli } from '../batch/batch-cli.js';
 
-export interface CliIo {
-  stdout: ProgressStream;
-  stderr: ProgressStream;
-}
+export type { CliIo } from './terminal-text.js';
 
 const EXIT_OK = 0;
 const EXIT_POST_FAILED = 1;
 const EXIT_USAGE = 2;
+/** The word that starts the local web app instead of an export (see src/ui/). */
+const UI_COMMAND = 'ui';
 
 /**
  * What the library accepts beyond the flags; the demo and tests pass `hostMap` for their local CDN.
@@ -61,6 +61,14 @@ export async function runCli(argv: string[], terminal: CliIo, extras: CliExtras 
     io.stdout.write(shortUsage(launchedAs, DESCRIPTION, SOURCE_HELP));
     return EXIT_USAGE;
   }
+  // `ui` is a command, not a source: a backup folder of that name is given as `./ui`.
+  if (argv[0] === UI_COMMAND) {
+    // Loaded only here: an export never pays for the app's server and page.
+    const { runUi } = await import('../ui/command.js');
+    return runUi(argv.slice(1), io, { hostMap: libraryExtras.hostMap });
+  }
+  // `batch` likewise: a backup folder named so is given as `./batch`.
+  if (argv[0] === 'batch') return runBatchCli(argv.slice(1), io, libraryExtras);
   let words: string[];
   let source: string;
   let settings: ExportSettings;
@@ -69,6 +77,7 @@ export async function runCli(argv: string[], terminal: CliIo, extras: CliExtras 
     program.parse(words, { from: 'user' });
     source = program.args[0] ?? '';
     settings = settingsFrom(program.opts());
+    if (source === '' && !settings.wpUndo) throw new UsageError("missing required argument 'source'");
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.exitCode === 0) return EXIT_OK;
@@ -134,7 +143,9 @@ function buildProgram(io: CliIo, launchedAs: readonly string[]): Command {
   const program = new Command(TOOL_NAME)
     .description(DESCRIPTION)
     .version(TOOL_VERSION, '-V, --version')
-    .argument('<source>', SOURCE_HELP)
+    // Optional for commander so `--wp-undo` needs none; an export without one is refused below, in commander's words.
+    .argument('[source]', SOURCE_HELP)
+    .usage('[options] <source>')
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),

@@ -5,6 +5,12 @@ export interface ProgressStream {
   columns?: number;
 }
 
+/** Where the command writes: the terminal's streams, or a test's stand-ins. */
+export interface CliIo {
+  stdout: ProgressStream;
+  stderr: ProgressStream;
+}
+
 // C0 controls but tab and newline, DEL, and C1 controls (0x9b alone starts a sequence on some terminals).
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 

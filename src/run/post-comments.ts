@@ -55,8 +55,12 @@ export function commentsOutcomeWarnings(outcome: CommentsOutcome | null): string
   return (outcome.incomplete ?? []).map((reason) => `${INCOMPLETE} (${reason})`);
 }
 
+/**
+ * A post that never had its comments is told of as the first run told of it: the same failure each
+ * night leaves its manifest row, and a backup kept in git, unchanged.
+ */
 function commentsNotRefreshed(reason: string, hadComments: boolean): string {
-  return `${NOT_REFRESHED} (${reason}); ${hadComments ? 'the ones fetched before are kept' : 'none were fetched before'}`;
+  return hadComments ? `${NOT_REFRESHED} (${reason}); the ones fetched before are kept` : commentsNotFetched(reason);
 }
 
 export function isCommentsWarning(warning: string): boolean {

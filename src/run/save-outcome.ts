@@ -25,7 +25,7 @@ export async function keepPrevious(previous: PostState, loss: Loss, context: Sav
     refreshError: loss.reason,
     savedAt: new Date().toISOString(),
   };
-  await context.store.savePost(state);
+  if (!onlyTheRunDiffers(previous, state)) await context.store.savePost(state);
   return state;
 }
 
@@ -58,9 +58,29 @@ export async function saveOutcome(
     change: entry.status === 'failed' ? 'failed' : unchanged ? 'unchanged' : hadExport ? 'updated' : 'added',
     savedAt,
   };
+  if (previous !== null && onlyTheRunDiffers(previous, state)) return state;
   await context.store.savePost(state, exported.record ?? undefined);
   if (previous && previous.entry.id !== entry.id) await context.store.removePost(previous.entry.id);
   return state;
+}
+
+/**
+ * Saving `state` over `previous` would record only that another run saw the post as it was (an
+ * unchanged post fetched again, a post kept or failed again for the same reason): its file stays as it
+ * is, byte for byte, so a backup kept in git sees no change. The run still reports the post from `state`.
+ */
+function onlyTheRunDiffers(previous: PostState, state: PostState): boolean {
+  if (state.change !== 'unchanged' && state.change !== previous.change) return false;
+  return JSON.stringify(withoutRun(previous)) === JSON.stringify(withoutRun(state));
+}
+
+function withoutRun({
+  run: _run,
+  change: _change,
+  savedAt: _savedAt,
+  ...kept
+}: PostState): Omit<PostState, 'run' | 'change' | 'savedAt'> {
+  return kept;
 }
 
 /**

@@ -36,7 +36,7 @@ export async function writeManifest(outDir: string, manifest: Manifest): Promise
   return path;
 }
 
-async function* manifestChunks({ posts, ...head }: Manifest): AsyncGenerator<string> {
+export async function* manifestChunks({ posts, ...head }: Manifest): AsyncGenerator<string> {
   const opening = JSON.stringify(head, null, 2);
   yield `${opening.slice(0, -2)},\n  "posts": [`;
   for (const [index, post] of posts.entries()) {

@@ -24,9 +24,9 @@ const TARGET_FACTORIES = {
   wxr: createWxrTarget,
   ghost: createGhostTarget,
   jsonl: createJsonlTarget,
-  wordpress: ({ wordpress }: TargetContext) => {
+  wordpress: ({ wordpress, onWarning }: TargetContext) => {
     if (!wordpress) throw new Error('-f wordpress needs a connected site (see openSite)');
-    return createWordPressTarget(wordpress);
+    return createWordPressTarget(wordpress, onWarning ?? (() => {}));
   },
 } satisfies Record<Format, (context: TargetContext) => Target>;
 

@@ -28,6 +28,7 @@ async function readOutput(dir: string, file: string, origin: string): Promise<st
 function normalise(file: string, text: string, origin: string): string {
   let stable = text.replaceAll(origin, STABLE_ORIGIN);
   if (file === 'manifest.json') stable = stable.replace(/"generatedAt": "[^"]+"/, '"generatedAt": "<time>"');
+  if (file === 'report.html') stable = stable.replace(/<time>[^<]+<\/time>/, '<time>&lt;time&gt;</time>');
   if (file.endsWith('.jsonl')) {
     const lines = stable.trimEnd().split('\n');
     lines.sort((a, b) => compareIds(JSON.parse(a).id, JSON.parse(b).id));

@@ -31,6 +31,8 @@ export const OUTSIDE_PROGRAMS = {
     ],
     install: 'sudo apt-get install -y wordpress mariadb-server php-cli php-mysql',
   },
+  // The browser tests (report.html, the ui app): Debian's Chromium, driven by playwright-core.
+  chromium: { probes: [['chromium', '--version']], install: 'sudo apt-get install -y chromium' },
 } as const satisfies Record<string, OutsideProgramSpec>;
 
 export type OutsideProgram = keyof typeof OUTSIDE_PROGRAMS;

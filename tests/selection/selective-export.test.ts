@@ -172,11 +172,11 @@ describe('a selective run into a folder that holds a full export', () => {
     const full = await exportTo(outDir, fixture.blog.url);
     expect(full.code, full.stderr).toBe(0);
     // The manifest names each run's source: its posts are compared instead.
-    const before = await exportSnapshot(outDir, { without: ['changes.json', 'manifest.json'] });
+    const before = await exportSnapshot(outDir, { without: ['changes.json', 'manifest.json', 'report.html'] });
 
     const selective = await exportTo(outDir, `${fixture.blog.url}/category/여행`);
     expect(selective.code, selective.stderr).toBe(0);
-    expect(await exportSnapshot(outDir, { without: ['changes.json', 'manifest.json'] })).toEqual(before);
+    expect(await exportSnapshot(outDir, { without: ['changes.json', 'manifest.json', 'report.html'] })).toEqual(before);
     expect(selective.manifest!.posts).toEqual(full.manifest!.posts);
     const changes = selective.changes!;
     expect([changes.added, changes.updated, changes.failed, changes.kept, changes.unavailable]).toEqual([
@@ -239,8 +239,8 @@ describe('a selective run into a folder that holds a full export', () => {
     expect(ids(full.changes!.unchanged)).toEqual(idsInCategory('개발', 'Python'));
     const fresh = await mkdtemp(join(tmpdir(), 'te-select-fresh-'));
     expect((await exportTo(fresh, fixture.blog.url)).code).toBe(0);
-    expect(await exportSnapshot(outDir, { without: ['changes.json'] })).toEqual(
-      await exportSnapshot(fresh, { without: ['changes.json'] }),
+    expect(await exportSnapshot(outDir, { without: ['changes.json', 'report.html'] })).toEqual(
+      await exportSnapshot(fresh, { without: ['changes.json', 'report.html'] }),
     );
   });
 });
