@@ -1,6 +1,7 @@
 import { escapeHtml } from '../util/html-escape.js';
 import type { ReportRow } from './report-rows.js';
 import { encodePath } from './view-path.js';
+import { documentHead } from './document-head.js';
 
 export interface PostViewInput {
   row: ReportRow;
@@ -48,16 +49,7 @@ export function postViewHtml({ row, originalHtml, markdownHtml, markdown }: Post
     : '';
   // The view sits two folders below the output folder (`report/posts/`).
   const files = row.files.map((file) => `<a href="../../${escapeHtml(encodePath(file))}">${escapeHtml(file)}</a>`);
-  return `<!doctype html>
-<html lang="ko">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${VIEW_POLICY}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(row.title)}</title>
-<style>${VIEW_STYLE}</style>
-</head>
-<body>
+  return `${documentHead({ lang: 'ko', policy: VIEW_POLICY, title: row.title, style: VIEW_STYLE })}
 <header>
 <h1>${escapeHtml(row.title)}</h1>
 <p>${[...facts, original, ...files].filter(Boolean).join(' · ')}</p>

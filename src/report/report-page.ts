@@ -3,6 +3,7 @@ import { escapeHtml } from '../util/html-escape.js';
 import type { ReportRow } from './report-rows.js';
 import { REPORT_SCRIPT } from './report-script.js';
 import { REPORT_STYLE } from './report-style.js';
+import { documentHead } from './document-head.js';
 
 export interface ReportSummary {
   source: string;
@@ -32,16 +33,7 @@ const STATUS_LABELS: Record<PostStatus, string> = {
 /** `report.html`: the counts, the source's warnings and the table of every post, in one file that needs no network. */
 export function reportPageHtml(summary: ReportSummary): string {
   const problems = summary.rows.filter((row) => row.problem).length;
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${PAGE_POLICY}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Export report: ${escapeHtml(summary.source)}</title>
-<style>${REPORT_STYLE}</style>
-</head>
-<body>
+  return `${documentHead({ lang: 'en', policy: PAGE_POLICY, title: `Export report: ${summary.source}`, style: REPORT_STYLE })}
 <header class="page">
 <h1>Export report</h1>
 <p class="source">${escapeHtml(summary.source)} · last changed <time>${escapeHtml(summary.lastChanged)}</time> · tistory-export ${escapeHtml(summary.toolVersion)}</p>
