@@ -9,23 +9,16 @@ import { afterAll, describe, expect } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
 import { startFixtureBlog } from '../../demo/blog/fixture-blog.js';
 import { startFixtureCdn, type FixtureCdn } from '../../demo/blog/fixture-cdn.js';
-import { flattenComments, type Comment } from '../../src/comments/types.js';
+import { flattenComments } from '../../src/comments/types.js';
 import { captureIo } from '../helpers/capture-io.js';
 import { beforeAllWith, itWith } from '../helpers/outside-programs.js';
+import {
+  exportedPosts as exportedPostsOf,
+  publishRecord,
+  type SiteCounts,
+  siteCounts as siteCountsOf,
+} from './site-contents.js';
 import { startWordPress, type WordPressSite } from './wordpress-site.js';
-
-interface JsonlPost {
-  id: string;
-  url: string;
-  title: string;
-  published: string | null;
-  categories: string[];
-  tags: string[];
-  type: 'post' | 'notice' | 'page';
-  status: 'ok' | 'protected';
-  cover?: string | null;
-  comments?: Comment[] | null;
-}
 
 interface WpItem {
   id: number;
@@ -44,16 +37,6 @@ interface WpTerm {
   id: number;
   name: string;
   parent?: number;
-}
-
-interface PublishRecord {
-  sites: Record<
-    string,
-    {
-      posts: Record<string, { id: number; type: 'posts' | 'pages'; link: string }>;
-      media: Record<string, { id: number }>;
-    }
-  >;
 }
 
 type Blog = Awaited<ReturnType<typeof startFixtureBlog>>;
@@ -101,39 +84,9 @@ async function publish(...extra: string[]) {
   return { code, stdout: out.join(''), stderr: err.join(''), ms: Date.now() - started };
 }
 
-interface SiteCounts {
-  posts: number[];
-  pages: number[];
-  media: number[];
-  categories: number[];
-  tags: number[];
-  comments: number[];
-}
-
-const ANY_STATUS = 'status=publish,draft,private,pending,future';
-
-async function siteCounts(): Promise<SiteCounts> {
-  const ids = async (path: string) =>
-    (await site.all<{ id: number }>(path)).map((item) => item.id).sort((a, b) => a - b);
-  return {
-    posts: await ids(`/wp/v2/posts?${ANY_STATUS}&context=edit`),
-    pages: await ids(`/wp/v2/pages?${ANY_STATUS}&context=edit`),
-    media: await ids('/wp/v2/media?context=edit'),
-    categories: await ids('/wp/v2/categories?context=edit&hide_empty=false'),
-    tags: await ids('/wp/v2/tags?context=edit&hide_empty=false'),
-    comments: await ids('/wp/v2/comments?status=all&context=edit'),
-  };
-}
-
-async function exportedPosts(): Promise<JsonlPost[]> {
-  const lines = (await readFile(join(outDir, 'posts.jsonl'), 'utf8')).trim().split('\n');
-  return lines.map((line) => JSON.parse(line) as JsonlPost);
-}
-
-async function record() {
-  const file = JSON.parse(await readFile(join(outDir, '.tistory-export/wordpress.json'), 'utf8')) as PublishRecord;
-  return file.sites[site.url]!;
-}
+const siteCounts = () => siteCountsOf(site);
+const exportedPosts = () => exportedPostsOf(outDir);
+const record = () => publishRecord(outDir, site.url);
 
 const gmt = (iso: string) => new Date(iso).toISOString().slice(0, 19);
 
