@@ -18,7 +18,7 @@ import {
   type SiteCounts,
   siteCounts as siteCountsOf,
 } from './site-contents.js';
-import { startWordPress, type WordPressSite } from './wordpress-site.js';
+import { isAlive, startWordPress, type WordPressSite } from './wordpress-site.js';
 
 interface WpItem {
   id: number;
@@ -62,6 +62,8 @@ beforeAllWith(
 
 afterAll(async () => {
   await Promise.all([site?.stop(), blog?.close(), cdn?.close()]);
+  // No PHP worker outlives the tests (they used to, one set per test file).
+  if (site) expect(isAlive(site.serverGroup)).toBe(false);
   if (outDir) await rm(outDir, { recursive: true, force: true });
   if (Object.keys(timings).length > 0) console.log(`real WordPress test timings (ms): ${JSON.stringify(timings)}`);
 });

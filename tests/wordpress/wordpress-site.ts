@@ -23,7 +23,10 @@ export interface WordPressSite {
   rest<T = unknown>(path: string, init?: { method?: string; body?: unknown }): Promise<T>;
   /** Every item of a collection (`/wp/v2/posts?status=…`), all pages of it. */
   all<T = Record<string, unknown>>(path: string): Promise<T[]>;
+  /** Stops the site: the database and every PHP server process (its forked workers too). */
   stop(): Promise<void>;
+  /** The PHP server's process group (a negative pid), gone once `stop` returns. */
+  serverGroup: number;
 }
 
 async function freePort(): Promise<number> {
@@ -117,19 +120,43 @@ async function makeSiteRoot(root: string, settings: { url: string; socket: strin
   await writeFile(join(root, 'site.json'), JSON.stringify({ ...settings, salt: randomBytes(16).toString('hex') }));
 }
 
+/** Sends `name` to a process (a positive pid) or a process group (a negative one); gone is fine. */
+function signal(target: number, name: NodeJS.Signals): void {
+  try {
+    process.kill(target, name);
+  } catch {
+    // Already gone.
+  }
+}
+
+/** Whether the process (or any process of the group) still runs. */
+export function isAlive(target: number): boolean {
+  try {
+    process.kill(target, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export async function startWordPress(): Promise<WordPressSite> {
   const folder = await mkdtemp(join(tmpdir(), 'te-wordpress-'));
   const children: ChildProcess[] = [];
   const stop = async () => {
     for (const child of children.reverse()) {
-      if (child.exitCode !== null) continue;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
+      // PHP's server forks its workers: the whole process group goes, or they outlive the tests.
+      const group = child === phpServer ? -child.pid! : child.pid!;
+      const exited =
+        child.exitCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', resolve));
+      signal(group, 'SIGTERM');
       await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-      if (child.exitCode === null) child.kill('SIGKILL');
+      for (let waited = 0; isAlive(group) && waited < 5_000; waited += 100)
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      if (isAlive(group)) signal(group, 'SIGKILL');
     }
     await rm(folder, { recursive: true, force: true });
   };
+  let phpServer: ChildProcess | null = null;
   try {
     const database = await startDatabase(folder);
     children.push(database.process);
@@ -142,8 +169,10 @@ export async function startWordPress(): Promise<WordPressSite> {
     const server = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', root, join(root, 'router.php')], {
       cwd: root,
       stdio: 'ignore',
+      detached: true,
       env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' },
     });
+    phpServer = server;
     children.push(server);
     await waitFor('php -S', async () => (await fetch(`${url}/wp-json/`).catch(() => null))?.ok === true, server);
     const auth = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
@@ -164,7 +193,7 @@ export async function startWordPress(): Promise<WordPressSite> {
         if (batch.length < 100) return items;
       }
     };
-    return { url, user, appPassword: password, root, rest, all, stop };
+    return { url, user, appPassword: password, root, rest, all, stop, serverGroup: -server.pid! };
   } catch (error) {
     await stop();
     throw error;
