@@ -33,7 +33,7 @@ export function backupPageReader(backup: Backup, blogOrigin: string, stages: Pur
       return {
         kind: 'page',
         extraction: read.extraction,
-        html: '',
+        origins: [],
         url: post.url,
         statesAPost: true,
         extraAssets: read.files.filter((file) => !file.referenced).map(unusedFileRef),

@@ -13,8 +13,8 @@ export type PageRead =
       kind: 'page';
       /** The page read, its body converted. */
       extraction: ReadPage;
-      /** The page's HTML, where the blog's other names are read (empty for a backup page). */
-      html: string;
+      /** The blog's addresses the page states (see `blogOriginsStatedIn`); none for a backup page. */
+      origins: string[];
       /** The address the page was read from (after redirects). */
       url: string;
       /**
@@ -42,6 +42,7 @@ export function livePageReader(fetcher: Fetcher, stages: PureStages): PageReader
     url: string,
     settings: ConvertSettings,
     signal: AbortSignal | undefined,
+    alsoOwn: readonly string[] = [],
   ): Promise<PageRead> => {
     const response = await fetcher.get(url, { accept: 'text/html', ...(signal ? { signal } : {}) });
     if (response.status >= 400) return { kind: 'status', status: response.status };
@@ -51,10 +52,13 @@ export function livePageReader(fetcher: Fetcher, stages: PureStages): PageReader
       ? decodeBody(response.body, response.headers['content-type']).problem
       : null;
     const warnings = problem === null ? [] : [problem];
+    // Links to the addresses the page states are the blog's own: the converter learns them with the page.
+    const origins = blogOriginsStatedIn(html);
+    const names = { ...settings.names, origins: [...new Set([...settings.names.origins, ...alsoOwn, ...origins])] };
     return {
       kind: 'page',
-      extraction: await stages.read(html, response.url, settings),
-      html,
+      extraction: await stages.read(html, response.url, { ...settings, names }),
+      origins,
       url: response.url,
       statesAPost: statesAPost(html),
       extraAssets: [],
@@ -71,8 +75,7 @@ export function livePageReader(fetcher: Fetcher, stages: PureStages): PageReader
       const mobileUrl = mobileUrlOf(post.url, extraction.meta?.id ?? post.id);
       if (mobileUrl === null) return desktop;
       // Links to the addresses the desktop page states are the blog's own in the mobile page's body too.
-      const names = { ...settings.names, origins: [...settings.names.origins, ...blogOriginsStatedIn(desktop.html)] };
-      const mobile = await readPage(mobileUrl, { ...settings, names }, signal).catch(() => null);
+      const mobile = await readPage(mobileUrl, settings, signal, desktop.origins).catch(() => null);
       if (mobile?.kind !== 'page' || mobile.extraction.status !== 'ok' || mobile.extraction.bodyFoundBy === 'scored')
         return desktop;
       // The mobile page's head may lack what the desktop one had: keep the desktop facts, take the body.
@@ -84,7 +87,7 @@ export function livePageReader(fetcher: Fetcher, stages: PureStages): PageReader
           : 'had no body the extractor could find for certain';
       return {
         ...mobile,
-        html: desktop.html,
+        origins: desktop.origins,
         url: desktop.url,
         statesAPost: desktop.statesAPost || mobile.statesAPost,
         extraction: { ...mobile.extraction, meta },

@@ -5,7 +5,6 @@
 import type { CheerioAPI } from 'cheerio';
 import { runBackupExtractJob, type BackupExtractJob, type BackupExtraction } from '../backup/extract-backup-post.js';
 import { fragmentToMarkdownAndHtml } from '../convert/index.js';
-import { blogOriginsStatedIn } from '../discover/blog-identity.js';
 import { extractPage, type BodyFinisher } from '../extract/index.js';
 import type { ImagesMode } from '../names.js';
 import type { Extraction } from '../types.js';
@@ -47,13 +46,10 @@ export interface PureStages {
 
 /**
  * Converts a found body: its images, files and links to other posts get tokens, then it becomes Markdown and
- * clean HTML. `pageOrigins` are the blog's addresses its page states, links to which are the blog's own.
+ * clean HTML.
  */
-export function bodyConverter(
-  settings: ConvertSettings,
-  pageOrigins: readonly string[] = [],
-): BodyFinisher<{ body: ConvertedBody }> {
-  const names = { ...settings.names, origins: [...new Set([...settings.names.origins, ...pageOrigins])] };
+export function bodyConverter(settings: ConvertSettings): BodyFinisher<{ body: ConvertedBody }> {
+  const { names } = settings;
   return (fragment: CheerioAPI, meta) => {
     const { assets, links } = templateBody(fragment, {
       baseUrl: meta.url,
@@ -64,8 +60,9 @@ export function bodyConverter(
   };
 }
 
+/** `settings.names` already holds the addresses the page states (the page reader reads them once). */
 export function readPage(html: string, url: string, settings: ConvertSettings): ReadPage {
-  return extractPage(html, url, bodyConverter(settings, blogOriginsStatedIn(html)));
+  return extractPage(html, url, bodyConverter(settings));
 }
 
 export function runStageTask(task: StageTask): ReadPage | ReadBackupPage {

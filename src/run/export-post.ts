@@ -1,6 +1,5 @@
 import type { AssetStore } from '../assets/asset-store.js';
 import { MISSING_FROM_BACKUP, missingFileAsset } from '../backup/missing-file.js';
-import { blogOriginsStatedIn } from '../discover/blog-identity.js';
 import { errorMessage } from '../errors.js';
 import { GUESSED_BODY_WARNING } from '../extract/find-body.js';
 import { manifestAssets } from '../state/manifest.js';
@@ -122,7 +121,7 @@ export async function exportPost(
         })
       );
     }
-    const { extraction, html } = page;
+    const { extraction } = page;
     if (
       (extraction.status === 'ok' || extraction.status === 'protected') &&
       context.selection &&
@@ -176,7 +175,7 @@ export async function exportPost(
         const { meta, body, bodyFoundBy } = extraction;
         const id = meta.id ?? fallbackId;
         if (!claim(context, id)) return { kind: 'duplicate', id, url: post.url };
-        const origins = blogOriginsStatedIn(html);
+        const { origins } = page;
         context.registry.addOrigins(origins);
         const urls = [meta.url, post.url, page.url];
         const slug = context.slugs.allocate(prior.slug ?? preferredSlug(meta, post.url), id, prior.slug !== null);

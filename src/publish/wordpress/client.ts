@@ -1,4 +1,5 @@
 import { request, type Dispatcher } from 'undici';
+import { sleep } from '../../fetch/abort.js';
 import { describeFailure, WordPressError, type RestErrorBody } from './wordpress-error.js';
 import type { AppPassword } from './app-password.js';
 
@@ -136,7 +137,7 @@ export class WordPressClient {
         }
         return outcome;
       }
-      await new Promise((resolve) => setTimeout(resolve, retryAfter));
+      await sleep(retryAfter);
     }
   }
 }
